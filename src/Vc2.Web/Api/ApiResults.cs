@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Vc2.Common;
+
+namespace Vc2.Web.Api;
+
+internal static class ApiResults
+{
+    /// <summary>Maps a use case's result to the HTTP answer the OpenAPI document promises. A record of another job
+    /// centre is 404, exactly like one that does not exist.</summary>
+    public static Results<Ok<T>, ValidationProblem, NotFound, Conflict<ProblemDetailsBody>> From<T>(Result<T> result) => result switch
+    {
+        Result<T>.Ok ok => TypedResults.Ok(ok.Value),
+        Result<T>.Invalid invalid => TypedResults.ValidationProblem(
+            invalid.Errors.ToDictionary(e => e.Key, e => e.Value), title: "Oplysningerne er ikke gyldige."),
+        Result<T>.Conflict conflict => TypedResults.Conflict(new ProblemDetailsBody("Konflikt", conflict.Message, 409)),
+        _ => TypedResults.NotFound(),
+    };
+}
+
+/// <summary>A ProblemDetails body for conflicts (RFC 9457).</summary>
+public sealed record ProblemDetailsBody(string Title, string Detail, int Status);

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Vc2.Audit;
+using Vc2.Citizens;
+using Vc2.Common;
+using Vc2.Companies;
+using Vc2.JobCentres;
+using Vc2.Users;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Api;
+
+/// <summary>The <c>/api/v1</c> endpoints. Each calls the same use case as the page beside it, so validation, tenancy and
+/// audit are the same.</summary>
+public static class Vc2Api
+{
+    public static void MapVc2Api(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+
+        api.MapGet("/me", (CurrentUser user) => TypedResults.Ok(new MeDto(
+                user.UserId, user.DisplayName, user.Roles.Select(RoleNames.ClaimValue).ToList(), user.CitizenJobCentreIds)))
+            .WithName("GetMe").WithSummary("Den indloggede bruger og dennes roller");
+
+        var citizens = api.MapGroup("/citizens").RequireAuthorization(Policies.CitizenData).WithTags("Borgere");
+        citizens.MapGet("/", async (ListCitizens slice, string? query, int? page, CancellationToken ct) =>
+                TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(query, page ?? 1), ct)))
+            .WithName("ListCitizens").WithSummary("Borgere i brugerens jobcentre; søgning på navn eller CPR-nummer (logges)");
+        citizens.MapGet("/{id:guid}", async (Guid id, GetCitizen slice, CancellationToken ct) =>
+                ApiResults.From(await slice.RunAsync(id, ct)))
+            .WithName("GetCitizen").WithSummary("Én borger (læsningen logges)");
+        citizens.MapGet("/{id:guid}/access-log", async (Guid id, CitizenAccessLog slice, CancellationToken ct) =>
+                ApiResults.From(await slice.RunAsync(id, ct: ct)))
+            .WithName("GetCitizenAccessLog").WithSummary("Hvem har set eller ændret borgerens oplysninger");
+
+        var companies = api.MapGroup("/companies").RequireAuthorization(Policies.CitizenData).WithTags("Virksomheder");
+        companies.MapGet("/", async (ListCompanies slice, string? query, CancellationToken ct) =>
+                TypedResults.Ok(await slice.RunAsync(query, ct)))
+            .WithName("ListCompanies").WithSummary("Virksomheder i brugerens jobcentre");
+        companies.MapGet("/{id:guid}", async (Guid id, GetCompany slice, CancellationToken ct) =>
+                ApiResults.From(await slice.RunAsync(id, ct)))
+            .WithName("GetCompany").WithSummary("Én virksomhed");
+
+        api.MapGet("/job-centres/overview", async (NationalOverview slice, CancellationToken ct) =>
+                TypedResults.Ok(await slice.RunAsync(ct)))
+            .RequireAuthorization(Policies.National).WithTags("Styrelsen")
+            .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
+
+        api.MapGet("/audit", async ([AsParameters] AuditQuery q, SearchAudit slice, CancellationToken ct) =>
+                ApiResults.From(await slice.RunAsync(new SearchAudit.Input
+                {
+                    UserName = q.UserName, Action = q.Action, CitizenId = q.CitizenId, From = q.From, To = q.To, Page = q.Page ?? 1,
+                }, ct)))
+            .RequireAuthorization(Policies.ProjectLeader).WithTags("Adgangslog")
+            .WithName("SearchAudit").WithSummary("Søg i adgangsloggen for projektlederens jobcenter");
+    }
+
+    public sealed record MeDto(Guid? Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<Guid> JobCentres);
+
+    public sealed record AuditQuery(string? UserName, string? Action, Guid? CitizenId, DateOnly? From, DateOnly? To, int? Page);
+}

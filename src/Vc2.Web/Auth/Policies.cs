@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Vc2.Users;
+
+namespace Vc2.Web.Auth;
+
+/// <summary>Who may use which part of VC2. Roles come from the database at every request (see
+/// <see cref="Vc2ClaimsTransformation"/>), so a changed membership takes effect at once.</summary>
+public static class Policies
+{
+    /// <summary>Staff who work with the personal data of their job centre's citizens.</summary>
+    public const string CitizenData = nameof(CitizenData);
+
+    public const string ProjectLeader = nameof(ProjectLeader);
+
+    /// <summary>The agency and evaluators: every job centre, aggregates only.</summary>
+    public const string National = nameof(National);
+
+    public const string OwnData = nameof(OwnData);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(CitizenData, p => p.RequireRole(
+            RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Caseworker), RoleNames.ClaimValue(Role.JobConsultant)));
+        options.AddPolicy(ProjectLeader, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader)));
+        options.AddPolicy(National, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
+        options.AddPolicy(OwnData, p => p.RequireRole(RoleNames.ClaimValue(Role.Citizen)));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Audit;
+using Vc2.Citizens;
+using Vc2.Common;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Citizens;
+
+/// <summary>A citizen's page. Opening it is audited; showing the full CPR number is a POST of its own, audited, and is
+/// answered directly (not redirected), so the number is never stored in a cookie or an address.</summary>
+[Authorize(Policy = Policies.CitizenData)]
+public sealed class DetailsModel(GetCitizen getCitizen, RevealCpr revealCpr, CitizenAccessLog accessLog) : PageModel
+{
+    public GetCitizen.Output? Citizen { get; private set; }
+
+    public RevealCpr.Output? RevealedCpr { get; private set; }
+
+    public IReadOnlyList<CitizenAccessLog.Entry> AccessLog { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostRevealCprAsync(Guid id, CancellationToken ct)
+    {
+        if (await revealCpr.RunAsync(id, ct) is not Result<RevealCpr.Output>.Ok revealed)
+        {
+            return NotFound();
+        }
+
+        RevealedCpr = revealed.Value;
+        return await LoadAsync(id, ct);
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok found)
+        {
+            return NotFound();
+        }
+
+        Citizen = found.Value;
+        AccessLog = (await accessLog.RunAsync(id, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
+        return Page();
+    }
+}

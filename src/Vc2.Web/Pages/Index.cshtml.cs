@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Users;
+
+namespace Vc2.Web.Pages;
+
+/// <summary>The start page: a welcome for visitors, and for each role the places to start.</summary>
+public sealed class IndexModel(CurrentUser user) : PageModel
+{
+    public sealed record Tile(string Href, string Title, string Text);
+
+    public bool IsAuthenticated => user.UserId is not null;
+
+    public string DisplayName => user.DisplayName;
+
+    public List<Tile> Tiles { get; } = [];
+
+    public void OnGet()
+    {
+        var roles = user.Roles.ToHashSet();
+        if (roles.Overlaps([Role.ProjectLeader, Role.Caseworker, Role.JobConsultant]))
+        {
+            Tiles.Add(new Tile("/borgere", "Borgere", "Find en borger på navn eller CPR-nummer, og se borgerens oplysninger."));
+            Tiles.Add(new Tile("/virksomheder", "Virksomheder", "Virksomhederne, som jobcentret samarbejder med."));
+        }
+
+        if (roles.Contains(Role.ProjectLeader))
+        {
+            Tiles.Add(new Tile("/adgangslog", "Adgangslog", "Hvem har set eller ændret borgernes oplysninger i dit jobcenter."));
+        }
+
+        if (roles.Overlaps([Role.Agency, Role.Evaluator]))
+        {
+            Tiles.Add(new Tile("/jobcentre", "Jobcentre", "Alle jobcentre i programmet side om side."));
+        }
+
+        if (roles.Contains(Role.Citizen))
+        {
+            Tiles.Add(new Tile("/mine-oplysninger", "Mine oplysninger", "Se hvad jobcentret har registreret om dig, og hvem der har set det."));
+        }
+
+        if (roles.Contains(Role.CompanyMentor))
+        {
+            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API. Mentorens egne sider kommer med forløbene."));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Audit;
+using Vc2.Citizens;
+using Vc2.Common;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Me;
+
+/// <summary>A citizen's own page: their data and who has looked at it (GDPR art. 15).</summary>
+[Authorize(Policy = Policies.OwnData)]
+public sealed class IndexModel(GetOwnData getOwnData, CitizenAccessLog accessLog) : PageModel
+{
+    public GetOwnData.Output? Data { get; private set; }
+
+    public IReadOnlyList<CitizenAccessLog.Entry> AccessLog { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await getOwnData.RunAsync(ct) is not Result<GetOwnData.Output>.Ok found)
+        {
+            return NotFound();
+        }
+
+        Data = found.Value;
+        AccessLog = (await accessLog.RunAsync(found.Value.Id, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
+        return Page();
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Vc2.Web.TagHelpers;
+
+/// <summary>
+/// A DKFDS form field: label, optional hint, the field's error message and the input, wired together with
+/// aria-describedby and aria-invalid. The value comes from ModelState first, so what the user typed is kept
+/// when the form comes back with errors. Usage: <c>&lt;vc2-field for="Input.Phone" label="Telefon" type="tel" /&gt;</c>.
+/// </summary>
+[HtmlTargetElement("vc2-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public required ModelExpression For { get; set; }
+
+    public required string Label { get; set; }
+
+    public string? Hint { get; set; }
+
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+
+    public bool Optional { get; set; }
+
+    public bool Textarea { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public required ViewContext ViewContext { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
+        var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
+        var describedBy = new List<string>();
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", errors.Count > 0 ? "form-group form-error" : "form-group");
+
+        var label = new TagBuilder("label");
+        label.AddCssClass("form-label");
+        label.Attributes["for"] = id;
+        label.InnerHtml.Append(Label);
+        if (Optional)
+        {
+            label.InnerHtml.AppendHtml(" <span class=\"weight-normal\">(frivilligt)</span>");
+        }
+
+        output.Content.AppendHtml(label);
+
+        if (Hint is not null)
+        {
+            var hint = new TagBuilder("span");
+            hint.AddCssClass("form-hint");
+            hint.Attributes["id"] = id + "-hint";
+            hint.InnerHtml.Append(Hint);
+            describedBy.Add(id + "-hint");
+            output.Content.AppendHtml(hint);
+        }
+
+        if (errors.Count > 0)
+        {
+            var error = new TagBuilder("span");
+            error.AddCssClass("form-error-message");
+            error.Attributes["id"] = id + "-error";
+            error.InnerHtml.AppendHtml("<span class=\"sr-only\">Fejl: </span>");
+            error.InnerHtml.Append(string.Join(" ", errors));
+            describedBy.Add(id + "-error");
+            output.Content.AppendHtml(error);
+        }
+
+        var value = state?.AttemptedValue ?? For.Model?.ToString();
+        var attributes = new Dictionary<string, object>
+        {
+            ["class"] = "form-input",
+            ["id"] = id,
+        };
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (errors.Count > 0)
+        {
+            attributes["aria-invalid"] = "true";
+        }
+
+        if (describedBy.Count > 0)
+        {
+            attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (!Optional)
+        {
+            attributes["required"] = "required";
+        }
+
+        TagBuilder input;
+        if (Textarea)
+        {
+            input = generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 4, columns: 0, htmlAttributes: attributes);
+        }
+        else
+        {
+            attributes["type"] = Type;
+            input = generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, htmlAttributes: attributes);
+        }
+
+        // Server-side validation answers in Danish; the browser's own (English) bubbles are not wanted.
+        input.Attributes.Remove("data-val");
+        foreach (var key in input.Attributes.Keys.Where(k => k.StartsWith("data-val-", StringComparison.Ordinal)).ToList())
+        {
+            input.Attributes.Remove(key);
+        }
+
+        output.Content.AppendHtml(input);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Data;
+using Vc2.Security;
+
+namespace Vc2.Common;
+
+public static class ServiceRegistration
+{
+    /// <summary>Registers the database, the CPR protector and every use case (a public sealed class with a
+    /// <c>RunAsync</c> method), so that a new slice needs no registration line.</summary>
+    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys)
+    {
+        services.AddVc2Database(database);
+        services.AddSingleton(new CprProtector(cprKeys));
+        services.AddSingleton(TimeProvider.System);
+        foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }
+                                 && t.GetMethod("RunAsync") is not null))
+        {
+            services.AddScoped(type);
+        }
+
+        services.AddScoped<Users.FindUser>();
+        return services;
+    }
+}

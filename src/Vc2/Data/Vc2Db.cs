@@ -1,0 +1,163 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Audit;
+using Vc2.Citizens;
+using Vc2.Companies;
+using Vc2.JobCentres;
+using Vc2.Users;
+
+namespace Vc2.Data;
+
+/// <summary>
+/// The one database of VC2. Tenancy is a query filter on every table of personal data, so that a query that forgets
+/// to limit itself to the user's job centres still cannot leak (ADR 0002). One subclass per provider holds that
+/// provider's migrations.
+/// </summary>
+public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
+{
+    private readonly CurrentUser _user;
+
+    protected Vc2Db(DbContextOptions options, CurrentUser user)
+        : base(options)
+    {
+        _user = user;
+    }
+
+    public DbSet<JobCentre> JobCentres => Set<JobCentre>();
+
+    public DbSet<AppUser> Users => Set<AppUser>();
+
+    public DbSet<RoleMembership> RoleMemberships => Set<RoleMembership>();
+
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public CurrentUser CurrentUser => _user;
+
+    // Read by the query filters for each query, so one model serves every user.
+    private bool Unrestricted => _user.IsSystem;
+
+    private List<Guid> VisibleJobCentreIds => _user.CitizenJobCentreIds;
+
+    private Guid? OwnCitizenId => _user.CitizenId;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<JobCentre>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.MunicipalityNumber).HasMaxLength(3);
+            e.HasIndex(x => x.MunicipalityNumber).IsUnique();
+        });
+
+        modelBuilder.Entity<AppUser>(e =>
+        {
+            e.Property(x => x.UserName).HasMaxLength(200);
+            e.Property(x => x.DisplayName).HasMaxLength(200);
+            e.Property(x => x.Email).HasMaxLength(200);
+            e.HasIndex(x => x.UserName).IsUnique();
+            e.HasMany(x => x.Memberships).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RoleMembership>(e =>
+        {
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.UserId, x.Role, x.JobCentreId }).IsUnique();
+        });
+
+        modelBuilder.Entity<Citizen>(e =>
+        {
+            e.Property(x => x.CprHash).HasMaxLength(64);
+            e.Property(x => x.CprCipher).HasMaxLength(200);
+            e.Property(x => x.FirstName).HasMaxLength(100);
+            e.Property(x => x.LastName).HasMaxLength(100);
+            e.Property(x => x.Phone).HasMaxLength(40);
+            e.Property(x => x.Email).HasMaxLength(200);
+            e.Property(x => x.Address).HasMaxLength(300);
+            e.Property(x => x.TargetGroup).HasConversion<string>().HasMaxLength(40);
+            e.Ignore(x => x.FullName);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.JobCentreId, x.CprHash }).IsUnique();
+            e.HasIndex(x => x.CprHash);
+            e.HasIndex(x => new { x.JobCentreId, x.LastName });
+            e.HasQueryFilter(c => Unrestricted || VisibleJobCentreIds.Contains(c.JobCentreId) || c.Id == OwnCitizenId);
+        });
+
+        modelBuilder.Entity<Company>(e =>
+        {
+            e.Property(x => x.Cvr).HasMaxLength(8);
+            e.Property(x => x.PNumber).HasMaxLength(10);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Address).HasMaxLength(300);
+            e.Property(x => x.PostalCode).HasMaxLength(4);
+            e.Property(x => x.City).HasMaxLength(100);
+            e.Property(x => x.Industry).HasMaxLength(200);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.JobCentreId, x.Cvr });
+            e.HasQueryFilter(c => Unrestricted || VisibleJobCentreIds.Contains(c.JobCentreId));
+        });
+
+        modelBuilder.Entity<AuditEvent>(e =>
+        {
+            e.Property(x => x.UserName).HasMaxLength(200);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Source).HasMaxLength(300);
+            e.Property(x => x.Detail).HasMaxLength(1000);
+            e.HasIndex(x => new { x.CitizenId, x.AtUtc });
+            e.HasIndex(x => new { x.JobCentreId, x.AtUtc });
+            e.HasQueryFilter(a => Unrestricted
+                || (a.JobCentreId != null && VisibleJobCentreIds.Contains(a.JobCentreId.Value))
+                || (a.CitizenId != null && a.CitizenId == OwnCitizenId));
+        });
+
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void PrepareSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Audit-loggen kan kun tilføjes til, ikke ændres eller slettes.");
+            }
+
+            if (entry.Entity is IVersioned versioned)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    versioned.Version = 1;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    // The original value (the version the user edited) is what the UPDATE's WHERE clause checks.
+                    var property = entry.Property(nameof(IVersioned.Version));
+                    property.CurrentValue = (int)property.OriginalValue! + 1;
+                }
+            }
+        }
+    }
+}
