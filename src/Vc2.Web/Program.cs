@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
@@ -38,6 +40,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
 });
 builder.Services.AddProblemDetails();
+// Danish letters are written as they are, not as &#xE5; entities.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "VC2 API";
@@ -71,6 +75,13 @@ app.Use(async (ctx, next) =>
     await next();
 });
 app.UseStaticFiles();
+// The API documentation is public, like the OpenAPI document it shows; the data behind the API is not.
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "api/docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "VC2 API v1");
+    o.DocumentTitle = "VC2 API";
+});
 app.UseRouting();
 app.UseAuthentication();
 app.Use(async (ctx, next) =>
@@ -86,12 +97,6 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.UseSwaggerUI(o =>
-{
-    o.RoutePrefix = "api/docs";
-    o.SwaggerEndpoint("/openapi/v1.json", "VC2 API v1");
-    o.DocumentTitle = "VC2 API";
-});
 app.MapVc2Api();
 app.MapRazorPages();
 

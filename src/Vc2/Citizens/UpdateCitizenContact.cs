@@ -58,6 +58,8 @@ public sealed class UpdateCitizenContact(Vc2Db db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Nothing was written; forget the failed change so that later work in this request starts clean.
+            db.ChangeTracker.Clear();
             return new Result<Output>.Conflict(
                 "En anden har gemt ændringer til borgeren, mens du redigerede. Dine ændringer er ikke gemt; se de nye oplysninger og prøv igen.");
         }

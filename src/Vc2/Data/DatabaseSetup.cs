@@ -42,7 +42,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     private static string AnchorSqlitePath(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory
+            && !source.StartsWith("file:", StringComparison.Ordinal))
         {
             var path = Path.IsPathRooted(source) ? source : Path.GetFullPath(Path.Combine(contentRoot, source));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

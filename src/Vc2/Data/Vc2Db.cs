@@ -118,9 +118,18 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
                 || (a.CitizenId != null && a.CitizenId == OwnCitizenId));
         });
 
-        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        foreach (var type in modelBuilder.Model.GetEntityTypes())
         {
-            modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
+            {
+                modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+
+            // Ids are made in code (Guid v7); telling EF so makes a new record reached through a navigation an insert.
+            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType } key] && keyType == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
         }
     }
 

@@ -92,7 +92,6 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.Citizens.Citizen", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -160,7 +159,6 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -210,7 +208,6 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.JobCentres.JobCentre", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("ExpectedParticipants")
@@ -241,7 +238,6 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.Users.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CitizenId")
@@ -279,7 +275,6 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.Users.RoleMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("JobCentreId")

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Data;
+using Vc2.Users;
+
+namespace Vc2.Tests.Infrastructure;
+
+/// <summary>The real web app on a fresh database, with a small hand-made data set (<see cref="TestData"/>).
+/// Logins go through the real demo login page, antiforgery token and cookie included.</summary>
+public sealed partial class TestApp : WebApplicationFactory<Program>
+{
+    public const string LookupKey = "dGVzdC1sb29rdXAta2V5LTMyLWJ5dGVzLWxvbmchISE=";
+    public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy1sb24=";
+
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings)
+    {
+        _database = database;
+        _settings = settings;
+    }
+
+    public TestData Data { get; private set; } = null!;
+
+    public DatabaseProvider Provider => _database.Settings.Provider;
+
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var all = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = database.Settings.ConnectionString,
+            ["Cpr:LookupKey"] = LookupKey,
+            ["Cpr:EncryptionKey"] = EncryptionKey,
+            ["Demo:Enabled"] = "true",
+            ["Demo:SeedOnEmptyDatabase"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = new TestApp(database, all);
+        _ = app.Server; // starts the host, which migrates the database
+        app.Data = await TestData.SeedAsync(app.Services);
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A scope with a database context that sees everything, for arranging and checking data.</summary>
+    public AsyncServiceScope SystemScope(out Vc2Db db)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("test");
+        db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
+        return scope;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> LoginAsync(Guid userId)
+    {
+        var client = Anonymous();
+        var page = await client.GetStringAsync("/log-ind");
+        var response = await client.PostAsync("/log-ind?handler=Demo", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userId"] = userId.ToString(),
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>Posts a form on a page the way a browser does: fetches the page for its antiforgery token first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pageUrl, string postUrl, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetStringAsync(pageUrl);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(page);
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(fields));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

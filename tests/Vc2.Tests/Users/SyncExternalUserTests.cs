@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Common;
+using Vc2.Data;
+using Vc2.Tests.Infrastructure;
+using Vc2.Users;
+
+namespace Vc2.Tests.Users;
+
+/// <summary>An OpenID Connect login's role claims become VC2 memberships; the identity provider is the source of truth.</summary>
+public sealed class SyncExternalUserTests
+{
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
+
+    private static async Task<Result<Guid>> SyncAsync(TestApp app, SyncExternalUser.Input input)
+    {
+        await using var scope = app.SystemScope(out _);
+        return await scope.ServiceProvider.GetRequiredService<SyncExternalUser>().RunAsync(input);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Role_claims_with_municipality_numbers_become_memberships_and_are_replaced_at_next_login(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var first = await SyncAsync(app, new("sub-1", "Kim Kommune", "kim@example.dk", ["projektleder:101", "jobkonsulent:202", "styrelse", "ukendt:101", "projektleder:999"], null));
+        var id = Assert.IsType<Result<Guid>.Ok>(first).Value;
+
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var user = await db.Users.Include(u => u.Memberships).SingleAsync(u => u.Id == id);
+            Assert.Equal("oidc:sub-1", user.UserName);
+            Assert.Equal(3, user.Memberships.Count);
+            Assert.Contains(user.Memberships, m => m.Role == Role.ProjectLeader && m.JobCentreId == app.Data.CentreA);
+            Assert.Contains(user.Memberships, m => m.Role == Role.JobConsultant && m.JobCentreId == app.Data.CentreB);
+            Assert.Contains(user.Memberships, m => m.Role == Role.Agency && m.JobCentreId == null);
+        }
+
+        var second = await SyncAsync(app, new("sub-1", "Kim Kommune", null, ["koordinerende-sagsbehandler:101"], null));
+        Assert.Equal(id, Assert.IsType<Result<Guid>.Ok>(second).Value);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var user = await db.Users.Include(u => u.Memberships).SingleAsync(u => u.Id == id);
+            Assert.Equal(Role.Caseworker, Assert.Single(user.Memberships).Role);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_mitid_login_is_matched_to_the_citizen_by_cpr_and_a_login_without_roles_is_refused(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var citizen = await SyncAsync(app, new("mitid-7", "Anders Alfasen", null, [], "010270-1232"));
+        var id = Assert.IsType<Result<Guid>.Ok>(citizen).Value;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var user = await db.Users.Include(u => u.Memberships).SingleAsync(u => u.Id == id);
+            Assert.Equal(app.Data.CitizenA, user.CitizenId);
+            Assert.Equal(Role.Citizen, Assert.Single(user.Memberships).Role);
+        }
+
+        var nobody = await SyncAsync(app, new("mitid-8", "Ukendt", null, ["borger"], "0101011234"));
+        Assert.IsType<Result<Guid>.Invalid>(nobody);
+    }
+}
