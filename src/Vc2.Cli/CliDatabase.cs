@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Common;
+using Vc2.Data;
+using Vc2.Security;
+using Vc2.Users;
+
+namespace Vc2.Cli;
+
+/// <summary>The database options every command that touches the database shares, with the same defaults and
+/// environment variables as the web app (<c>Database__Provider</c>, <c>ConnectionStrings__Default</c>, <c>Cpr__…</c>).</summary>
+internal static class CliDatabase
+{
+    public static readonly Option<string?> Provider = new("--provider")
+    {
+        Description = "Sqlite eller Postgres (standard: Database__Provider eller Sqlite)",
+    };
+
+    public static readonly Option<string?> Connection = new("--connection")
+    {
+        Description = "Forbindelsesstreng (standard: ConnectionStrings__Default eller src/Vc2.Web/data/vc2.db)",
+    };
+
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(Provider);
+        command.Options.Add(Connection);
+    }
+
+    /// <summary>Services for one command, running as the system user (not limited to one job centre).</summary>
+    public static ServiceProvider Build(ParseResult parse)
+    {
+        var provider = parse.GetValue(Provider) ?? Environment.GetEnvironmentVariable("Database__Provider");
+        var connection = parse.GetValue(Connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+            ?? $"Data Source={DefaultSqlitePath()}";
+        var keys = new CprKeyOptions
+        {
+            LookupKey = Environment.GetEnvironmentVariable("Cpr__LookupKey") ?? DemoKeys.LookupKey,
+            EncryptionKey = Environment.GetEnvironmentVariable("Cpr__EncryptionKey") ?? DemoKeys.EncryptionKey,
+        };
+        return new ServiceCollection()
+            .AddVc2(DatabaseSettings.From(provider, connection, Directory.GetCurrentDirectory()), keys)
+            .BuildServiceProvider(validateScopes: true);
+    }
+
+    public static AsyncServiceScope SystemScope(ServiceProvider services, string commandName)
+    {
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("vc2 " + commandName);
+        return scope;
+    }
+
+    // The web app's default database when run from the repository root or from src/Vc2.Web.
+    private static string DefaultSqlitePath()
+    {
+        var fromRoot = Path.Combine("src", "Vc2.Web", "data", "vc2.db");
+        return Directory.Exists(Path.Combine("src", "Vc2.Web")) ? fromRoot : Path.Combine("data", "vc2.db");
+    }
+}

@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Vc2.Cli;
+
+var root = new RootCommand("vc2 – kommandolinjen til Virksomhedscenter generation 2");
+root.Subcommands.Add(DemoDataCommand.Create());
+return await root.Parse(args).InvokeAsync();
