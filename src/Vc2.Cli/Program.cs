@@ -2,5 +2,8 @@ using System.CommandLine;
 using Vc2.Cli;
 
 var root = new RootCommand("vc2 – kommandolinjen til Virksomhedscenter generation 2");
+root.Subcommands.Add(SettleCommand.Create());
+root.Subcommands.Add(GenerateScenarioCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(DemoDataCommand.Create());
 return await root.Parse(args).InvokeAsync();

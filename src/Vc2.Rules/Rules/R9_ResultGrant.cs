@@ -1,0 +1,115 @@
+using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
+
+namespace Vc2.Rules.Rules;
+
+[Rule("R9", "The citizen receives 12,000 once if any job window or education window exists entirely inside the weeks the "
+    + "register covers. The window with the earliest W1 is the one reported; in the same week a job or flexjob window comes "
+    + "before an education window. A window that needs weeks beyond the register's coverage is pending, not paid. Weeks "
+    + "inside the coverage that have no register row count as category none with 0 hours.")]
+public static class R9_ResultGrant
+{
+    /// <summary>Finds the reported window in one pass over the weeks from the earliest possible start (R6) to the
+    /// register's coverage, with running counts so that each candidate start costs O(1).</summary>
+    public static ResultOutcome Evaluate(
+        IReadOnlyList<RegisterWeek> registerWeeks,
+        IReadOnlyList<DateOnly> educationStarts,
+        IsoWeek earliest,
+        IsoWeek latest,
+        IsoWeek coverage,
+        int windowWeeks,
+        decimal minimumAverageHours,
+        List<string> trace)
+    {
+        var origin = earliest.Monday.DayNumber / 7;
+        int Index(IsoWeek w) => (w.Monday.DayNumber / 7) - origin;
+        var lastStart = Index(latest);
+        var covered = Index(coverage);
+        var length = Math.Min(lastStart + windowWeeks - 1, covered) + 1;
+        if (length <= 0 || covered < 0)
+        {
+            trace.Add($"R9: Registeret dækker kun til og med uge {coverage}, før et resultat kan begynde: intet resultat endnu.");
+            return new ResultOutcome(ResultStatus.None);
+        }
+
+        var benefit = new BenefitCategory[length];
+        var hours = new decimal[length];
+        var educationStart = new bool[length];
+        foreach (var row in registerWeeks)
+        {
+            var i = Index(row.Week);
+            if (i >= 0 && i < length)
+            {
+                benefit[i] = row.Benefit;
+                hours[i] = row.Hours;
+            }
+        }
+
+        foreach (var start in educationStarts)
+        {
+            var i = Index(IsoWeek.Of(start));
+            if (i >= 0 && i < length)
+            {
+                educationStart[i] = true;
+            }
+        }
+
+        // workRun[i]: consecutive work weeks ending at week i; eduRun likewise; hourSum: prefix sums of hours.
+        var workRun = new int[length];
+        var eduRun = new int[length];
+        var hourSum = new decimal[length + 1];
+        for (var i = 0; i < length; i++)
+        {
+            workRun[i] = R7_JobWindow.IsWorkWeek(benefit[i], hours[i]) ? (i > 0 ? workRun[i - 1] : 0) + 1 : 0;
+            eduRun[i] = R8_EducationWindow.IsEducationWeek(benefit[i]) ? (i > 0 ? eduRun[i - 1] : 0) + 1 : 0;
+            hourSum[i + 1] = hourSum[i] + hours[i];
+        }
+
+        ResultOutcome? pending = null;
+        for (var s = 0; s <= lastStart && s < length; s++)
+        {
+            var end = s + windowWeeks - 1;
+            var w1 = earliest.AddWeeks(s);
+            if (end < length && end <= covered)
+            {
+                if (workRun[end] >= windowWeeks && R7_JobWindow.AverageIsEnough(hourSum[end + 1] - hourSum[s], windowWeeks, minimumAverageHours))
+                {
+                    var average = Math.Round((hourSum[end + 1] - hourSum[s]) / windowWeeks, 2, MidpointRounding.AwayFromZero);
+                    var flexjob = benefit.AsSpan(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
+                    var type = flexjob ? OutcomeType.Flexjob : OutcomeType.Job;
+                    trace.Add($"R7: {(flexjob ? "Fleksjob" : "Job")} i uge {w1} – {earliest.AddWeeks(end)}: {windowWeeks} arbejdsuger, "
+                              + $"gennemsnit {Danish.Hours(average)} timer ≥ {Danish.Hours(minimumAverageHours)} timer.");
+                    return new ResultOutcome(ResultStatus.Verified, type, w1, average);
+                }
+
+                if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[end] >= windowWeeks)
+                {
+                    trace.Add($"R8: Uddannelse fra uge {w1} – {earliest.AddWeeks(end)}: {windowWeeks} uger med SU eller uden offentlig forsørgelse.");
+                    return new ResultOutcome(ResultStatus.Verified, OutcomeType.Education, w1);
+                }
+            }
+            else if (pending is null && s <= covered)
+            {
+                // The window runs past the register's coverage: pending if every week known so far fits.
+                var known = covered - s + 1;
+                if (workRun[covered] >= known)
+                {
+                    pending = new ResultOutcome(ResultStatus.Pending, benefit.AsSpan(s, known).Contains(BenefitCategory.Fleksjob) ? OutcomeType.Flexjob : OutcomeType.Job, w1);
+                }
+                else if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[covered] >= known)
+                {
+                    pending = new ResultOutcome(ResultStatus.Pending, OutcomeType.Education, w1);
+                }
+            }
+        }
+
+        if (pending is not null)
+        {
+            trace.Add($"R9: Et muligt resultat fra uge {pending.FirstWeek} kræver uger efter registerets dækning (til og med uge {coverage}): afventer, intet udbetales endnu.");
+            return pending;
+        }
+
+        trace.Add($"R9: Intet job-, fleksjob- eller uddannelsesforløb på {windowWeeks} uger i registerets uger fra {earliest} til og med {coverage}.");
+        return new ResultOutcome(ResultStatus.None);
+    }
+}
