@@ -12,7 +12,21 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
         return new IsoWeek(ISOWeek.GetYear(dt), ISOWeek.GetWeekOfYear(dt));
     }
 
-    public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
+    /// <summary>The Monday of the week. Computed with day numbers (day 0, 1 January 0001, was a Monday), because the
+    /// engine asks for it for every one of millions of register rows.</summary>
+    public DateOnly Monday => DateOnly.FromDayNumber(MondayDayNumber);
+
+    /// <summary>Weeks since 1 January 0001: consecutive weeks have consecutive numbers, across years with 53 weeks.</summary>
+    public int Ordinal => MondayDayNumber / 7;
+
+    private int MondayDayNumber
+    {
+        get
+        {
+            var jan4 = new DateOnly(Year, 1, 4).DayNumber;
+            return jan4 - (jan4 % 7) + ((Week - 1) * 7);
+        }
+    }
 
     public DateOnly Sunday => Monday.AddDays(6);
 

@@ -3,28 +3,71 @@ using System.Globalization;
 namespace Vc2.Rules.Engine;
 
 /// <summary>Danish formats for the explanation lines, fixed here (not from the machine's culture) so that a statement
-/// reads the same wherever it is made.</summary>
+/// reads the same wherever it is made. Written by hand rather than with custom format strings: a national statement
+/// formats millions of amounts and dates, and this is several times faster.</summary>
 public static class Danish
 {
-    private static readonly NumberFormatInfo Numbers = new()
-    {
-        NumberDecimalSeparator = ",",
-        NumberGroupSeparator = ".",
-        NumberGroupSizes = [3],
-    };
-
     private static readonly string[] MonthNames =
     [
         "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
     ];
 
-    public static string Kroner(decimal amount) => amount.ToString("#,##0.00", Numbers) + " kr.";
+    /// <summary>"1.500,00 kr."</summary>
+    public static string Kroner(decimal amount) => Decimal2(amount) + " kr.";
 
-    public static string Amount(decimal amount) => amount.ToString("#,##0.##", Numbers);
+    /// <summary>"9,00"</summary>
+    public static string Hours(decimal hours) => Decimal2(hours);
 
-    public static string Hours(decimal hours) => hours.ToString("0.00", Numbers);
-
-    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"03-03-2014"</summary>
+    public static string Date(DateOnly date) => string.Create(10, date, static (span, d) =>
+    {
+        Two(span, d.Day);
+        span[2] = '-';
+        Two(span[3..], d.Month);
+        span[5] = '-';
+        d.Year.TryFormat(span[6..], out _, "D4", CultureInfo.InvariantCulture);
+    });
 
     public static string Month(int year, int month) => $"{MonthNames[month - 1]} {year}";
+
+    /// <summary>Two decimals, "." between thousands and "," before the decimals, rounded half away from zero.</summary>
+    private static string Decimal2(decimal value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        var negative = rounded < 0;
+        var cents = (ulong)(Math.Abs(rounded) * 100);
+        var whole = cents / 100;
+        var fraction = (int)(cents % 100);
+        Span<char> buffer = stackalloc char[40];
+        var pos = buffer.Length;
+        buffer[--pos] = (char)('0' + (fraction % 10));
+        buffer[--pos] = (char)('0' + (fraction / 10));
+        buffer[--pos] = ',';
+        var digits = 0;
+        do
+        {
+            if (digits > 0 && digits % 3 == 0)
+            {
+                buffer[--pos] = '.';
+            }
+
+            buffer[--pos] = (char)('0' + (int)(whole % 10));
+            whole /= 10;
+            digits++;
+        }
+        while (whole > 0);
+
+        if (negative)
+        {
+            buffer[--pos] = '-';
+        }
+
+        return new string(buffer[pos..]);
+    }
+
+    private static void Two(Span<char> span, int value)
+    {
+        span[0] = (char)('0' + (value / 10));
+        span[1] = (char)('0' + (value % 10));
+    }
 }

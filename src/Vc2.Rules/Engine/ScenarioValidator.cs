@@ -62,7 +62,8 @@ public static class ScenarioValidator
             }
         }
 
-        var weeks = new HashSet<IsoWeek>();
+        // Registers come in week order; only rows out of order need the (slower) set to find a repeated week.
+        HashSet<IsoWeek>? seen = null;
         for (var w = 0; w < citizen.RegisterWeeks.Count; w++)
         {
             var row = citizen.RegisterWeeks[w];
@@ -71,7 +72,12 @@ public static class ScenarioValidator
                 problems.Add($"{at}.registerWeeks[{w}].hours: må ikke være negativ (must not be negative)");
             }
 
-            if (!weeks.Add(row.Week))
+            if (seen is null && w > 0 && row.Week <= citizen.RegisterWeeks[w - 1].Week)
+            {
+                seen = [.. citizen.RegisterWeeks.Take(w).Select(r => r.Week)];
+            }
+
+            if (seen is not null && !seen.Add(row.Week))
             {
                 problems.Add($"{at}.registerWeeks[{w}].week: uge {row.Week} findes to gange (duplicate week)");
             }

@@ -21,8 +21,8 @@ public static class R9_ResultGrant
         decimal minimumAverageHours,
         List<string> trace)
     {
-        var origin = earliest.Monday.DayNumber / 7;
-        int Index(IsoWeek w) => (w.Monday.DayNumber / 7) - origin;
+        var origin = earliest.Ordinal;
+        int Index(IsoWeek w) => w.Ordinal - origin;
         var lastStart = Index(latest);
         var covered = Index(coverage);
         var length = Math.Min(lastStart + windowWeeks - 1, covered) + 1;
@@ -32,9 +32,11 @@ public static class R9_ResultGrant
             return new ResultOutcome(ResultStatus.None);
         }
 
-        var benefit = new BenefitCategory[length];
-        var hours = new decimal[length];
-        var educationStart = new bool[length];
+        // About two years of weeks: small enough for the stack, which spares the GC millions of arrays nationally.
+        const int StackLimit = 512;
+        Span<BenefitCategory> benefit = length <= StackLimit ? stackalloc BenefitCategory[length] : new BenefitCategory[length];
+        Span<decimal> hours = length <= StackLimit ? stackalloc decimal[length] : new decimal[length];
+        Span<bool> educationStart = length <= StackLimit ? stackalloc bool[length] : new bool[length];
         foreach (var row in registerWeeks)
         {
             var i = Index(row.Week);
@@ -55,9 +57,9 @@ public static class R9_ResultGrant
         }
 
         // workRun[i]: consecutive work weeks ending at week i; eduRun likewise; hourSum: prefix sums of hours.
-        var workRun = new int[length];
-        var eduRun = new int[length];
-        var hourSum = new decimal[length + 1];
+        Span<int> workRun = length <= StackLimit ? stackalloc int[length] : new int[length];
+        Span<int> eduRun = length <= StackLimit ? stackalloc int[length] : new int[length];
+        Span<decimal> hourSum = length <= StackLimit ? stackalloc decimal[length + 1] : new decimal[length + 1];
         for (var i = 0; i < length; i++)
         {
             workRun[i] = R7_JobWindow.IsWorkWeek(benefit[i], hours[i]) ? (i > 0 ? workRun[i - 1] : 0) + 1 : 0;
@@ -75,7 +77,7 @@ public static class R9_ResultGrant
                 if (workRun[end] >= windowWeeks && R7_JobWindow.AverageIsEnough(hourSum[end + 1] - hourSum[s], windowWeeks, minimumAverageHours))
                 {
                     var average = Math.Round((hourSum[end + 1] - hourSum[s]) / windowWeeks, 2, MidpointRounding.AwayFromZero);
-                    var flexjob = benefit.AsSpan(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
+                    var flexjob = benefit.Slice(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
                     var type = flexjob ? OutcomeType.Flexjob : OutcomeType.Job;
                     trace.Add($"R7: {(flexjob ? "Fleksjob" : "Job")} i uge {w1} – {earliest.AddWeeks(end)}: {windowWeeks} arbejdsuger, "
                               + $"gennemsnit {Danish.Hours(average)} timer ≥ {Danish.Hours(minimumAverageHours)} timer.");
@@ -94,7 +96,7 @@ public static class R9_ResultGrant
                 var known = covered - s + 1;
                 if (workRun[covered] >= known)
                 {
-                    pending = new ResultOutcome(ResultStatus.Pending, benefit.AsSpan(s, known).Contains(BenefitCategory.Fleksjob) ? OutcomeType.Flexjob : OutcomeType.Job, w1);
+                    pending = new ResultOutcome(ResultStatus.Pending, benefit.Slice(s, known).Contains(BenefitCategory.Fleksjob) ? OutcomeType.Flexjob : OutcomeType.Job, w1);
                 }
                 else if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[covered] >= known)
                 {
