@@ -21,7 +21,8 @@ var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
 
 builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
-builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions());
+builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
+    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>());
 
 // Keys in the database: every instance behind a load balancer reads the same login and antiforgery cookies.
 builder.Services.AddDataProtection().SetApplicationName("VC2").PersistKeysToDbContext<Vc2Db>();
@@ -38,6 +39,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/StatusCode");
     o.Conventions.AllowAnonymousToPage("/Account/Login");
     o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+    // One page creates and edits a company; creating has no id.
+    o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
 });
 builder.Services.AddProblemDetails();
 // Danish letters are written as they are, not as &#xE5; entities.
@@ -98,6 +101,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapVc2Api();
+app.MapCaseWorkApi();
 app.MapRazorPages();
 
 await app.RunAsync();

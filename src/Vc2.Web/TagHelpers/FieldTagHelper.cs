@@ -27,6 +27,14 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public bool Textarea { get; set; }
 
+    /// <summary>Options for a select; with groups, options are grouped in optgroups.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The first, empty option of a select ("Vælg …").</summary>
+    public string? Placeholder { get; set; }
+
+    public int Rows { get; set; } = 4;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -103,9 +111,14 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         TagBuilder input;
-        if (Textarea)
+        if (Items is not null)
         {
-            input = generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: 4, columns: 0, htmlAttributes: attributes);
+            attributes["class"] = "form-select";
+            input = generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, name, Items, allowMultiple: false, htmlAttributes: attributes);
+        }
+        else if (Textarea)
+        {
+            input = generator.GenerateTextArea(ViewContext, For.ModelExplorer, name, rows: Rows, columns: 0, htmlAttributes: attributes);
         }
         else
         {

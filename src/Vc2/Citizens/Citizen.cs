@@ -14,7 +14,7 @@ public enum TargetGroup
 
 /// <summary>A citizen (borger) enrolled in the programme at one job centre. The CPR number is stored only as a keyed
 /// hash for look-up and a ciphertext for display (see <see cref="Security.CprProtector"/>).</summary>
-public sealed class Citizen : IVersioned
+public sealed class Citizen : IVersioned, ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -40,6 +40,18 @@ public sealed class Citizen : IVersioned
     public TargetGroup TargetGroup { get; set; }
 
     public DateOnly EnrolmentDate { get; set; }
+
+    /// <summary>The coordinating caseworker (koordinerende sagsbehandler): required for every citizen by the forms,
+    /// nullable in the database so that the holdepunkt indicators can count citizens without one.</summary>
+    public Guid? CoordinatingCaseworkerId { get; set; }
+
+    /// <summary>A personal mentor outside the company, if the citizen has one.</summary>
+    public string? PersonalMentorName { get; set; }
+
+    public string? PersonalMentorContact { get; set; }
+
+    /// <summary>The citizen's long-term job goal, also the first part of every work agreement.</summary>
+    public string? LongTermJobGoal { get; set; }
 
     public int Version { get; set; }
 

@@ -21,6 +21,10 @@ public sealed class GetCitizen(Vc2Db db, TimeProvider clock)
         DateOnly EnrolmentDate,
         Guid JobCentreId,
         string JobCentre,
+        Guid? CoordinatingCaseworkerId,
+        string? PersonalMentorName,
+        string? PersonalMentorContact,
+        string? LongTermJobGoal,
         int Version);
 
     public async Task<Result<Output>> RunAsync(Guid id, CancellationToken ct = default)
@@ -38,6 +42,7 @@ public sealed class GetCitizen(Vc2Db db, TimeProvider clock)
         AuditLog.Add(db, clock, AuditAction.Read, citizen.JobCentreId, citizen.Id);
         await db.SaveChangesAsync(ct);
         return new Output(citizen.Id, citizen.FirstName, citizen.LastName, Cpr.MaskFor(citizen.BirthDate), citizen.BirthDate, citizen.Phone, citizen.Email, citizen.Address,
-            citizen.TargetGroup, citizen.EnrolmentDate, citizen.JobCentreId, found.JobCentre, citizen.Version);
+            citizen.TargetGroup, citizen.EnrolmentDate, citizen.JobCentreId, found.JobCentre, citizen.CoordinatingCaseworkerId,
+            citizen.PersonalMentorName, citizen.PersonalMentorContact, citizen.LongTermJobGoal, citizen.Version);
     }
 }

@@ -8,11 +8,12 @@ public static class ServiceRegistration
 {
     /// <summary>Registers the database, the CPR protector and every use case (a public sealed class with a
     /// <c>RunAsync</c> method), so that a new slice needs no registration line.</summary>
-    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys)
+    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null)
     {
         services.AddVc2Database(database);
         services.AddSingleton(new CprProtector(cprKeys));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(caseWork ?? new FollowUps.CaseWorkOptions());
         foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }
                                  && t.GetMethod("RunAsync") is not null))
@@ -21,6 +22,8 @@ public static class ServiceRegistration
         }
 
         services.AddScoped<Users.FindUser>();
+        services.AddScoped<Users.StaffDirectory>();
+        services.AddScoped<Placements.CourseStatus>();
         return services;
     }
 }

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Vc2.Agreements;
 using Vc2.Audit;
 using Vc2.Citizens;
 using Vc2.Companies;
+using Vc2.FollowUps;
 using Vc2.JobCentres;
+using Vc2.Outcomes;
+using Vc2.Placements;
 using Vc2.Users;
 
 namespace Vc2.Data;
@@ -34,6 +38,20 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ExitStrategy> ExitStrategies => Set<ExitStrategy>();
+
+    public DbSet<FrameworkContract> Contracts => Set<FrameworkContract>();
+
+    public DbSet<CompanyMentor> Mentors => Set<CompanyMentor>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<WorkAgreement> Agreements => Set<WorkAgreement>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -88,6 +106,10 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.HasIndex(x => new { x.JobCentreId, x.CprHash }).IsUnique();
             e.HasIndex(x => x.CprHash);
             e.HasIndex(x => new { x.JobCentreId, x.LastName });
+            e.Property(x => x.PersonalMentorName).HasMaxLength(200);
+            e.Property(x => x.PersonalMentorContact).HasMaxLength(200);
+            e.Property(x => x.LongTermJobGoal).HasMaxLength(2000);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CoordinatingCaseworkerId).OnDelete(DeleteBehavior.Restrict);
             e.HasQueryFilter(c => Unrestricted || VisibleJobCentreIds.Contains(c.JobCentreId) || c.Id == OwnCitizenId);
         });
 
@@ -102,8 +124,16 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.Industry).HasMaxLength(200);
             e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.JobCentreId, x.Cvr });
-            e.HasQueryFilter(c => Unrestricted || VisibleJobCentreIds.Contains(c.JobCentreId));
+            foreach (var name in new[] { nameof(Company.ContactName), nameof(Company.ContactEmail), nameof(Company.FixedContactName), nameof(Company.FixedContactEmail), nameof(Company.FixedContactHours) })
+            {
+                e.Property(name).HasMaxLength(200);
+            }
+
+            e.Property(x => x.ContactPhone).HasMaxLength(40);
+            e.Property(x => x.FixedContactPhone).HasMaxLength(40);
         });
+
+        ConfigureCaseWork(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(e =>
         {
@@ -120,6 +150,12 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
         foreach (var type in modelBuilder.Model.GetEntityTypes())
         {
+            if (typeof(ITenantOwned).IsAssignableFrom(type.ClrType) && type.ClrType != typeof(Citizen))
+            {
+                typeof(Vc2Db).GetMethod(nameof(FilterByTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(type.ClrType).Invoke(this, [modelBuilder]);
+            }
+
             if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
             {
                 modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
@@ -131,6 +167,108 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
                 key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
             }
         }
+    }
+
+    private void FilterByTenant<T>(ModelBuilder modelBuilder)
+        where T : class, ITenantOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => Unrestricted || VisibleJobCentreIds.Contains(e.JobCentreId));
+
+    private static void ConfigureCaseWork(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ExitStrategy>(e =>
+        {
+            e.Property(x => x.Target).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Steps).HasMaxLength(4000);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.CreatedAtUtc });
+        });
+
+        modelBuilder.Entity<FrameworkContract>(e =>
+        {
+            e.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CompanyId, x.From });
+        });
+
+        modelBuilder.Entity<CompanyMentor>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Phone).HasMaxLength(40);
+            e.Property(x => x.Email).HasMaxLength(200);
+            e.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Placement>(e =>
+        {
+            e.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.WeeklyHoursNow).HasPrecision(5, 2);
+            e.Property(x => x.WeeklyHoursTarget).HasPrecision(5, 2);
+            e.Property(x => x.FlexAttendance).HasMaxLength(1000);
+            e.Property(x => x.FlexHours).HasMaxLength(1000);
+            e.Property(x => x.FlexTasks).HasMaxLength(1000);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<FrameworkContract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Mentors).WithOne().HasForeignKey(m => m.PlacementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.Start });
+            e.HasIndex(x => new { x.CompanyId, x.Start });
+        });
+
+        modelBuilder.Entity<MentorAssignment>(e =>
+        {
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<WorkAgreement>(e =>
+        {
+            foreach (var name in new[] { nameof(WorkAgreement.LongTermGoal), nameof(WorkAgreement.PlacementGoal), nameof(WorkAgreement.TasksAndHours), nameof(WorkAgreement.MentorRole) })
+            {
+                e.Property(name).HasMaxLength(4000);
+            }
+
+            foreach (var name in new[] { nameof(WorkAgreement.CreatedBy), nameof(WorkAgreement.AcceptedByCitizenBy), nameof(WorkAgreement.AcceptedByCompanyBy), nameof(WorkAgreement.AcceptedByJobCentreBy) })
+            {
+                e.Property(name).HasMaxLength(200);
+            }
+
+            e.Ignore(x => x.IsAccepted);
+            e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.SubGoals).WithOne().HasForeignKey(g => g.AgreementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlacementId, x.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<SubGoal>(e => e.Property(x => x.Text).HasMaxLength(1000));
+
+        modelBuilder.Entity<FollowUp>(e =>
+        {
+            e.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Participants).HasMaxLength(1000);
+            e.Property(x => x.Notes).HasMaxLength(4000);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.HoursWorked).HasPrecision(5, 2);
+            e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<WorkAgreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Assessments).WithOne().HasForeignKey(a => a.FollowUpId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlacementId, x.Date });
+        });
+
+        modelBuilder.Entity<SubGoalAssessment>(e =>
+        {
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Comment).HasMaxLength(1000);
+            e.HasOne<SubGoal>().WithMany().HasForeignKey(x => x.SubGoalId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Outcome>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Organisation).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.WeeklyHours).HasPrecision(5, 2);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CitizenId, x.Start });
+        });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

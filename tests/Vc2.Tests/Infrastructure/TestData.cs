@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vc2.Agreements;
 using Vc2.Citizens;
 using Vc2.Companies;
 using Vc2.Data;
 using Vc2.JobCentres;
+using Vc2.Placements;
 using Vc2.Security;
 using Vc2.Users;
 
@@ -25,9 +27,23 @@ public sealed record TestData(
     Guid CitizenA2,
     Guid CitizenB,
     Guid CompanyA,
-    Guid CompanyB)
+    Guid CompanyB,
+    Guid MentorOfCompanyA,
+    Guid ContractA,
+    Guid MentorOfCompanyB,
+    Guid ContractB,
+    Guid PlacementB,
+    Guid AgreementB)
 {
     public const string CprA = "0102701232";
+    /// <summary>The fields of the citizen form, filled in validly for citizen A; change some to test.</summary>
+    public Dictionary<string, string> CitizenForm(int version = 1, string phone = "12 34 56 78") => new()
+    {
+        ["Input.FirstName"] = "Anders", ["Input.LastName"] = "Alfasen", ["Input.Phone"] = phone, ["Input.Email"] = "", ["Input.Address"] = "",
+        ["Input.TargetGroup"] = "Ressourceforloeb", ["Input.EnrolmentDate"] = "2014-03-01", ["Input.CoordinatingCaseworkerId"] = CaseworkerA.ToString(),
+        ["Input.PersonalMentorName"] = "", ["Input.PersonalMentorContact"] = "", ["Input.LongTermJobGoal"] = "", ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Fails the modulus-11 check on purpose: a warning, never a refusal.</summary>
     public const string CprA2 = "1503851238";
     public const string CprB = "2512881230";
@@ -63,6 +79,24 @@ public sealed record TestData(
         var companyA = new Company { JobCentreId = a.Id, Cvr = "10000009", Name = "Alfa Bageri ApS" };
         var companyB = new Company { JobCentreId = b.Id, Cvr = "20000007", Name = "Beta Smedje ApS" };
         db.Companies.AddRange(companyA, companyB);
+        var mentorOfA = new CompanyMentor { JobCentreId = a.Id, CompanyId = companyA.Id, Name = "Mette Mentor", Phone = "11 22 33 44" };
+        var mentorOfB = new CompanyMentor { JobCentreId = b.Id, CompanyId = companyB.Id, Name = "Bent Mentor", Phone = "55 66 77 88" };
+        db.Mentors.AddRange(mentorOfA, mentorOfB);
+        var contractA = new FrameworkContract { JobCentreId = a.Id, CompanyId = companyA.Id, Places = 1, From = new DateOnly(2024, 1, 1), To = new DateOnly(2030, 12, 31), SignedOn = new DateOnly(2023, 12, 1) };
+        var contractB = new FrameworkContract { JobCentreId = b.Id, CompanyId = companyB.Id, Places = 3, From = new DateOnly(2024, 1, 1), To = new DateOnly(2030, 12, 31), SignedOn = new DateOnly(2023, 12, 1) };
+        db.Contracts.AddRange(contractA, contractB);
+        var placementB = new Placement
+        {
+            JobCentreId = b.Id, CitizenId = citizenB.Id, CompanyId = companyB.Id, ContractId = contractB.Id, Start = new DateOnly(2026, 9, 1),
+            Mentors = [new MentorAssignment { MentorId = mentorOfB.Id, From = new DateOnly(2026, 9, 1) }],
+        };
+        db.Placements.Add(placementB);
+        var agreementB = new WorkAgreement
+        {
+            JobCentreId = b.Id, PlacementId = placementB.Id, Number = 1, LongTermGoal = "Job som smed", PlacementGoal = "Lære værkstedet at kende",
+            TasksAndHours = "Oprydning, 10 timer", MentorRole = "Daglig støtte", CreatedBy = "test", SubGoals = [new SubGoal { Order = 1, Text = "Møde til tiden" }],
+        };
+        db.Agreements.Add(agreementB);
 
         AppUser User(string name, Role role, Guid? centre)
         {
@@ -84,9 +118,13 @@ public sealed record TestData(
         var evaluator = User("Evaluator", Role.Evaluator, null);
         var citizenUser = User("Borger A", Role.Citizen, a.Id);
         citizenUser.CitizenId = citizenA.Id;
+        citizenA.CoordinatingCaseworkerId = caseworkerA.Id;
+        citizenA2.CoordinatingCaseworkerId = caseworkerA.Id;
+        citizenB.CoordinatingCaseworkerId = caseworkerB.Id;
 
         await db.SaveChangesAsync();
         return new TestData(a.Id, b.Id, caseworkerA.Id, leaderA.Id, consultantA.Id, mentorA.Id, caseworkerB.Id, agency.Id,
-            evaluator.Id, citizenUser.Id, citizenA.Id, citizenA2.Id, citizenB.Id, companyA.Id, companyB.Id);
+            evaluator.Id, citizenUser.Id, citizenA.Id, citizenA2.Id, citizenB.Id, companyA.Id, companyB.Id, mentorOfA.Id, contractA.Id,
+            mentorOfB.Id, contractB.Id, placementB.Id, agreementB.Id);
     }
 }

@@ -19,17 +19,21 @@ public sealed class ConcurrencyAndValidationTests
     {
         await using var app = await TestApp.StartAsync(provider);
 
-        async Task<Result<UpdateCitizenContact.Output>> Save(string phone, int version)
+        async Task<Result<UpdateCitizen.Output>> Save(string phone, int version)
         {
             await using var scope = app.SystemScope(out _);
-            var slice = scope.ServiceProvider.GetRequiredService<UpdateCitizenContact>();
-            return await slice.RunAsync(app.Data.CitizenA, new UpdateCitizenContact.Input { Phone = phone, Version = version });
+            var slice = scope.ServiceProvider.GetRequiredService<UpdateCitizen>();
+            return await slice.RunAsync(app.Data.CitizenA, new UpdateCitizen.Input
+            {
+                FirstName = "Anders", LastName = "Alfasen", Phone = phone, TargetGroup = TargetGroup.Ressourceforloeb,
+                EnrolmentDate = new DateOnly(2014, 3, 1), CoordinatingCaseworkerId = app.Data.CaseworkerA, Version = version,
+            });
         }
 
         var first = await Save("11 11 11 11", 1);
-        Assert.Equal(2, Assert.IsType<Result<UpdateCitizenContact.Output>.Ok>(first).Value.Version);
+        Assert.Equal(2, Assert.IsType<Result<UpdateCitizen.Output>.Ok>(first).Value.Version);
         var second = await Save("22 22 22 22", 1);
-        Assert.IsType<Result<UpdateCitizenContact.Output>.Conflict>(second);
+        Assert.IsType<Result<UpdateCitizen.Output>.Conflict>(second);
 
         await using var check = app.SystemScope(out var db);
         var citizen = await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenA);
@@ -45,18 +49,12 @@ public sealed class ConcurrencyAndValidationTests
         await using var app = await TestApp.StartAsync(provider);
         var first = await app.LoginAsync(app.Data.CaseworkerA);
         var second = await app.LoginAsync(app.Data.ProjectLeaderA);
-        var url = $"/borgere/{app.Data.CitizenA}/kontakt";
+        var url = $"/borgere/{app.Data.CitizenA}/rediger";
 
-        var saved = await TestApp.PostFormAsync(first, url, url, new Dictionary<string, string>
-        {
-            ["Input.Phone"] = "33 33 33 33", ["Input.Email"] = "", ["Input.Address"] = "", ["Input.Version"] = "1",
-        });
+        var saved = await TestApp.PostFormAsync(first, url, url, app.Data.CitizenForm(phone: "33 33 33 33"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var conflict = await TestApp.PostFormAsync(second, url, url, new Dictionary<string, string>
-        {
-            ["Input.Phone"] = "44 44 44 44", ["Input.Email"] = "", ["Input.Address"] = "", ["Input.Version"] = "1",
-        });
+        var conflict = await TestApp.PostFormAsync(second, url, url, app.Data.CitizenForm(phone: "44 44 44 44"));
         var html = await conflict.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         Assert.Contains("En anden har gemt ændringer", html, StringComparison.Ordinal);
@@ -70,17 +68,19 @@ public sealed class ConcurrencyAndValidationTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var client = await app.LoginAsync(app.Data.CaseworkerA);
-        var url = $"/borgere/{app.Data.CitizenA}/kontakt";
-        var response = await TestApp.PostFormAsync(client, url, url, new Dictionary<string, string>
-        {
-            ["Input.Phone"] = "ring til mig", ["Input.Email"] = "ikke-en-adresse", ["Input.Address"] = "Vej 1", ["Input.Version"] = "1",
-        });
+        var url = $"/borgere/{app.Data.CitizenA}/rediger";
+        var form = app.Data.CitizenForm(phone: "ring til mig");
+        form["Input.Email"] = "ikke-en-adresse";
+        form["Input.Address"] = "Vej 1";
+        form["Input.FirstName"] = "";
+        var response = await TestApp.PostFormAsync(client, url, url, form);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("E-mailadressen er ikke gyldig.", html, StringComparison.Ordinal);
         Assert.Contains("Telefonnummeret må kun indeholde", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"ring til mig\"", html, StringComparison.Ordinal);
+        Assert.Contains("Skriv borgerens fornavn.", html, StringComparison.Ordinal);
 
         await using var scope = app.SystemScope(out var db);
         var citizen = await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenA);
@@ -95,10 +95,7 @@ public sealed class ConcurrencyAndValidationTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var client = await app.LoginAsync(app.Data.CaseworkerA);
-        var response = await client.PostAsync($"/borgere/{app.Data.CitizenA}/kontakt", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Phone"] = "55 55 55 55", ["Input.Version"] = "1",
-        }));
+        var response = await client.PostAsync($"/borgere/{app.Data.CitizenA}/rediger", new FormUrlEncodedContent(app.Data.CitizenForm(phone: "55 55 55 55")));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var scope = app.SystemScope(out var db);
         Assert.Equal("12 34 56 78", (await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenA)).Phone);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Data;
 using Vc2.Tests.Infrastructure;
@@ -12,17 +13,56 @@ public sealed class TenancyTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    /// <summary>Every route with an id, and how to ask it for job centre B's record.</summary>
-    private static readonly (string Route, string Method, Func<TestData, string> Url, string? FormPage)[] Cases =
+    /// <summary>Every route with an id, and how to ask it for job centre B's record. Forms are posted with a valid
+    /// antiforgery token and API writes with a JSON body, so that a 404 cannot come from a missing token or body.</summary>
+    private static readonly (string Route, string Method, Func<TestData, string> Url)[] Cases =
     [
-        ("borgere/{id:guid}", "GET", d => $"/borgere/{d.CitizenB}", null),
-        ("borgere/{id:guid}", "POST", d => $"/borgere/{d.CitizenB}?handler=RevealCpr", "/borgere"),
-        ("borgere/{id:guid}/kontakt", "GET", d => $"/borgere/{d.CitizenB}/kontakt", null),
-        ("borgere/{id:guid}/kontakt", "POST", d => $"/borgere/{d.CitizenB}/kontakt", "/borgere"),
-        ("virksomheder/{id:guid}", "GET", d => $"/virksomheder/{d.CompanyB}", null),
-        ("api/v1/citizens/{id:guid}", "GET", d => $"/api/v1/citizens/{d.CitizenB}", null),
-        ("api/v1/citizens/{id:guid}/access-log", "GET", d => $"/api/v1/citizens/{d.CitizenB}/access-log", null),
-        ("api/v1/companies/{id:guid}", "GET", d => $"/api/v1/companies/{d.CompanyB}", null),
+        ("borgere/{id:guid}", "GET", d => $"/borgere/{d.CitizenB}"),
+        ("borgere/{id:guid}", "POST", d => $"/borgere/{d.CitizenB}?handler=RevealCpr"),
+        ("borgere/{id:guid}/rediger", "GET", d => $"/borgere/{d.CitizenB}/rediger"),
+        ("borgere/{id:guid}/rediger", "POST", d => $"/borgere/{d.CitizenB}/rediger"),
+        ("borgere/{id:guid}/udslusning", "GET", d => $"/borgere/{d.CitizenB}/udslusning"),
+        ("borgere/{id:guid}/udslusning", "POST", d => $"/borgere/{d.CitizenB}/udslusning"),
+        ("borgere/{id:guid}/forloeb/nyt", "GET", d => $"/borgere/{d.CitizenB}/forloeb/nyt"),
+        ("borgere/{id:guid}/forloeb/nyt", "POST", d => $"/borgere/{d.CitizenB}/forloeb/nyt"),
+        ("borgere/{id:guid}/resultat/nyt", "GET", d => $"/borgere/{d.CitizenB}/resultat/nyt"),
+        ("borgere/{id:guid}/resultat/nyt", "POST", d => $"/borgere/{d.CitizenB}/resultat/nyt"),
+        ("forloeb/{id:guid}", "GET", d => $"/forloeb/{d.PlacementB}"),
+        ("forloeb/{id:guid}/afslut", "GET", d => $"/forloeb/{d.PlacementB}/afslut"),
+        ("forloeb/{id:guid}/afslut", "POST", d => $"/forloeb/{d.PlacementB}/afslut"),
+        ("forloeb/{id:guid}/mentor", "GET", d => $"/forloeb/{d.PlacementB}/mentor"),
+        ("forloeb/{id:guid}/mentor", "POST", d => $"/forloeb/{d.PlacementB}/mentor"),
+        ("forloeb/{id:guid}/aftale/ny", "GET", d => $"/forloeb/{d.PlacementB}/aftale/ny"),
+        ("forloeb/{id:guid}/aftale/ny", "POST", d => $"/forloeb/{d.PlacementB}/aftale/ny"),
+        ("forloeb/{id:guid}/opfoelgning/ny", "GET", d => $"/forloeb/{d.PlacementB}/opfoelgning/ny"),
+        ("forloeb/{id:guid}/opfoelgning/ny", "POST", d => $"/forloeb/{d.PlacementB}/opfoelgning/ny"),
+        ("aftaler/{id:guid}", "GET", d => $"/aftaler/{d.AgreementB}"),
+        ("aftaler/{id:guid}", "POST", d => $"/aftaler/{d.AgreementB}"),
+        ("virksomheder/{id:guid}", "GET", d => $"/virksomheder/{d.CompanyB}"),
+        ("virksomheder/{id:guid}/rediger", "GET", d => $"/virksomheder/{d.CompanyB}/rediger"),
+        ("virksomheder/{id:guid}/rediger", "POST", d => $"/virksomheder/{d.CompanyB}/rediger"),
+        ("virksomheder/{id:guid}/rammeaftaler/ny", "GET", d => $"/virksomheder/{d.CompanyB}/rammeaftaler/ny"),
+        ("virksomheder/{id:guid}/rammeaftaler/ny", "POST", d => $"/virksomheder/{d.CompanyB}/rammeaftaler/ny"),
+        ("virksomheder/{id:guid}/mentorer/ny", "GET", d => $"/virksomheder/{d.CompanyB}/mentorer/ny"),
+        ("virksomheder/{id:guid}/mentorer/ny", "POST", d => $"/virksomheder/{d.CompanyB}/mentorer/ny"),
+        ("api/v1/citizens/{id:guid}", "GET", d => $"/api/v1/citizens/{d.CitizenB}"),
+        ("api/v1/citizens/{id:guid}", "PUT", d => $"/api/v1/citizens/{d.CitizenB}"),
+        ("api/v1/citizens/{id:guid}/access-log", "GET", d => $"/api/v1/citizens/{d.CitizenB}/access-log"),
+        ("api/v1/citizens/{id:guid}/case", "GET", d => $"/api/v1/citizens/{d.CitizenB}/case"),
+        ("api/v1/citizens/{id:guid}/exit-strategies", "POST", d => $"/api/v1/citizens/{d.CitizenB}/exit-strategies"),
+        ("api/v1/citizens/{id:guid}/placements", "POST", d => $"/api/v1/citizens/{d.CitizenB}/placements"),
+        ("api/v1/citizens/{id:guid}/outcomes", "POST", d => $"/api/v1/citizens/{d.CitizenB}/outcomes"),
+        ("api/v1/companies/{id:guid}", "GET", d => $"/api/v1/companies/{d.CompanyB}"),
+        ("api/v1/companies/{id:guid}", "PUT", d => $"/api/v1/companies/{d.CompanyB}"),
+        ("api/v1/companies/{id:guid}/contracts", "POST", d => $"/api/v1/companies/{d.CompanyB}/contracts"),
+        ("api/v1/companies/{id:guid}/mentors", "POST", d => $"/api/v1/companies/{d.CompanyB}/mentors"),
+        ("api/v1/placements/{id:guid}", "GET", d => $"/api/v1/placements/{d.PlacementB}"),
+        ("api/v1/placements/{id:guid}/end", "POST", d => $"/api/v1/placements/{d.PlacementB}/end"),
+        ("api/v1/placements/{id:guid}/mentor", "POST", d => $"/api/v1/placements/{d.PlacementB}/mentor"),
+        ("api/v1/placements/{id:guid}/agreements", "POST", d => $"/api/v1/placements/{d.PlacementB}/agreements"),
+        ("api/v1/placements/{id:guid}/follow-ups", "POST", d => $"/api/v1/placements/{d.PlacementB}/follow-ups"),
+        ("api/v1/agreements/{id:guid}", "GET", d => $"/api/v1/agreements/{d.AgreementB}"),
+        ("api/v1/agreements/{id:guid}/acceptances", "POST", d => $"/api/v1/agreements/{d.AgreementB}/acceptances"),
     ];
 
     [Theory]
@@ -31,29 +71,41 @@ public sealed class TenancyTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var client = await app.LoginAsync(app.Data.CaseworkerA);
-        foreach (var (route, method, url, formPage) in Cases)
+        var failures = new List<string>();
+        foreach (var (route, method, url) in Cases)
         {
-            HttpResponseMessage response;
-            if (method == "GET")
+            var response = (method, route.StartsWith("api/", StringComparison.Ordinal)) switch
             {
-                response = await client.GetAsync(url(app.Data));
-            }
-            else
-            {
-                response = await TestApp.PostFormAsync(client, formPage!, url(app.Data), new Dictionary<string, string>
+                ("GET", _) => await client.GetAsync(url(app.Data)),
+                (_, true) => await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url(app.Data))
                 {
-                    ["Input.Phone"] = "11111111", ["Input.Version"] = "1",
-                });
+                    Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+                }),
+                _ => await TestApp.PostFormAsync(client, "/borgere", url(app.Data), app.Data.CitizenForm()),
+            };
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{method} {route} answered {(int)response.StatusCode}");
             }
-
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {route} answered {(int)response.StatusCode}");
         }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
 
         // The same routes answer for the user's own job centre, so the 404s above are tenancy, not broken routes.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/borgere/{app.Data.CitizenA}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/citizens/{app.Data.CitizenA}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/virksomheder/{app.Data.CompanyA}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/companies/{app.Data.CompanyA}")).StatusCode);
+
+        // And nothing of B's was changed or added by the attempts.
+        await using var scope = app.SystemScope(out var db);
+        Assert.Equal(1, (await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenB)).Version);
+        Assert.Equal(1, await db.Placements.CountAsync());
+        Assert.Equal(1, await db.Agreements.CountAsync());
+        Assert.Null((await db.Agreements.SingleAsync()).AcceptedByJobCentreAtUtc);
+        Assert.Equal(2, await db.Mentors.CountAsync());
+        Assert.Equal(2, await db.Contracts.CountAsync());
+        Assert.Equal(0, await db.Outcomes.CountAsync() + await db.FollowUps.CountAsync() + await db.ExitStrategies.CountAsync());
     }
 
     [Theory]

@@ -11,9 +11,9 @@ namespace Vc2.Web.Pages.Citizens;
 /// <summary>A citizen's page. Opening it is audited; showing the full CPR number is a POST of its own, audited, and is
 /// answered directly (not redirected), so the number is never stored in a cookie or an address.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class DetailsModel(GetCitizen getCitizen, RevealCpr revealCpr, CitizenAccessLog accessLog) : PageModel
+public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog) : PageModel
 {
-    public GetCitizen.Output? Citizen { get; private set; }
+    public GetCitizenCase.Output? Case { get; private set; }
 
     public RevealCpr.Output? RevealedCpr { get; private set; }
 
@@ -34,12 +34,12 @@ public sealed class DetailsModel(GetCitizen getCitizen, RevealCpr revealCpr, Cit
 
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok found)
+        if (await getCase.RunAsync(id, ct) is not Result<GetCitizenCase.Output>.Ok found)
         {
             return NotFound();
         }
 
-        Citizen = found.Value;
+        Case = found.Value;
         AccessLog = (await accessLog.RunAsync(id, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
         return Page();
     }

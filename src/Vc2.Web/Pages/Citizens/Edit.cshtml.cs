@@ -1,25 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.Citizens;
 using Vc2.Common;
+using Vc2.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Citizens;
 
-/// <summary>Edits a citizen's contact details with optimistic concurrency: a save that meets another user's newer
-/// save is shown with the current data, and the user's own input is kept in the form.</summary>
+/// <summary>Edits a citizen with optimistic concurrency: a save that meets another user's newer save is shown with the
+/// data now stored, and the user's own input is kept in the form.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class EditContactModel(GetCitizen getCitizen, UpdateCitizenContact update) : PageModel
+public sealed class EditModel(GetCitizen getCitizen, UpdateCitizen update, StaffDirectory staff) : CitizenFormModel<UpdateCitizen.Input>(staff)
 {
-    [BindProperty]
-    public UpdateCitizenContact.Input Input { get; set; } = new();
-
     public Guid Id { get; private set; }
 
     public string? CitizenName { get; private set; }
-
-    public string? ConflictMessage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -28,30 +23,25 @@ public sealed class EditContactModel(GetCitizen getCitizen, UpdateCitizenContact
             return NotFound();
         }
 
-        Show(found.Value);
-        Input = new UpdateCitizenContact.Input
+        var c = found.Value;
+        Show(c);
+        Input = new UpdateCitizen.Input
         {
-            Phone = found.Value.Phone, Email = found.Value.Email, Address = found.Value.Address, Version = found.Value.Version,
+            FirstName = c.FirstName, LastName = c.LastName, Phone = c.Phone, Email = c.Email, Address = c.Address,
+            TargetGroup = c.TargetGroup, EnrolmentDate = c.EnrolmentDate, CoordinatingCaseworkerId = c.CoordinatingCaseworkerId,
+            PersonalMentorName = c.PersonalMentorName, PersonalMentorContact = c.PersonalMentorContact, LongTermJobGoal = c.LongTermJobGoal,
+            Version = c.Version,
         };
+        await LoadOptionsAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await update.RunAsync(id, Input, ct);
-        switch (result)
+        var answer = Handle(await update.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Borgerens oplysninger er gemt.");
+        if (answer is not null)
         {
-            case Result<UpdateCitizenContact.Output>.Ok:
-                TempData["Saved"] = "Kontaktoplysningerne er gemt.";
-                return RedirectToPage("Details", new { id });
-            case Result<UpdateCitizenContact.Output>.NotFound:
-                return NotFound();
-            case Result<UpdateCitizenContact.Output>.Invalid invalid:
-                PageErrors.Copy(ModelState, invalid.Errors, nameof(Input));
-                break;
-            case Result<UpdateCitizenContact.Output>.Conflict conflict:
-                ConflictMessage = conflict.Message;
-                break;
+            return answer;
         }
 
         if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok current)
@@ -68,6 +58,7 @@ public sealed class EditContactModel(GetCitizen getCitizen, UpdateCitizenContact
             ConflictMessage += $" Gemt nu: telefon {current.Value.Phone ?? "–"}, e-mail {current.Value.Email ?? "–"}, adresse {current.Value.Address ?? "–"}.";
         }
 
+        await LoadOptionsAsync(ct);
         return Page();
     }
 

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Vc2.Citizens;
+using Vc2.Users;
+
+namespace Vc2.Web.Pages.Citizens;
+
+/// <summary>What the shared citizen fields need from their page.</summary>
+public interface ICitizenForm
+{
+    CitizenDetails Input { get; }
+
+    IReadOnlyList<SelectListItem> CaseworkerOptions { get; }
+}
+
+/// <summary>What the register and edit pages share: the bound citizen fields and the caseworkers to choose from.</summary>
+public abstract class CitizenFormModel<TInput>(StaffDirectory staff) : ResultPage, ICitizenForm
+    where TInput : CitizenDetails, new()
+{
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    CitizenDetails ICitizenForm.Input => Input;
+
+    public IReadOnlyList<SelectListItem> CaseworkerOptions { get; private set; } = [];
+
+    protected async Task LoadOptionsAsync(CancellationToken ct)
+    {
+        var caseworkers = await staff.CaseworkersAsync(ct);
+        CaseworkerOptions = caseworkers.Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Vc2.Common;
+using Vc2.Companies;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Companies;
+
+[Authorize(Policy = Policies.CitizenData)]
+public sealed class NewMentorModel(GetCompany getCompany, AddMentor add) : ResultPage
+{
+    [BindProperty]
+    public AddMentor.Input Input { get; set; } = new();
+
+    public Guid Id { get; private set; }
+
+    public string? CompanyName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var answer = Handle(await add.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Mentoren er gemt.");
+        return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await getCompany.RunAsync(id, ct) is not Result<GetCompany.Output>.Ok found)
+        {
+            return false;
+        }
+
+        (Id, CompanyName) = (id, found.Value.Name);
+        return true;
+    }
+}

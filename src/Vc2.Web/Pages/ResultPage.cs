@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Common;
+
+namespace Vc2.Web.Pages;
+
+/// <summary>The one way a form page answers a use case's result: Ok redirects (Post/Redirect/Get) with a message,
+/// NotFound is 404, Invalid puts the Danish messages at the fields, Conflict is shown above the form. Input is kept.</summary>
+public abstract class ResultPage : PageModel
+{
+    public string? ConflictMessage { get; protected set; }
+
+    protected IActionResult? Handle<T>(Result<T> result, Func<T, IActionResult> onOk, string? savedMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(onOk);
+        switch (result)
+        {
+            case Result<T>.Ok ok:
+                if (savedMessage is not null)
+                {
+                    TempData["Saved"] = savedMessage;
+                }
+
+                return onOk(ok.Value);
+            case Result<T>.NotFound:
+                return NotFound();
+            case Result<T>.Invalid invalid:
+                PageErrors.Copy(ModelState, invalid.Errors, "Input");
+                return null;
+            case Result<T>.Conflict conflict:
+                ConflictMessage = conflict.Message;
+                return null;
+            default:
+                throw new InvalidOperationException("Unknown result.");
+        }
+    }
+}
