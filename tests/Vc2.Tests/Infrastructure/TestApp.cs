@@ -72,6 +72,26 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         return scope;
     }
 
+    /// <summary>A scope acting as the given user, as a request of theirs would: tenancy and audit apply.</summary>
+    public async Task<AsyncServiceScope> UserScopeAsync(Guid userId)
+    {
+        var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<FindUser>().ByIdAsync(userId)
+                   ?? throw new InvalidOperationException("No such user.");
+        var current = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        current.SignIn(user);
+        current.Source = "test";
+        return scope;
+    }
+
+    /// <summary>Runs a use case as the given user.</summary>
+    public async Task<TResult> AsAsync<TSlice, TResult>(Guid userId, Func<TSlice, Task<TResult>> run)
+        where TSlice : notnull
+    {
+        await using var scope = await UserScopeAsync(userId);
+        return await run(scope.ServiceProvider.GetRequiredService<TSlice>());
+    }
+
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public async Task<HttpClient> LoginAsync(Guid userId)
