@@ -14,9 +14,11 @@ internal static class DemoDataCommand
     {
         var seed = new Option<int>("--seed") { Description = "Frø til tilfældighederne; samme frø giver samme data", DefaultValueFactory = _ => 2014 };
         var perCentre = new Option<int>("--citizens-per-centre") { Description = "Borgere pr. jobcenter", DefaultValueFactory = _ => 100 };
+        var today = new Option<DateOnly>("--today") { Description = "Demoens dato (som web-appens Demo:Today)", DefaultValueFactory = _ => DemoDataGenerator.DefaultToday };
         var command = new Command("demo-data", "Dan demodata (3 jobcentre, ca. 40 virksomheder, ca. 300 borgere, brugere i alle roller) i en tom database");
         command.Options.Add(seed);
         command.Options.Add(perCentre);
+        command.Options.Add(today);
         CliDatabase.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -31,7 +33,7 @@ internal static class DemoDataCommand
             }
 
             var summary = await AnsiConsole.Status().StartAsync("Danner demodata …", async _ =>
-                await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), ct));
+                await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), parse.GetValue(today), ct));
             AnsiConsole.MarkupLine($"[green]Demodata dannet:[/] {summary.JobCentres} jobcentre, {summary.Companies} virksomheder, {summary.Citizens} borgere, {summary.Users} brugere.");
             return 0;
         });

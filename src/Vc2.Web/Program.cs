@@ -23,6 +23,10 @@ builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
     config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>());
+if (demo.Today is { } demoToday)
+{
+    builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));
+}
 
 // Keys in the database: every instance behind a load balancer reads the same login and antiforgery cookies.
 builder.Services.AddDataProtection().SetApplicationName("VC2").PersistKeysToDbContext<Vc2Db>();

@@ -84,7 +84,13 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             output.Content.AppendHtml(error);
         }
 
-        var value = state?.AttemptedValue ?? For.Model?.ToString();
+        // A date input takes only yyyy-MM-dd; amounts are written the Danish way (8,5), which the da-DK binder reads back.
+        var value = state?.AttemptedValue ?? For.Model switch
+        {
+            DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            decimal amount => amount.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("da-DK")),
+            var other => other?.ToString(),
+        };
         var attributes = new Dictionary<string, object>
         {
             ["class"] = "form-input",
@@ -122,7 +128,13 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
         else
         {
-            attributes["type"] = Type;
+            // "decimal": a text field with the numeric keyboard, since a number input would send 8.5, which da-DK reads as 85.
+            attributes["type"] = Type == "decimal" ? "text" : Type;
+            if (Type == "decimal")
+            {
+                attributes["inputmode"] = "decimal";
+            }
+
             input = generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, htmlAttributes: attributes);
         }
 

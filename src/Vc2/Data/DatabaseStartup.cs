@@ -16,7 +16,8 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(ct);
         if (seedDemoDataIfEmpty && !await db.JobCentres.AnyAsync(ct))
         {
-            return await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(ct: ct);
+            var today = Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            return await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(today: today, ct: ct);
         }
 
         return null;

@@ -12,7 +12,8 @@ namespace Vc2.DemoData;
 /// <summary>
 /// Makes a believable programme on an empty database: three job centres, about 40 companies, about 300 citizens with
 /// invented names and invented CPR numbers of valid format, and demo users of every role. The same seed gives the same
-/// data. Later issues add placements, agreements, measurements and register data here.
+/// data. <see cref="DemoCaseWork"/> adds the case work (contracts, mentors, placements with interruptions, agreements,
+/// follow-ups, outcomes) as of the demo date; later issues add measurements and register data.
 /// </summary>
 public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
 {
@@ -25,8 +26,13 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
         ("Jobcenter Aalborg", "851", "Aalborg", "9000", 100),
     ];
 
-    public async Task<Summary> RunAsync(int seed = 2014, int citizensPerCentre = 100, CancellationToken ct = default)
+    /// <summary>The date the demo takes place: mid-way through the programme period 2014–2015, so that the grant rules
+    /// of ruleset vc2-2014 have something to count (ADR 0008).</summary>
+    public static readonly DateOnly DefaultToday = new(2015, 6, 15);
+
+    public async Task<Summary> RunAsync(int seed = 2014, int citizensPerCentre = 100, DateOnly? today = null, CancellationToken ct = default)
     {
+        var demoToday = today ?? DefaultToday;
         if (await db.JobCentres.AnyAsync(ct))
         {
             throw new InvalidOperationException("Databasen indeholder allerede data. Demodata kan kun dannes i en tom database.");
@@ -45,13 +51,15 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
             var centre = new JobCentre { Name = name, MunicipalityNumber = number, ExpectedParticipants = expected };
             db.JobCentres.Add(centre);
 
+            var companies = new List<Company>();
+            var citizens = new List<Citizen>();
             var companiesHere = Centres[^1].Number == number
                 ? DemoNames.Companies.Length - companyIndex
                 : DemoNames.Companies.Length / Centres.Length;
             for (var i = 0; i < companiesHere; i++, companyIndex++)
             {
                 var (companyName, industry) = DemoNames.Companies[companyIndex];
-                db.Companies.Add(new Company
+                var company = new Company
                 {
                     JobCentreId = centre.Id,
                     Cvr = NewCvr(random, usedCvr),
@@ -61,7 +69,9 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                     Address = Street(random),
                     PostalCode = postalCode,
                     City = city,
-                });
+                };
+                db.Companies.Add(company);
+                companies.Add(company);
             }
 
             for (var i = 0; i < citizensPerCentre; i++)
@@ -82,14 +92,19 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                     Email = $"{Ascii(first)}.{Ascii(last)}{random.Next(1, 99)}@example.dk",
                     Address = $"{Street(random)}, {postalCode} {city}",
                     TargetGroup = random.NextDouble() < 0.55 ? TargetGroup.KontanthjaelpTwoYears : TargetGroup.Ressourceforloeb,
-                    EnrolmentDate = new DateOnly(2014, 1, 6).AddDays(random.Next(0, 640)),
+                    EnrolmentDate = new DateOnly(2014, 1, 6).AddDays(random.Next(0, Math.Max(1, demoToday.DayNumber - new DateOnly(2014, 1, 6).DayNumber - 10))),
                 };
                 db.Citizens.Add(citizen);
+                citizens.Add(citizen);
                 firstCitizen ??= citizen;
                 citizenCount++;
             }
 
-            users += AddStaff(centre, random);
+            var staff = AddStaff(centre, random);
+            users += staff.Count;
+            DemoCaseWork.Add(db, random, demoToday, centre, companies, citizens,
+                staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList(),
+                staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList());
         }
 
         db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));
@@ -103,25 +118,26 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
         return new Summary(Centres.Length, companyIndex, citizenCount, users);
     }
 
-    private int AddStaff(JobCentre centre, Random random)
+    private List<AppUser> AddStaff(JobCentre centre, Random random)
     {
         var staff = new (string Key, Role Role, int Count)[]
         {
             ("pl", Role.ProjectLeader, 1), ("sb", Role.Caseworker, 3), ("jk", Role.JobConsultant, 2), ("mentor", Role.CompanyMentor, 2),
         };
-        var count = 0;
+        var added = new List<AppUser>();
         foreach (var (key, role, n) in staff)
         {
             for (var i = 1; i <= n; i++)
             {
                 var female = random.Next(2) == 0;
                 var name = $"{(female ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst))} {Pick(random, DemoNames.Last)}";
-                db.Users.Add(DemoUser($"demo-{key}{i}-{centre.MunicipalityNumber}", name, role, centre.Id));
-                count++;
+                var user = DemoUser($"demo-{key}{i}-{centre.MunicipalityNumber}", name, role, centre.Id);
+                db.Users.Add(user);
+                added.Add(user);
             }
         }
 
-        return count;
+        return added;
     }
 
     private static AppUser DemoUser(string userName, string displayName, Role role, Guid? jobCentreId) => new()

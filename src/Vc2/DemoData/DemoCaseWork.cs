@@ -1,0 +1,212 @@
+using Vc2.Agreements;
+using Vc2.Citizens;
+using Vc2.Companies;
+using Vc2.Data;
+using Vc2.FollowUps;
+using Vc2.JobCentres;
+using Vc2.Outcomes;
+using Vc2.Placements;
+using Vc2.Users;
+
+namespace Vc2.DemoData;
+
+/// <summary>
+/// The case work of the demo, as of the demo date: company contacts, framework contracts and mentors; for most citizens
+/// a coordinating caseworker, an exit strategy and placements — some interrupted and resumed at another company, some
+/// still running — with work agreements, follow-ups every few weeks and, for some, a job or an education afterwards.
+/// Some records are left with what a caseworker must act on (no agreement, an overdue follow-up), as in real life.
+/// </summary>
+internal static class DemoCaseWork
+{
+    private static readonly string[] Goals =
+    [
+        "Job i detailhandlen", "Fast job som lagermedarbejder", "Fleksjob i en kantine", "Uddannelse som SOSU-hjælper",
+        "Job som pedelmedhjælper", "Fleksjob med kundekontakt", "Job i grøn pleje", "Uddannelse som ernæringsassistent",
+    ];
+
+    private static readonly string[] SubGoals =
+    [
+        "Møder til aftalt tid", "Siger til, når noget er svært", "Kan løse en opgave selvstændigt", "Holder pauser som aftalt",
+        "Arbejder sammen med en kollega", "Øger arbejdstiden med en time om ugen", "Melder afbud før kl. 8",
+    ];
+
+    private static readonly string[] Notes =
+    [
+        "God uge. Borgeren var glad for de nye opgaver.", "Lidt træt efter weekenden; vi aftalte kortere dage.",
+        "Mentor fortæller om bedre samarbejde med kollegerne.", "Enkelte fraværsdage på grund af smerter.",
+        "Borgeren vil gerne prøve flere timer.", "Vi talte om udslusning og næste skridt.",
+    ];
+
+    public static void Add(Vc2Db db, Random random, DateOnly today, JobCentre centre, List<Company> companies, List<Citizen> citizens,
+        List<AppUser> caseworkers, List<AppUser> consultants)
+    {
+        var mentors = new Dictionary<Guid, List<CompanyMentor>>();
+        var contracts = new Dictionary<Guid, List<FrameworkContract>>();
+        foreach (var company in companies)
+        {
+            company.ContactName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
+            company.ContactPhone = Phone(random);
+            if (random.NextDouble() < 0.85)
+            {
+                var consultant = Pick(random, consultants);
+                company.FixedContactName = consultant.DisplayName;
+                company.FixedContactEmail = consultant.Email;
+                company.FixedContactPhone = Phone(random);
+                company.FixedContactHours = "Hverdage kl. 8–15";
+            }
+
+            mentors[company.Id] = Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+            {
+                var first = random.Next(2) == 0 ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst);
+                var last = Pick(random, DemoNames.Last);
+                var mentor = new CompanyMentor
+                {
+                    JobCentreId = centre.Id, CompanyId = company.Id, Name = $"{first} {last}", Title = Pick(random, ["Daglig leder", "Værkfører", "Souschef", "Medarbejder"]),
+                    Phone = Phone(random), Email = $"{first.ToLowerInvariant()}@{company.Name.Split(' ')[0].ToLowerInvariant()}.example.dk",
+                };
+                db.Mentors.Add(mentor);
+                return mentor;
+            }).ToList();
+
+            var contract = new FrameworkContract
+            {
+                JobCentreId = centre.Id, CompanyId = company.Id, Places = random.Next(2, 7), From = new DateOnly(2014, 1, 1),
+                To = new DateOnly(2015, 12, 31), SignedOn = new DateOnly(2013, 12, 1).AddDays(random.Next(0, 25)),
+            };
+            db.Contracts.Add(contract);
+            contracts[company.Id] = [contract];
+        }
+
+        foreach (var citizen in citizens)
+        {
+            citizen.CoordinatingCaseworkerId = random.NextDouble() < 0.97 ? Pick(random, caseworkers).Id : null;
+            citizen.LongTermJobGoal = Pick(random, Goals);
+            if (random.NextDouble() < 0.3)
+            {
+                citizen.PersonalMentorName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
+                citizen.PersonalMentorContact = Phone(random);
+            }
+
+            if (random.NextDouble() < 0.7)
+            {
+                var target = citizen.LongTermJobGoal.Contains("Fleksjob", StringComparison.Ordinal) ? ExitTarget.Flexjob
+                    : citizen.LongTermJobGoal.Contains("Uddannelse", StringComparison.Ordinal) ? ExitTarget.Education : ExitTarget.OrdinaryJob;
+                db.ExitStrategies.Add(new ExitStrategy
+                {
+                    JobCentreId = centre.Id, CitizenId = citizen.Id, Target = target, CreatedBy = "Demodata",
+                    Steps = "1. Stabilt fremmøde i virksomhedscenteret.\n2. Flere timer og egne opgaver.\n3. Afklaring af job- eller uddannelsesmål.\n4. Jobsøgning med støtte.",
+                    CreatedAtUtc = citizen.EnrolmentDate.AddDays(random.Next(7, 30)).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
+                });
+            }
+
+            if (random.NextDouble() < 0.88)
+            {
+                AddPlacements(db, random, today, centre, citizen, companies, mentors, contracts);
+            }
+        }
+    }
+
+    private static void AddPlacements(Vc2Db db, Random random, DateOnly today, JobCentre centre, Citizen citizen, List<Company> companies,
+        Dictionary<Guid, List<CompanyMentor>> mentors, Dictionary<Guid, List<FrameworkContract>> contracts)
+    {
+        var start = citizen.EnrolmentDate.AddDays(random.Next(3, 30));
+        var company = Pick(random, companies);
+        var count = random.Next(1, 4);
+        for (var i = 0; i < count && start < today; i++)
+        {
+            var length = random.Next(25, 200);
+            var end = start.AddDays(length);
+            var running = end >= today;
+            var reason = running ? (EndReason?)null
+                : i < count - 1 ? Pick(random, [EndReason.Illness, EndReason.Illness, EndReason.DroppedOut, EndReason.Other])
+                : Pick(random, [EndReason.OrdinaryJob, EndReason.Flexjob, EndReason.Education, EndReason.Other, EndReason.Illness]);
+            var contract = contracts[company.Id].FirstOrDefault(k => k.From <= start && start <= k.To);
+            var mentor = Pick(random, mentors[company.Id]);
+            var placement = new Placement
+            {
+                JobCentreId = centre.Id, CitizenId = citizen.Id, CompanyId = company.Id, ContractId = contract?.Id, Start = start,
+                PlannedEnd = start.AddDays(length + random.Next(0, 60)), ActualEnd = running ? null : end, EndReason = reason,
+                WeeklyHoursNow = random.Next(4, 16), WeeklyHoursTarget = random.Next(15, 30),
+                FlexAttendance = "Kan melde afbud samme morgen ved dårlige dage.", FlexHours = "Korte dage i starten, gradvis optrapning.",
+                FlexTasks = "Opgaver uden tidspres de første uger.", CreatedAtUtc = start.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                Mentors = [new MentorAssignment { MentorId = mentor.Id, From = start, To = running ? null : end }],
+            };
+            db.Placements.Add(placement);
+            AddAgreementAndFollowUps(db, random, today, placement, citizen, mentor);
+
+            if (!running && reason is EndReason.OrdinaryJob or EndReason.Flexjob or EndReason.Education)
+            {
+                db.Outcomes.Add(new Outcome
+                {
+                    JobCentreId = centre.Id, CitizenId = citizen.Id, CreatedBy = "Demodata", CreatedAtUtc = end.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+                    Kind = reason switch { EndReason.Flexjob => OutcomeKind.Flexjob, EndReason.Education => OutcomeKind.Education, _ => OutcomeKind.OrdinaryJob },
+                    Organisation = reason == EndReason.Education ? Pick(random, ["Social- og sundhedsskolen", "Erhvervsskolen", "VUC"]) : company.Name,
+                    WeeklyHours = reason == EndReason.Education ? null : random.Next(8, 38),
+                    Start = end.AddDays(random.Next(1, 20)),
+                });
+                return;
+            }
+
+            if (running)
+            {
+                return;
+            }
+
+            // An interruption: most resume within four weeks, at the same or another company.
+            start = end.AddDays(random.NextDouble() < 0.7 ? random.Next(3, 28) : random.Next(30, 90));
+            company = random.NextDouble() < 0.5 ? company : Pick(random, companies);
+        }
+    }
+
+    private static void AddAgreementAndFollowUps(Vc2Db db, Random random, DateOnly today, Placement placement, Citizen citizen, CompanyMentor mentor)
+    {
+        if (random.NextDouble() < 0.1)
+        {
+            return; // no agreement yet: the work list shows it
+        }
+
+        var written = placement.Start.AddDays(random.Next(0, 8));
+        var goals = SubGoals.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToList();
+        var accepted = random.NextDouble() < 0.85;
+        var at = written.AddDays(random.Next(0, 5)).ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
+        var agreement = new WorkAgreement
+        {
+            JobCentreId = placement.JobCentreId, PlacementId = placement.Id, Number = 1, CreatedBy = "Demodata",
+            CreatedAtUtc = written.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
+            LongTermGoal = citizen.LongTermJobGoal ?? "Job",
+            PlacementGoal = "Stabilt fremmøde og gradvis flere timer med opgaver, borgeren kan lide.",
+            TasksAndHours = $"Praktiske opgaver i afdelingen, {placement.WeeklyHoursNow:0} timer om ugen fordelt på 3–4 dage.",
+            MentorRole = $"{mentor.Name} tager imod borgeren, giver dagens opgaver og tager en kort snak hver fredag.",
+            SubGoals = goals.Select((g, i) => new SubGoal { Order = i + 1, Text = g }).ToList(),
+            AcceptedByCitizenAtUtc = accepted ? at : null, AcceptedByCitizenBy = accepted ? citizen.FullName : null,
+            AcceptedByCompanyAtUtc = accepted ? at : null, AcceptedByCompanyBy = accepted ? mentor.Name : null,
+            AcceptedByJobCentreAtUtc = accepted ? at : null, AcceptedByJobCentreBy = accepted ? "Demodata" : null,
+        };
+        db.Agreements.Add(agreement);
+
+        var last = placement.ActualEnd ?? today;
+        // Every three to five weeks; for a few running placements the latest is missing, so follow-up is overdue.
+        var stopEarly = placement.ActualEnd is null && random.NextDouble() < 0.25 ? 40 : 0;
+        for (var date = placement.Start.AddDays(random.Next(14, 28)); date <= last.AddDays(-stopEarly); date = date.AddDays(random.Next(21, 36)))
+        {
+            var progress = Math.Min(1.0, (date.DayNumber - placement.Start.DayNumber) / 120.0);
+            db.FollowUps.Add(new FollowUp
+            {
+                JobCentreId = placement.JobCentreId, PlacementId = placement.Id, AgreementId = agreement.Id, Date = date,
+                Form = Pick(random, [FollowUpForm.AtCompany, FollowUpForm.AtCompany, FollowUpForm.Phone, FollowUpForm.AtJobCentre, FollowUpForm.Video]),
+                Participants = $"{citizen.FirstName}, {mentor.Name} og sagsbehandler", HoursWorked = Math.Round((decimal)(4 + (progress * 12) + random.Next(-2, 3)), 1),
+                Notes = Pick(random, Notes), NextDate = random.NextDouble() < 0.5 ? date.AddDays(28) : null, CreatedBy = "Demodata",
+                CreatedAtUtc = date.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Utc),
+                Assessments = agreement.SubGoals.Select(g => new SubGoalAssessment
+                {
+                    SubGoalId = g.Id,
+                    Status = random.NextDouble() < progress ? SubGoalStatus.Achieved : random.NextDouble() < 0.8 ? SubGoalStatus.InProgress : SubGoalStatus.NotStarted,
+                }).ToList(),
+            });
+        }
+    }
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static string Phone(Random random) => $"{random.Next(20, 99)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}";
+}
