@@ -47,6 +47,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
 });
 builder.Services.AddProblemDetails();
+// The API speaks enum names ("Ressourceforloeb"), not numbers, both ways.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 // Danish letters are written as they are, not as &#xE5; entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
