@@ -64,13 +64,8 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
         var citizenId = await db.Placements.Where(p => p.Id == agreement.PlacementId).Select(p => p.CitizenId).SingleAsync(ct);
         AuditLog.Add(db, clock, AuditAction.Update, agreement.JobCentreId, citizenId,
             $"Arbejdsaftale version {agreement.Number} accepteret ({AgreementNames.Danish(input.Party.Value)})");
-        try
+        if (!await db.TrySaveAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return new Result<int>.Conflict("En anden har ændret aftalen, mens du arbejdede. Intet er gemt; se aftalen igen og prøv igen.");
         }
 

@@ -38,14 +38,8 @@ public sealed class UpdateCitizen(Vc2Db db, StaffDirectory staff, TimeProvider c
         db.Entry(citizen).Property(c => c.Version).OriginalValue = input.Version;
         input.CopyTo(citizen);
         AuditLog.Add(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Borgerens oplysninger");
-        try
+        if (!await db.TrySaveAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Nothing was written; forget the failed change so that later work in this request starts clean.
-            db.ChangeTracker.Clear();
             return new Result<Output>.Conflict(
                 "En anden har gemt ændringer til borgeren, mens du redigerede. Dine ændringer er ikke gemt; se de nye oplysninger og prøv igen.");
         }

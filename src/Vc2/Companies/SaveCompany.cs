@@ -122,13 +122,8 @@ public sealed class SaveCompany(Vc2Db db, StaffDirectory staff)
         company.FixedContactPhone = Validation.Clean(input.FixedContactPhone);
         company.FixedContactEmail = Validation.Clean(input.FixedContactEmail);
         company.FixedContactHours = Validation.Clean(input.FixedContactHours);
-        try
+        if (!await db.TrySaveAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return new Result<Guid>.Conflict("En anden har gemt ændringer til virksomheden, mens du redigerede. Dine ændringer er ikke gemt; se de nye oplysninger og prøv igen.");
         }
 

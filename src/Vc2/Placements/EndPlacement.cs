@@ -59,13 +59,8 @@ public sealed class EndPlacement(Vc2Db db, TimeProvider clock)
 
         AuditLog.Add(db, clock, AuditAction.Update, placement.JobCentreId, placement.CitizenId,
             $"Forløb afsluttet {input.ActualEnd:dd-MM-yyyy}: {EndReasonNames.Danish(input.Reason!.Value)}");
-        try
+        if (!await db.TrySaveAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return new Result<int>.Conflict("En anden har ændret forløbet, mens du arbejdede. Intet er gemt; se forløbet igen og prøv igen.");
         }
 
