@@ -5,5 +5,6 @@ var root = new RootCommand("vc2 – kommandolinjen til Virksomhedscenter generat
 root.Subcommands.Add(SettleCommand.Create());
 root.Subcommands.Add(GenerateScenarioCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(DemoDataCommand.Create());
 return await root.Parse(args).InvokeAsync();

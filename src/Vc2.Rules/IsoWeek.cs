@@ -19,6 +19,8 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
     /// <summary>Weeks since 1 January 0001: consecutive weeks have consecutive numbers, across years with 53 weeks.</summary>
     public int Ordinal => MondayDayNumber / 7;
 
+    public static IsoWeek FromOrdinal(int ordinal) => Of(DateOnly.FromDayNumber(ordinal * 7));
+
     private int MondayDayNumber
     {
         get

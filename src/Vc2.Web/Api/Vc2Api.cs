@@ -45,6 +45,17 @@ public static class Vc2Api
             .RequireAuthorization(Policies.National).WithTags("Styrelsen")
             .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
 
+        var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).WithTags("Tilskud");
+        grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+                TypedResults.Json((await slice.RunAsync(asOf, ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
+            .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
+        grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+                TypedResults.Json((await slice.RunAsync(asOf, ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
+            .WithName("GetScenario").WithSummary("Opgørelsens input i scenarieformatet (vc2 settle)");
+        grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Grants.GetCitizenStatement slice, CancellationToken ct) =>
+                ApiResults.From(await slice.RunAsync(id, asOf, ct)))
+            .WithName("GetCitizenStatement").WithSummary("Én borgers del af opgørelsen med forklaringslinjer");
+
         api.MapGet("/audit", async ([AsParameters] AuditQuery q, SearchAudit slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(new SearchAudit.Input
                 {

@@ -77,8 +77,10 @@ public static class DatabaseSetup
         return services;
     }
 
+    // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns each time, as expected.
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString)
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);

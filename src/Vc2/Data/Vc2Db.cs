@@ -8,6 +8,7 @@ using Vc2.FollowUps;
 using Vc2.JobCentres;
 using Vc2.Outcomes;
 using Vc2.Placements;
+using Vc2.Registers;
 using Vc2.Users;
 
 namespace Vc2.Data;
@@ -52,6 +53,14 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     public DbSet<Outcome> Outcomes => Set<Outcome>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<BenefitWeek> BenefitWeeks => Set<BenefitWeek>();
+
+    public DbSet<HoursWeek> HoursWeeks => Set<HoursWeek>();
+
+    public DbSet<BenefitCode> BenefitCodes => Set<BenefitCode>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -134,6 +143,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
         });
 
         ConfigureCaseWork(modelBuilder);
+        ConfigureRegisters(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(e =>
         {
@@ -268,6 +278,48 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.WeeklyHours).HasPrecision(5, 2);
             e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.CitizenId, x.Start });
+        });
+    }
+
+    private static void ConfigureRegisters(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ImportRun>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.FileName).HasMaxLength(300);
+            e.Property(x => x.FileHash).HasMaxLength(64);
+            e.Property(x => x.StartedBy).HasMaxLength(200);
+            e.Property(x => x.Problems).HasMaxLength(20000);
+            e.HasIndex(x => new { x.Kind, x.StartedAtUtc });
+        });
+
+        modelBuilder.Entity<BenefitWeek>(e =>
+        {
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.Week });
+            e.HasIndex(x => new { x.Week, x.ImportRunId });
+        });
+
+        modelBuilder.Entity<HoursWeek>(e =>
+        {
+            // Pieces of pay periods spread over weeks: four decimals, summed per week when read.
+            e.Property(x => x.Hours).HasPrecision(9, 4);
+            e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.Week });
+            e.HasIndex(x => new { x.Week, x.ImportRunId });
+        });
+
+        modelBuilder.Entity<BenefitCode>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(10);
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Description).HasMaxLength(200);
+            e.HasData(DefaultBenefitCodes.All.Select(c => new BenefitCode { Code = c.Code, Category = c.Category, Description = c.Description, Version = 1 }));
         });
     }
 

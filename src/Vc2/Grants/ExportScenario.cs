@@ -8,20 +8,36 @@ namespace Vc2.Grants;
 
 /// <summary>
 /// The grant engine's input made from the database: per job centre the expected participants and per citizen the
-/// placements and registered education starts (rule R8). Citizens are named by their record id, never by CPR number.
-/// Register weeks and a-conto payments come with the registers and payments (a later issue); until then they are empty.
+/// placements, registered education starts (rule R8) and register weeks (benefit category from the benefit register,
+/// hours from the income register; completed imports only). The coverage is the last week of the newest benefit
+/// import, unless asked otherwise. Citizens are named by their record id, never by CPR number. A-conto payments come
+/// with the payments (a later issue); until then they are 0.
 /// </summary>
 public sealed class ExportScenario(Vc2Db db)
 {
+    /// <summary>The user's job centres; the agency (and the system) get every job centre — with citizens as record ids only.</summary>
     public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, CancellationToken ct = default)
     {
-        var visible = db.CurrentUser.IsSystem ? null : db.CurrentUser.CitizenJobCentreIds;
-        var centres = await db.JobCentres.Where(j => visible == null || visible.Contains(j.Id)).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
+        var national = db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Users.Role.Agency);
+        var visible = db.CurrentUser.CitizenJobCentreIds;
+        var centres = await db.JobCentres.Where(j => national || visible.Contains(j.Id)).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
         var ids = centres.Select(c => c.Id).ToList();
-        var citizens = await db.Citizens.Where(c => ids.Contains(c.JobCentreId)).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
-        var placements = (await db.Placements.Where(p => ids.Contains(p.JobCentreId)).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
+        // Only ids, placement dates and register weeks leave these queries, so the agency may look past the tenancy filter.
+        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => ids.Contains(c.JobCentreId)).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
+        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => ids.Contains(p.JobCentreId)).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
-        var educations = (await db.Outcomes.Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
+        var completed = db.ImportRuns.Where(r => r.Status == Registers.ImportStatus.Completed);
+        var benefits = (await (from w in db.BenefitWeeks.IgnoreQueryFilters()
+                               join r in completed on w.ImportRunId equals r.Id
+                               where ids.Contains(w.JobCentreId)
+                               select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
+        var hours = (await (from w in db.HoursWeeks.IgnoreQueryFilters()
+                            join r in completed on w.ImportRunId equals r.Id
+                            where ids.Contains(w.JobCentreId)
+                            select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
+        var lastBenefitWeek = await completed.Where(r => r.Kind == Registers.ImportKind.Benefits).MaxAsync(r => (int?)r.LastWeek, ct);
+        var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(new DateOnly(2013, 12, 31)));
+        var educations = (await db.Outcomes.IgnoreQueryFilters().Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
         var list = centres.Select(centre => new JobCentreInput(
             centre.MunicipalityNumber,
@@ -32,7 +48,28 @@ public sealed class ExportScenario(Vc2Db db)
                 c.Id.ToString(),
                 placements[c.Id].OrderBy(p => p.Start).Select(p => new Placement(p.Start, p.ActualEnd)).ToList(),
                 educations[c.Id].Select(e => e.Start).Order().ToList(),
-                [])).ToList())).ToList();
-        return new Scenario(asOf, registerCoveredThrough, list);
+                RegisterWeeks(benefits[c.Id].Select(b => (b.Week, b.Category)), hours[c.Id].Select(h => (h.Week, h.Hours)), coverage))).ToList())).ToList();
+        return new Scenario(asOf, coverage, list);
+    }
+
+    /// <summary>One row per week that has a benefit or hours, up to the coverage: the category from the benefit register
+    /// (none when there is none), the hours summed from the pay-period pieces and rounded to two decimals.</summary>
+    private static List<RegisterWeek> RegisterWeeks(IEnumerable<(int Week, Rules.Model.BenefitCategory Category)> benefits,
+        IEnumerable<(int Week, decimal Hours)> hours, IsoWeek coverage)
+    {
+        var limit = coverage.Ordinal;
+        var byWeek = new SortedDictionary<int, (Rules.Model.BenefitCategory Category, decimal Hours)>();
+        foreach (var (week, category) in benefits.Where(b => b.Week <= limit))
+        {
+            byWeek[week] = (category, 0);
+        }
+
+        foreach (var (week, h) in hours.Where(x => x.Week <= limit))
+        {
+            var current = byWeek.GetValueOrDefault(week, (Rules.Model.BenefitCategory.None, 0m));
+            byWeek[week] = (current.Item1, current.Item2 + h);
+        }
+
+        return byWeek.Select(w => new RegisterWeek(IsoWeek.FromOrdinal(w.Key), w.Value.Category, Math.Round(w.Value.Hours, 2, MidpointRounding.AwayFromZero))).ToList();
     }
 }

@@ -712,6 +712,267 @@ namespace Vc2.Data.Migrations.Postgres
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Vc2.Registers.BenefitCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("BenefitCodes");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "111",
+                            Category = "Dagpenge",
+                            Description = "Arbejdsløshedsdagpenge",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "112",
+                            Category = "Dagpenge",
+                            Description = "Dagpenge under aktivering",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "130",
+                            Category = "Kontanthjaelp",
+                            Description = "Kontanthjælp",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "131",
+                            Category = "Kontanthjaelp",
+                            Description = "Kontanthjælp under aktivering",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "135",
+                            Category = "Uddannelseshjaelp",
+                            Description = "Uddannelseshjælp",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "140",
+                            Category = "Ressourceforloeb",
+                            Description = "Ressourceforløbsydelse",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "150",
+                            Category = "Ledighedsydelse",
+                            Description = "Ledighedsydelse",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "160",
+                            Category = "Fleksjob",
+                            Description = "Fleksjob (løntilskud til fleksjob)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "170",
+                            Category = "Loentilskud",
+                            Description = "Ansættelse med løntilskud",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "180",
+                            Category = "Virksomhedspraktik",
+                            Description = "Virksomhedspraktik",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "190",
+                            Category = "Sygedagpenge",
+                            Description = "Sygedagpenge",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "200",
+                            Category = "Foertidspension",
+                            Description = "Førtidspension",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "210",
+                            Category = "Su",
+                            Description = "Statens Uddannelsesstøtte (SU)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "990",
+                            Category = "Other",
+                            Description = "Anden offentlig forsørgelse",
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Vc2.Registers.BenefitWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week");
+
+                    b.HasIndex("Week", "ImportRunId");
+
+                    b.ToTable("BenefitWeeks");
+                });
+
+            modelBuilder.Entity("Vc2.Registers.HoursWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week");
+
+                    b.HasIndex("Week", "ImportRunId");
+
+                    b.ToTable("HoursWeeks");
+                });
+
+            modelBuilder.Entity("Vc2.Registers.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonsMatched")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("WeeksStored")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "StartedAtUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
             modelBuilder.Entity("Vc2.Users.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +1175,36 @@ namespace Vc2.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vc2.Registers.BenefitWeek", b =>
+                {
+                    b.HasOne("Vc2.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Registers.HoursWeek", b =>
+                {
+                    b.HasOne("Vc2.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vc2.Users.RoleMembership", b =>

@@ -703,6 +703,263 @@ namespace Vc2.Data.Migrations.Sqlite
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Vc2.Registers.BenefitCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("BenefitCodes");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "111",
+                            Category = "Dagpenge",
+                            Description = "Arbejdsløshedsdagpenge",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "112",
+                            Category = "Dagpenge",
+                            Description = "Dagpenge under aktivering",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "130",
+                            Category = "Kontanthjaelp",
+                            Description = "Kontanthjælp",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "131",
+                            Category = "Kontanthjaelp",
+                            Description = "Kontanthjælp under aktivering",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "135",
+                            Category = "Uddannelseshjaelp",
+                            Description = "Uddannelseshjælp",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "140",
+                            Category = "Ressourceforloeb",
+                            Description = "Ressourceforløbsydelse",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "150",
+                            Category = "Ledighedsydelse",
+                            Description = "Ledighedsydelse",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "160",
+                            Category = "Fleksjob",
+                            Description = "Fleksjob (løntilskud til fleksjob)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "170",
+                            Category = "Loentilskud",
+                            Description = "Ansættelse med løntilskud",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "180",
+                            Category = "Virksomhedspraktik",
+                            Description = "Virksomhedspraktik",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "190",
+                            Category = "Sygedagpenge",
+                            Description = "Sygedagpenge",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "200",
+                            Category = "Foertidspension",
+                            Description = "Førtidspension",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "210",
+                            Category = "Su",
+                            Description = "Statens Uddannelsesstøtte (SU)",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Code = "990",
+                            Category = "Other",
+                            Description = "Anden offentlig forsørgelse",
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Vc2.Registers.BenefitWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week");
+
+                    b.HasIndex("Week", "ImportRunId");
+
+                    b.ToTable("BenefitWeeks");
+                });
+
+            modelBuilder.Entity("Vc2.Registers.HoursWeek", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week");
+
+                    b.HasIndex("Week", "ImportRunId");
+
+                    b.ToTable("HoursWeeks");
+                });
+
+            modelBuilder.Entity("Vc2.Registers.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonsMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WeeksStored")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "StartedAtUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
             modelBuilder.Entity("Vc2.Users.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -905,6 +1162,36 @@ namespace Vc2.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vc2.Registers.BenefitWeek", b =>
+                {
+                    b.HasOne("Vc2.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Registers.HoursWeek", b =>
+                {
+                    b.HasOne("Vc2.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vc2.Users.RoleMembership", b =>

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Grants;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Grants;
+
+[Authorize(Policy = Policies.Grants)]
+public sealed class IndexModel(ComputeStatement compute) : PageModel
+{
+    public ComputeStatement.Output? Data { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "dato")] DateOnly? dato, CancellationToken ct) => Data = await compute.RunAsync(dato, ct);
+}

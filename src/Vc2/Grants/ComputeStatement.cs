@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Audit;
+using Vc2.Common;
+using Vc2.Data;
+using Vc2.Rules;
+using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
+
+namespace Vc2.Grants;
+
+/// <summary>
+/// The grant statement of the user's job centres (the agency: all), computed by the rules engine from the database as of
+/// a date: the same engine and the same input as <c>vc2 settle</c> on the exported scenario. Citizen names are added for
+/// the job centre's own staff only; the agency sees record ids.
+/// </summary>
+public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvider clock)
+{
+    private static readonly GrantEngine Engine = new();
+
+    public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames);
+
+    public async Task<Output> RunAsync(DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var date = asOf ?? Today.In(clock);
+        var scenario = await export.RunAsync(date, ct: ct);
+        var statement = Engine.Settle(scenario);
+        var own = db.CurrentUser.CitizenJobCentreIds;
+        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId))
+            .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        foreach (var jobCentreId in own)
+        {
+            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new Output(statement, scenario, names);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Data;
+using Vc2.Security;
+
+namespace Vc2.Registers;
+
+/// <summary>What an import reports: rows read, persons matched, weeks stored, unknown codes and bad lines with their
+/// numbers. <see cref="AlreadyImported"/> when the same file was imported before (nothing changes).</summary>
+public sealed record ImportReport(
+    Guid RunId,
+    ImportKind Kind,
+    ImportStatus Status,
+    bool AlreadyImported,
+    long RowsRead,
+    int PersonsMatched,
+    long WeeksStored,
+    string? FirstWeek,
+    string? LastWeek,
+    IReadOnlyDictionary<string, long> UnknownCodes,
+    IReadOnlyList<string> BadLines,
+    string? Error);
+
+/// <summary>
+/// The life of an import run, shared by the benefit and the hours import (ADR 0010): the same file twice changes nothing;
+/// rows go in in transactional batches under a running run; completion, in one transaction, deletes the older rows of
+/// the weeks the file covers and marks the run completed. A run that dies midway stays unused and is cleaned up by the
+/// next import, so the previous data is intact throughout.
+/// </summary>
+internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvider clock)
+{
+    public const int BatchSize = 5000;
+    public const int MaxBadLinesReported = 200;
+
+    public Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> EnrolledByCprHash { get; private set; } = [];
+
+    public CprProtector Protector => protector;
+
+    public static async Task<string> HashAsync(Stream file, CancellationToken ct)
+    {
+        var hash = await SHA256.HashDataAsync(file, ct);
+        file.Position = 0;
+        return Convert.ToHexString(hash);
+    }
+
+    /// <summary>Cleans up runs that died, and answers the earlier run when this very file was imported before.</summary>
+    public async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
+    {
+        var dead = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
+        foreach (var run in dead)
+        {
+            await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            run.Status = ImportStatus.Failed;
+            run.Problems = (run.Problems is null ? string.Empty : run.Problems + "\n") + "Indlæsningen blev afbrudt; dens data er fjernet, og de tidligere data gælder.";
+        }
+
+        await db.SaveChangesAsync(ct);
+        var earlier = await db.ImportRuns.Where(r => r.Kind == kind && r.Status == ImportStatus.Completed && r.FileHash == fileHash)
+            .OrderByDescending(r => r.FinishedAtUtc).FirstOrDefaultAsync(ct);
+        if (earlier is null)
+        {
+            EnrolledByCprHash = (await db.Citizens.IgnoreQueryFilters().Select(c => new { c.CprHash, c.Id, c.JobCentreId }).ToListAsync(ct))
+                .GroupBy(c => c.CprHash)
+                .ToDictionary(g => g.Key, g => g.Select(c => (c.Id, c.JobCentreId)).ToList(), StringComparer.Ordinal);
+        }
+
+        return earlier;
+    }
+
+    public async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, CancellationToken ct)
+    {
+        var run = new ImportRun
+        {
+            Kind = kind, Status = ImportStatus.Running, FileName = fileName, FileHash = fileHash,
+            StartedAtUtc = clock.GetUtcNow().UtcDateTime, StartedBy = db.CurrentUser.DisplayName,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    /// <summary>Writes one batch in its own transaction and forgets it, so memory stays flat however long the file is.</summary>
+    public async Task WriteBatchAsync<T>(List<T> batch, CancellationToken ct)
+        where T : class
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Set<T>().AddRange(batch);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        batch.Clear();
+    }
+
+    /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
+    public async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines, int badLineCount, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (run.Kind == ImportKind.Benefits)
+        {
+            await db.BenefitWeeks.Where(w => w.ImportRunId != run.Id && w.Week >= run.FirstWeek && w.Week <= run.LastWeek).ExecuteDeleteAsync(ct);
+        }
+        else
+        {
+            await db.HoursWeeks.Where(w => w.ImportRunId != run.Id && w.Week >= run.FirstWeek && w.Week <= run.LastWeek).ExecuteDeleteAsync(ct);
+        }
+
+        run.Status = ImportStatus.Completed;
+        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        run.ProblemCount = unknownCodes.Count + badLineCount;
+        run.Problems = Describe(unknownCodes, badLines, badLineCount);
+        db.ImportRuns.Update(run);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public static ImportReport Report(ImportRun run, bool alreadyImported, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines) =>
+        new(run.Id, run.Kind, run.Status, alreadyImported, run.RowsRead, run.PersonsMatched, run.WeeksStored,
+            run.FirstWeek == 0 ? null : Rules.IsoWeek.FromOrdinal(run.FirstWeek).ToString(),
+            run.LastWeek == 0 ? null : Rules.IsoWeek.FromOrdinal(run.LastWeek).ToString(),
+            unknownCodes, badLines, null);
+
+    private static string? Describe(IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines, int badLineCount)
+    {
+        if (unknownCodes.Count == 0 && badLineCount == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var (code, count) in unknownCodes.OrderByDescending(c => c.Value))
+        {
+            text.Append("Ukendt ydelseskode ").Append(code).Append(": ").Append(count).AppendLine(" uger (ikke gemt – tilføj koden i kodetabellen og indlæs igen)");
+        }
+
+        foreach (var line in badLines)
+        {
+            text.AppendLine(line);
+        }
+
+        if (badLineCount > badLines.Count)
+        {
+            text.Append("… og ").Append(badLineCount - badLines.Count).AppendLine(" fejlbehæftede linjer mere");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Common;
+using Vc2.Data;
+using Vc2.Grants;
+using Vc2.Registers;
+using Vc2.Rules;
+using Vc2.Rules.Model;
+using Vc2.Tests.Infrastructure;
+
+namespace Vc2.Tests.Registers;
+
+public sealed class ImportTests
+{
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
+
+    private static MemoryStream File(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    private static async Task<Result<ImportReport>> BenefitsAsync(TestApp app, string text, string name = "dream.csv")
+    {
+        await using var scope = app.SystemScope(out _);
+        return await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(File(text), name);
+    }
+
+    private static async Task<Dictionary<string, BenefitCategory>> WeeksOfAsync(TestApp app, Guid citizen)
+    {
+        await using var scope = app.SystemScope(out _);
+        var scenario = await scope.ServiceProvider.GetRequiredService<ExportScenario>().RunAsync(new DateOnly(2016, 6, 30));
+        return scenario.JobCentres.SelectMany(c => c.Citizens).Single(c => c.Id == citizen.ToString())
+            .RegisterWeeks.ToDictionary(w => w.Week.ToString(), w => w.Benefit);
+    }
+
+    [Fact]
+    public void Header_weeks_are_iso_weeks_including_week_53()
+    {
+        Assert.True(ImportBenefits.TryParseHeader("PNR;y_1552;y_1553;y_1601", out var weeks, out _));
+        Assert.Equal(["2015-W52", "2015-W53", "2016-W01"], weeks.Select(w => IsoWeek.FromOrdinal(w).ToString()));
+        Assert.False(ImportBenefits.TryParseHeader("PNR;y_1453", out _, out var error));
+        Assert.Contains("y_1453", error, StringComparison.Ordinal);
+        Assert.False(ImportBenefits.TryParseHeader("CPR;y_1401", out _, out _));
+        Assert.False(ImportBenefits.TryParseHeader("PNR;y_1401;y_1401", out _, out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_extract_keeps_enrolled_citizens_only_and_reports_unknown_codes_and_bad_lines(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var text = "PNR;y_1552;y_1553;y_1601\n"
+                   + $"{TestData.CprA};130;;210\n"          // empty cell: no benefit that week
+                   + "0101011234;130;130;130\n"             // not enrolled: not kept
+                   + $"{TestData.CprB};130;777\n"          // a field short
+                   + $"{TestData.CprA2};999;140;140\n"      // unknown code 999
+                   + "123;130;130;130\n";                   // no CPR number
+        var report = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, text)).Value;
+        Assert.Equal(5, report.RowsRead);
+        Assert.Equal(2, report.PersonsMatched);
+        Assert.Equal(4, report.WeeksStored);
+        Assert.Equal(1, report.UnknownCodes["999"]);
+        Assert.Collection(report.BadLines,
+            l => Assert.Equal("Linje 4: har 3 felter, men overskriften har 4.", l),
+            l => Assert.Equal("Linje 6: PNR er ikke et gyldigt CPR-nummer.", l));
+        Assert.Equal(("2015-W52", "2016-W01"), (report.FirstWeek, report.LastWeek));
+
+        var a = await WeeksOfAsync(app, app.Data.CitizenA);
+        Assert.Equal(new Dictionary<string, BenefitCategory> { ["2015-W52"] = BenefitCategory.Kontanthjaelp, ["2016-W01"] = BenefitCategory.Su }, a);
+        var a2 = await WeeksOfAsync(app, app.Data.CitizenA2);
+        Assert.Equal(["2015-W53", "2016-W01"], a2.Keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_bad_header_is_refused_and_nothing_is_written(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var result = await BenefitsAsync(app, $"PNR;uge1\n{TestData.CprA};130\n");
+        Assert.IsType<Result<ImportReport>.Invalid>(result);
+        await using var scope = app.SystemScope(out var db);
+        Assert.Equal(0, await db.BenefitWeeks.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_same_file_twice_changes_nothing_and_a_newer_extract_replaces_the_weeks_it_covers(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var first = $"PNR;y_1501;y_1502;y_1503\n{TestData.CprA};130;130;130\n";
+        var firstRun = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, first)).Value;
+        var again = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, first, "dream-igen.csv")).Value;
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(firstRun.RunId, again.RunId);
+
+        var newer = $"PNR;y_1502;y_1503;y_1504\n{TestData.CprA};210;;210\n";
+        Assert.False(Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, newer)).Value.AlreadyImported);
+        var weeks = await WeeksOfAsync(app, app.Data.CitizenA);
+        Assert.Equal(new Dictionary<string, BenefitCategory>
+        {
+            ["2015-W01"] = BenefitCategory.Kontanthjaelp, ["2015-W02"] = BenefitCategory.Su, ["2015-W04"] = BenefitCategory.Su,
+        }, weeks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_crash_in_the_middle_leaves_the_previous_data_intact(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1501;y_1502\n{TestData.CprA};130;130\n"));
+
+        var big = new StringBuilder("PNR;y_1501;y_1502\n");
+        for (var i = 0; i < ImportRunner.BatchSize + 10; i++)
+        {
+            big.Append(TestData.CprA).Append(";210;210\n");
+        }
+
+        await using (var scope = app.SystemScope(out _))
+        {
+            var crashing = new CrashingStream(Encoding.UTF8.GetBytes(big.ToString()), crashAfter: big.Length - 100);
+            await Assert.ThrowsAsync<IOException>(() => scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(crashing, "halv.csv"));
+        }
+
+        Assert.Equal([BenefitCategory.Kontanthjaelp, BenefitCategory.Kontanthjaelp], (await WeeksOfAsync(app, app.Data.CitizenA)).Values);
+
+        // The next import cleans up the dead run and says so in its log.
+        Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1510\n{TestData.CprA};130\n"));
+        await using var check = app.SystemScope(out var db);
+        var dead = await db.ImportRuns.SingleAsync(r => r.FileName == "halv.csv");
+        Assert.Equal(ImportStatus.Failed, dead.Status);
+        Assert.Equal(0, await db.BenefitWeeks.CountAsync(w => w.ImportRunId == dead.Id));
+    }
+
+    [Fact]
+    public void Hours_of_a_pay_period_are_spread_over_iso_weeks_by_calendar_days()
+    {
+        var pieces = ImportHours.Spread(new DateOnly(2015, 1, 1), new DateOnly(2015, 1, 31), 155m);
+        Assert.Equal(["2015-W01", "2015-W02", "2015-W03", "2015-W04", "2015-W05"], pieces.Select(p => IsoWeek.FromOrdinal(p.Week).ToString()));
+        Assert.Equal([20m, 35m, 35m, 35m, 30m], pieces.Select(p => p.Hours));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Hours_join_the_benefit_weeks_in_the_engines_input(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1502;y_1503\n{TestData.CprA};;130\n"));
+        await using (var scope = app.SystemScope(out _))
+        {
+            var hours = $"CPR;periodStart;periodEnd;hours\n{TestData.CprA};2015-01-05;2015-01-18;20\n{TestData.CprA};2015-01-12;2015-01-18;3,5\n{TestData.CprA};2015-02-01;2015-01-01;5\n";
+            var report = Assert.IsType<Result<ImportReport>.Ok>(await scope.ServiceProvider.GetRequiredService<ImportHours>().RunAsync(File(hours), "timer.csv")).Value;
+            Assert.Equal(3, report.RowsRead);
+            Assert.Single(report.BadLines);
+        }
+
+        await using var read = app.SystemScope(out _);
+        var scenario = await read.ServiceProvider.GetRequiredService<ExportScenario>().RunAsync(new DateOnly(2015, 6, 30));
+        var weeks = scenario.JobCentres.SelectMany(c => c.Citizens).Single(c => c.Id == app.Data.CitizenA.ToString()).RegisterWeeks;
+        Assert.Equal([(new IsoWeek(2015, 2), BenefitCategory.None, 10m), (new IsoWeek(2015, 3), BenefitCategory.Kontanthjaelp, 13.5m)],
+            weeks.Select(w => (w.Week, w.Benefit, w.Hours)));
+        Assert.Equal(new IsoWeek(2015, 3), scenario.Coverage);
+    }
+
+    /// <summary>A file that breaks off after some bytes on its second reading (the first is the hashing), like a lost
+    /// connection or a killed process in the middle of an import.</summary>
+    private sealed class CrashingStream(byte[] data, int crashAfter) : MemoryStream(data)
+    {
+        private bool _armed;
+
+        public override long Position
+        {
+            get => base.Position;
+            set
+            {
+                _armed |= value == 0 && base.Position > 0;
+                base.Position = value;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_armed && Position >= crashAfter)
+            {
+                throw new IOException("Forbindelsen blev afbrudt.");
+            }
+
+            return base.Read(buffer, offset, _armed ? (int)Math.Min(count, crashAfter - Position) : count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var copy = new byte[buffer.Length];
+            var read = Read(copy, 0, copy.Length);
+            copy.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
+    }
+}
