@@ -34,6 +34,8 @@ internal static class DemoDataCommand
 
             var summary = await AnsiConsole.Status().StartAsync("Danner demodata …", async _ =>
                 await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), parse.GetValue(today), ct));
+            await AnsiConsole.Status().StartAsync("Indlæser demo-registre …", async _ =>
+                await DatabaseStartup.LoadDemoRegistersAsync(scope.ServiceProvider, parse.GetValue(today), ct));
             AnsiConsole.MarkupLine($"[green]Demodata dannet:[/] {summary.JobCentres} jobcentre, {summary.Companies} virksomheder, {summary.Citizens} borgere, {summary.Users} brugere.");
             return 0;
         });

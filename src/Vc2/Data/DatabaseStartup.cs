@@ -17,9 +17,42 @@ public static class DatabaseStartup
         if (seedDemoDataIfEmpty && !await db.JobCentres.AnyAsync(ct))
         {
             var today = Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            return await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(today: today, ct: ct);
+            var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(today: today, ct: ct);
+            await LoadDemoRegistersAsync(scope.ServiceProvider, today, ct);
+            return summary;
         }
 
         return null;
+    }
+
+    /// <summary>Writes the demo's register files to a temporary folder and loads them through the real imports.</summary>
+    public static async Task LoadDemoRegistersAsync(IServiceProvider services, DateOnly today, CancellationToken ct = default)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vc2-demo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var benefitsFile = Path.Combine(folder, "dream-demo.csv");
+            var hoursFile = Path.Combine(folder, "timer-demo.csv");
+            await using (var benefits = new StreamWriter(benefitsFile))
+            await using (var hours = new StreamWriter(hoursFile))
+            {
+                await DemoRegisters.WriteAsync(services.GetRequiredService<Vc2Db>(), services.GetRequiredService<Security.CprProtector>(), today, benefits, hours, ct: ct);
+            }
+
+            await using (var file = File.OpenRead(benefitsFile))
+            {
+                await services.GetRequiredService<Registers.ImportBenefits>().RunAsync(file, "dream-demo.csv", ct: ct);
+            }
+
+            await using (var file = File.OpenRead(hoursFile))
+            {
+                await services.GetRequiredService<Registers.ImportHours>().RunAsync(file, "timer-demo.csv", ct: ct);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

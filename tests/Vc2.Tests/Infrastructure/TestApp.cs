@@ -28,7 +28,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _database.Settings.Provider;
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool seedTestData = true)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>
@@ -49,7 +49,11 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
         var app = new TestApp(database, all);
         _ = app.Server; // starts the host, which migrates the database
-        app.Data = await TestData.SeedAsync(app.Services);
+        if (seedTestData)
+        {
+            app.Data = await TestData.SeedAsync(app.Services);
+        }
+
         return app;
     }
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Citizens;
+using Vc2.Data;
+using Vc2.Outcomes;
+using Vc2.Rules;
+using Vc2.Security;
+
+namespace Vc2.DemoData;
+
+/// <summary>
+/// Register files for the demo citizens, written as the real formats so that the demo loads them through the real
+/// imports: a DREAM-style benefit extract (weeks 2014-W01 to the demo date) and an income-register hours file. Before and
+/// during the course a citizen has the benefit of their target group; after a registered outcome the register shows
+/// the job (no benefit, hours), the flexjob (code 160, hours) or the education (SU).
+/// </summary>
+public static class DemoRegisters
+{
+    private const string Kontanthjaelp = "130";
+    private const string Ressourceforloeb = "140";
+    private const string Fleksjob = "160";
+    private const string Su = "210";
+
+    public static async Task WriteAsync(Vc2Db db, CprProtector protector, DateOnly today, TextWriter benefits, TextWriter hours, int seed = 2015, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(protector);
+        ArgumentNullException.ThrowIfNull(benefits);
+        ArgumentNullException.ThrowIfNull(hours);
+        var random = new Random(seed);
+        var first = new IsoWeek(2014, 1);
+        var last = IsoWeek.Of(today).AddWeeks(-1); // the register runs a week behind
+        var weeks = new List<IsoWeek>();
+        for (var w = first; w <= last; w = w.Next())
+        {
+            weeks.Add(w);
+        }
+
+        await benefits.WriteLineAsync("PNR;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
+        await hours.WriteLineAsync("CPR;periodStart;periodEnd;hours");
+        var citizens = await db.Citizens.IgnoreQueryFilters().OrderBy(c => c.Id).ToListAsync(ct);
+        var outcomes = (await db.Outcomes.IgnoreQueryFilters().ToListAsync(ct)).ToLookup(o => o.CitizenId);
+        var line = new StringBuilder();
+        foreach (var citizen in citizens)
+        {
+            var cpr = protector.Decrypt(citizen.CprCipher).Digits;
+            var baseline = citizen.TargetGroup == TargetGroup.Ressourceforloeb ? Ressourceforloeb : Kontanthjaelp;
+            var outcome = outcomes[citizen.Id].OrderBy(o => o.Start).FirstOrDefault();
+            var outcomeWeek = outcome is null ? int.MaxValue : IsoWeek.Of(outcome.Start).Ordinal;
+            var weeklyHours = outcome?.WeeklyHours ?? 0;
+            line.Clear().Append(cpr);
+            foreach (var week in weeks)
+            {
+                line.Append(';');
+                if (week.Ordinal < outcomeWeek || random.NextDouble() < 0.02)
+                {
+                    line.Append(baseline); // the benefit of the target group; now and then a relapse after an outcome
+                    continue;
+                }
+
+                line.Append(outcome!.Kind switch
+                {
+                    OutcomeKind.Flexjob => Fleksjob,
+                    OutcomeKind.Education => Su,
+                    _ => string.Empty,
+                });
+            }
+
+            await benefits.WriteLineAsync(line.ToString());
+
+            if (outcome is { Kind: OutcomeKind.OrdinaryJob or OutcomeKind.Flexjob })
+            {
+                // Monthly pay periods from the start of the job, hours around the agreed weekly hours.
+                for (var month = new DateOnly(outcome.Start.Year, outcome.Start.Month, 1); month <= today; month = month.AddMonths(1))
+                {
+                    var start = month < outcome.Start ? outcome.Start : month;
+                    var end = month.AddMonths(1).AddDays(-1);
+                    if (end > today)
+                    {
+                        end = today;
+                    }
+
+                    var paid = Math.Round(weeklyHours * (end.DayNumber - start.DayNumber + 1) / 7m * (decimal)(0.9 + random.NextDouble() * 0.2), 2);
+                    await hours.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cpr};{start:yyyy-MM-dd};{end:yyyy-MM-dd};{paid}"));
+                }
+            }
+        }
+    }
+}

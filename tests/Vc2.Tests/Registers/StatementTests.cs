@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vc2.Data;
+using Vc2.DemoData;
+using Vc2.Rules.Engine;
+using Vc2.Rules.Json;
+using Vc2.Tests.Infrastructure;
+using Vc2.Users;
+
+namespace Vc2.Tests.Registers;
+
+public sealed class StatementTests
+{
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_statement_in_the_app_equals_vc2_settle_on_the_same_data_exported_as_a_scenario(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, seedTestData: false);
+        var today = new DateOnly(2015, 6, 15);
+        await using (var scope = app.SystemScope(out _))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(citizensPerCentre: 25, today: today);
+            await DatabaseStartup.LoadDemoRegistersAsync(scope.ServiceProvider, today);
+        }
+
+        Guid agency;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            agency = await db.Users.Where(u => u.UserName == "demo-styrelse").Select(u => u.Id).SingleAsync();
+            Assert.True(await db.BenefitWeeks.CountAsync() > 1000);
+        }
+
+        var client = await app.LoginAsync(agency);
+        var statementJson = await client.GetStringAsync("/api/v1/grants/statement?asOf=2015-06-15");
+        var scenarioJson = await client.GetStringAsync("/api/v1/grants/scenario?asOf=2015-06-15");
+
+        // What vc2 settle does with the exported file: read the scenario contract, settle, write the statement.
+        var scenario = await ScenarioJson.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(scenarioJson)));
+        using var settled = new MemoryStream();
+        await ScenarioJson.WriteAsync(settled, new GrantEngine().Settle(scenario));
+        Assert.Equal(Encoding.UTF8.GetString(settled.ToArray()), statementJson);
+
+        // And the demo earns real money: activity for courses and results from the register.
+        var statement = await ScenarioJson.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(scenarioJson)));
+        var settledStatement = new GrantEngine().Settle(statement);
+        Assert.Equal(3, settledStatement.JobCentres.Count);
+        Assert.All(settledStatement.JobCentres, c => Assert.True(c.ActivityGrant > 0, c.Name));
+        Assert.Contains(settledStatement.JobCentres, c => c.ResultGrant > 0);
+        Assert.Equal("2015-W24", settledStatement.RegisterCoveredThrough.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_project_leader_opens_the_statement_and_drills_into_a_citizens_explanation(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await using (var scope = await app.UserScopeAsync(app.Data.CaseworkerA))
+        {
+            var start = scope.ServiceProvider.GetRequiredService<Vc2.Placements.StartPlacement>();
+            await start.RunAsync(app.Data.CitizenA, new Vc2.Placements.StartPlacement.Input
+            {
+                CompanyId = app.Data.CompanyA, MentorId = app.Data.MentorOfCompanyA, Start = new DateOnly(2025, 1, 6),
+            });
+        }
+
+        var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
+        var page = await leader.GetStringAsync("/tilskud?dato=2015-06-30");
+        Assert.Contains("Jobcenter Alfa", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jobcenter Beta", page, StringComparison.Ordinal);
+        Assert.Contains("825.000,00 kr.", page, StringComparison.Ordinal);
+
+        var drill = await leader.GetStringAsync($"/tilskud/borger/{app.Data.CitizenA}?dato=2025-06-30");
+        Assert.Contains("Tilskud for Anders Alfasen", drill, StringComparison.Ordinal);
+        Assert.Contains("R3: Forløb 06-01-2025", drill, StringComparison.Ordinal);
+        Assert.Contains("ligger uden for projektperioden", drill, StringComparison.Ordinal);
+
+        var caseworker = await app.LoginAsync(app.Data.CaseworkerA);
+        Assert.Equal(HttpStatusCode.Redirect, (await caseworker.GetAsync("/tilskud")).StatusCode);
+
+        await using var check = app.SystemScope(out var db);
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.CitizenId == app.Data.CitizenA && a.Source == "GET /tilskud/borger/{id:guid}"));
+    }
+}
