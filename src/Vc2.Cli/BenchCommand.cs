@@ -76,6 +76,7 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(settle);
+        bench.Subcommands.Add(BenchImportCommand.Create());
         return bench;
     }
 

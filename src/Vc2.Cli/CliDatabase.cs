@@ -28,10 +28,12 @@ internal static class CliDatabase
     }
 
     /// <summary>Services for one command, running as the system user (not limited to one job centre).</summary>
-    public static ServiceProvider Build(ParseResult parse)
+    public static ServiceProvider Build(ParseResult parse) => Build(parse.GetValue(Provider), parse.GetValue(Connection));
+
+    public static ServiceProvider Build(string? providerName, string? connectionString)
     {
-        var provider = parse.GetValue(Provider) ?? Environment.GetEnvironmentVariable("Database__Provider");
-        var connection = parse.GetValue(Connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+        var provider = providerName ?? Environment.GetEnvironmentVariable("Database__Provider");
+        var connection = connectionString ?? Environment.GetEnvironmentVariable("ConnectionStrings__Default")
             ?? $"Data Source={DefaultSqlitePath()}";
         var keys = new CprKeyOptions
         {

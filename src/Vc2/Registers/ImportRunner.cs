@@ -82,19 +82,15 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>Writes one batch in its own transaction and forgets it, so memory stays flat however long the file is.</summary>
-    public async Task WriteBatchAsync<T>(List<T> batch, CancellationToken ct)
-        where T : class
+    public async Task WriteBatchAsync(List<BenefitWeek> batch, CancellationToken ct)
     {
-        if (batch.Count == 0)
-        {
-            return;
-        }
+        await BulkWriter.WriteAsync(db, batch, ct);
+        batch.Clear();
+    }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Set<T>().AddRange(batch);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+    public async Task WriteBatchAsync(List<HoursWeek> batch, CancellationToken ct)
+    {
+        await BulkWriter.WriteAsync(db, batch, ct);
         batch.Clear();
     }
 

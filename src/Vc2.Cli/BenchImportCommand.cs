@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Vc2.Citizens;
+using Vc2.Data;
+using Vc2.JobCentres;
+using Vc2.Registers;
+using Vc2.Security;
+
+namespace Vc2.Cli;
+
+/// <summary>
+/// <c>vc2 bench import</c>: a national-size benefit extract (default 1,000,000 rows × 104 weeks) of which a part is
+/// enrolled (default 30,000 persons), imported into a fresh database. Reports rows per second and the process's memory
+/// while importing, sampled every 100 ms, so that flat memory can be seen (run it with two --rows to compare).
+/// </summary>
+internal static class BenchImportCommand
+{
+    public static Command Create()
+    {
+        var rows = new Option<int>("--rows") { DefaultValueFactory = _ => 1_000_000, Description = "Rækker i udtrækket" };
+        var weeks = new Option<int>("--weeks") { DefaultValueFactory = _ => 104, Description = "Ugekolonner" };
+        var enrolled = new Option<int>("--enrolled") { DefaultValueFactory = _ => 30_000, Description = "Heraf indskrevne borgere" };
+        var command = new Command("import", "Mål indlæsning af et ydelsesregister-udtræk i national størrelse");
+        command.Options.Add(rows);
+        command.Options.Add(weeks);
+        command.Options.Add(enrolled);
+        CliDatabase.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "vc2-bench-import");
+            Directory.CreateDirectory(folder);
+            var dbFile = Path.Combine(folder, $"bench-{Guid.NewGuid():N}.db");
+            var connection = parse.GetValue(CliDatabase.Connection) ?? $"Data Source={dbFile}";
+            await using var services = CliDatabase.Build(parse.GetValue(CliDatabase.Provider), connection);
+            await using var scope = CliDatabase.SystemScope(services, "bench import");
+            var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
+            var protector = scope.ServiceProvider.GetRequiredService<CprProtector>();
+            await db.Database.MigrateAsync(ct);
+
+            var random = new Random(42);
+            var n = parse.GetValue(rows);
+            var m = Math.Min(parse.GetValue(enrolled), n);
+            var extract = Path.Combine(folder, $"dream-{n}x{parse.GetValue(weeks)}.csv");
+            var cprs = new string[n];
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < n; i++)
+            {
+                string cpr;
+                do
+                {
+                    cpr = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 365 * 50)).ToString("ddMMyy", CultureInfo.InvariantCulture)
+                          + random.Next(0, 4000).ToString("D4", CultureInfo.InvariantCulture);
+                }
+                while (!used.Add(cpr));
+                cprs[i] = cpr;
+            }
+
+            await AnsiConsole.Status().StartAsync($"Indskriver {m:N0} borgere …", async _ =>
+            {
+                var centre = new JobCentre { Name = "Jobcenter Bench", MunicipalityNumber = "999", ExpectedParticipants = m };
+                db.JobCentres.Add(centre);
+                await db.SaveChangesAsync(ct);
+                foreach (var chunk in cprs.Take(m).Chunk(5000))
+                {
+                    db.Citizens.AddRange(chunk.Select(c =>
+                    {
+                        var cpr = Cpr.Parse(c);
+                        return new Citizen
+                        {
+                            JobCentreId = centre.Id, CprHash = protector.Hash(cpr), CprCipher = protector.Encrypt(cpr), BirthDate = cpr.BirthDate,
+                            FirstName = "Bench", LastName = "Borger", TargetGroup = TargetGroup.KontanthjaelpTwoYears, EnrolmentDate = new DateOnly(2014, 1, 6),
+                        };
+                    }));
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+            });
+
+            await AnsiConsole.Status().StartAsync("Skriver udtrækket …", async _ =>
+            {
+                await using var writer = new StreamWriter(extract, false, new UTF8Encoding(false), 1 << 16);
+                var first = new Rules.IsoWeek(2014, 1);
+                await writer.WriteLineAsync("PNR;" + string.Join(';', Enumerable.Range(0, parse.GetValue(weeks)).Select(i => first.AddWeeks(i)).Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
+                string[] codes = ["130", "130", "130", "140", "", "", "111", "190", "210", "160"];
+                var order = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
+                var line = new StringBuilder();
+                foreach (var i in order)
+                {
+                    line.Clear().Append(cprs[i]);
+                    for (var w = 0; w < parse.GetValue(weeks); w++)
+                    {
+                        line.Append(';').Append(codes[random.Next(codes.Length)]);
+                    }
+
+                    await writer.WriteLineAsync(line.ToString());
+                }
+            });
+
+            var size = new FileInfo(extract).Length / 1024.0 / 1024.0;
+            GC.Collect();
+            var before = Environment.WorkingSet / 1024.0 / 1024.0;
+            var peak = before;
+            using var sampling = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!sampling.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, Environment.WorkingSet / 1024.0 / 1024.0);
+                    await Task.Delay(100, CancellationToken.None);
+                }
+            }, CancellationToken.None);
+            var clock = Stopwatch.StartNew();
+            ImportReport report = null!;
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Indlæser", maxValue: 1.0);
+                await using var file = new FileStream(extract, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                var result = await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, Path.GetFileName(extract), new Progress<double>(v => task.Value = v), ct);
+                report = ((Common.Result<ImportReport>.Ok)result).Value;
+            });
+            clock.Stop();
+            await sampling.CancelAsync();
+            await sampler;
+
+            var table = new Table().AddColumns("Måling", "Resultat");
+            table.AddRow("Maskine", $"{Environment.ProcessorCount} kerner, .NET {Environment.Version}, {(connection.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite")}");
+            table.AddRow("Udtræk", $"{n:N0} rækker × {parse.GetValue(weeks)} uger, {size:F0} MB; {m:N0} indskrevne");
+            table.AddRow("Indlæst", $"{report.RowsRead:N0} rækker, {report.PersonsMatched:N0} borgere, {report.WeeksStored:N0} uger gemt");
+            table.AddRow("Tid", $"{clock.Elapsed.TotalSeconds:F1} s = {report.RowsRead / clock.Elapsed.TotalSeconds:N0} rækker/s");
+            table.AddRow("Hukommelse (working set)", $"før {before:F0} MB, højest under indlæsning {peak:F0} MB");
+            AnsiConsole.Write(table);
+            if (connection.Contains(dbFile, StringComparison.Ordinal))
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Delete(dbFile);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
