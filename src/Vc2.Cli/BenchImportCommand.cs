@@ -120,7 +120,7 @@ internal static class BenchImportCommand
             {
                 var task = progress.AddTask("Indlæser", maxValue: 1.0);
                 await using var file = new FileStream(extract, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                var result = await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, Path.GetFileName(extract), new Progress<double>(v => task.Value = v), ct);
+                var result = await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, Path.GetFileName(extract), new Progress<double>(v => task.Value = v), ct: ct);
                 report = ((Common.Result<ImportReport>.Ok)result).Value;
             });
             clock.Stop();

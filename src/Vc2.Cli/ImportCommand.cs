@@ -45,8 +45,8 @@ internal static class ImportCommand
                 var task = progress.AddTask($"Indlæser {Markup.Escape(path.Name)}", maxValue: 1.0);
                 var report = new Progress<double>(p => task.Value = p);
                 result = kind == ImportKind.Benefits
-                    ? await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(stream, path.Name, report, ct)
-                    : await scope.ServiceProvider.GetRequiredService<ImportHours>().RunAsync(stream, path.Name, report, ct);
+                    ? await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(stream, path.Name, report, ct: ct)
+                    : await scope.ServiceProvider.GetRequiredService<ImportHours>().RunAsync(stream, path.Name, report, ct: ct);
                 task.Value = 1.0;
             });
 

@@ -57,6 +57,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
     doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
     return Task.CompletedTask;
 }));
+builder.Services.AddSingleton<Vc2.Web.Registers.RegisterUploads>();
+builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
 builder.Services.AddHealthChecks().AddDbContextCheck<Vc2Db>("database");
 
 var app = builder.Build();

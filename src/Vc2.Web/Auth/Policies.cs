@@ -17,6 +17,9 @@ public static class Policies
 
     public const string OwnData = nameof(OwnData);
 
+    /// <summary>The agency alone: registers and the code table.</summary>
+    public const string Agency = nameof(Agency);
+
     /// <summary>The grant statements: the project leader for their job centre, the agency for all.</summary>
     public const string Grants = nameof(Grants);
 
@@ -28,6 +31,7 @@ public static class Policies
         options.AddPolicy(ProjectLeader, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader)));
         options.AddPolicy(National, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(Grants, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency)));
+        options.AddPolicy(Agency, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency)));
         options.AddPolicy(OwnData, p => p.RequireRole(RoleNames.ClaimValue(Role.Citizen)));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

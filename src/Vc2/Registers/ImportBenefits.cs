@@ -17,14 +17,14 @@ namespace Vc2.Registers;
 /// </summary>
 public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvider clock)
 {
-    public async Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, CancellationToken ct = default)
+    public async Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, Guid? runId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
         var hash = await ImportRunner.HashAsync(file, ct);
         if (await runner.PrepareAsync(ImportKind.Benefits, hash, ct) is { } earlier)
         {
-            return ImportRunner.Report(earlier, alreadyImported: true, new Dictionary<string, long>(), []);
+            return await runner.UnchangedAsync(earlier, fileName, runId, ct);
         }
 
         using var reader = new StreamReader(file, leaveOpen: true);
@@ -35,7 +35,7 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
         }
 
         var codes = await db.BenefitCodes.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Category, StringComparer.Ordinal, ct);
-        var run = await runner.StartAsync(ImportKind.Benefits, fileName, hash, ct);
+        var run = await runner.StartAsync(ImportKind.Benefits, fileName, hash, runId, ct);
         run.FirstWeek = weeks.Min();
         run.LastWeek = weeks.Max();
         var unknown = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -106,16 +106,14 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             if (batch.Count >= ImportRunner.BatchSize)
             {
                 run.WeeksStored += batch.Count;
-                await runner.WriteBatchAsync(batch, ct);
-                if (length > 0)
-                {
-                    progress?.Report((double)file.Position / length);
-                }
+                var done = length > 0 ? (double)file.Position / length : 0;
+                await runner.WriteBatchAsync(batch, run, done, ct);
+                progress?.Report(done);
             }
         }
 
         run.WeeksStored += batch.Count;
-        await runner.WriteBatchAsync(batch, ct);
+        await runner.WriteBatchAsync(batch, run, 0.99, ct);
         run.PersonsMatched = matched.Count;
         await runner.CompleteAsync(run, unknown, badLines, badCount, ct);
         progress?.Report(1);

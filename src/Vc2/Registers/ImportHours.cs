@@ -14,17 +14,17 @@ namespace Vc2.Registers;
 /// </summary>
 public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider clock)
 {
-    public async Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, CancellationToken ct = default)
+    public async Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, Guid? runId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
         var hash = await ImportRunner.HashAsync(file, ct);
         if (await runner.PrepareAsync(ImportKind.Hours, hash, ct) is { } earlier)
         {
-            return ImportRunner.Report(earlier, alreadyImported: true, new Dictionary<string, long>(), []);
+            return await runner.UnchangedAsync(earlier, fileName, runId, ct);
         }
 
-        var run = await runner.StartAsync(ImportKind.Hours, fileName, hash, ct);
+        var run = await runner.StartAsync(ImportKind.Hours, fileName, hash, runId, ct);
         var badLines = new List<string>();
         var badCount = 0;
         var batch = new List<HoursWeek>(ImportRunner.BatchSize + 200);
@@ -97,16 +97,14 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
             if (batch.Count >= ImportRunner.BatchSize)
             {
                 run.WeeksStored += batch.Count;
-                await runner.WriteBatchAsync(batch, ct);
-                if (length > 0)
-                {
-                    progress?.Report((double)file.Position / length);
-                }
+                var done = length > 0 ? (double)file.Position / length : 0;
+                await runner.WriteBatchAsync(batch, run, done, ct);
+                progress?.Report(done);
             }
         }
 
         run.WeeksStored += batch.Count;
-        await runner.WriteBatchAsync(batch, ct);
+        await runner.WriteBatchAsync(batch, run, 0.99, ct);
         run.PersonsMatched = matched.Count;
         (run.FirstWeek, run.LastWeek) = first <= last ? (first, last) : (0, -1);
         var noCodes = new Dictionary<string, long>();

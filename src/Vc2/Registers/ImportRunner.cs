@@ -69,10 +69,26 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return earlier;
     }
 
-    public async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, CancellationToken ct)
+    /// <summary>Logs that this file was imported before and nothing changed.</summary>
+    public async Task<ImportReport> UnchangedAsync(ImportRun earlier, string fileName, Guid? runId, CancellationToken ct)
     {
         var run = new ImportRun
         {
+            Id = runId ?? Guid.CreateVersion7(), Kind = earlier.Kind, Status = ImportStatus.Unchanged, FileName = fileName, FileHash = earlier.FileHash,
+            StartedAtUtc = clock.GetUtcNow().UtcDateTime, FinishedAtUtc = clock.GetUtcNow().UtcDateTime, StartedBy = db.CurrentUser.DisplayName,
+            FirstWeek = earlier.FirstWeek, LastWeek = earlier.LastWeek, Progress = 100,
+            Problems = $"Filen er allerede indlæst {earlier.FinishedAtUtc:dd-MM-yyyy HH:mm} (UTC) som {earlier.FileName}; intet er ændret.",
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return Report(earlier, alreadyImported: true, new Dictionary<string, long>(), []) with { RunId = run.Id, Status = ImportStatus.Unchanged };
+    }
+
+    public async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, Guid? runId, CancellationToken ct)
+    {
+        var run = new ImportRun
+        {
+            Id = runId ?? Guid.CreateVersion7(),
             Kind = kind, Status = ImportStatus.Running, FileName = fileName, FileHash = fileHash,
             StartedAtUtc = clock.GetUtcNow().UtcDateTime, StartedBy = db.CurrentUser.DisplayName,
         };
@@ -82,16 +98,30 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>Writes one batch in its own transaction and forgets it, so memory stays flat however long the file is.</summary>
-    public async Task WriteBatchAsync(List<BenefitWeek> batch, CancellationToken ct)
+    public async Task WriteBatchAsync(List<BenefitWeek> batch, ImportRun run, double done, CancellationToken ct)
     {
         await BulkWriter.WriteAsync(db, batch, ct);
         batch.Clear();
+        await ReportProgressAsync(run, done, ct);
     }
 
-    public async Task WriteBatchAsync(List<HoursWeek> batch, CancellationToken ct)
+    public async Task WriteBatchAsync(List<HoursWeek> batch, ImportRun run, double done, CancellationToken ct)
     {
         await BulkWriter.WriteAsync(db, batch, ct);
         batch.Clear();
+        await ReportProgressAsync(run, done, ct);
+    }
+
+    /// <summary>Progress goes to the run's row, so any instance of the app can show it.</summary>
+    private async Task ReportProgressAsync(ImportRun run, double done, CancellationToken ct)
+    {
+        var percent = (int)Math.Clamp(done * 100, 0, 99);
+        if (percent > run.Progress)
+        {
+            run.Progress = percent;
+            var rows = run.RowsRead;
+            await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Progress, percent).SetProperty(r => r.RowsRead, rows), ct);
+        }
     }
 
     /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
@@ -108,6 +138,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
 
         run.Status = ImportStatus.Completed;
+        run.Progress = 100;
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
         run.ProblemCount = unknownCodes.Count + badLineCount;
         run.Problems = Describe(unknownCodes, badLines, badLineCount);

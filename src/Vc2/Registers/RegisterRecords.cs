@@ -14,6 +14,9 @@ public enum ImportStatus
     Running = 1,
     Completed = 2,
     Failed = 3,
+
+    /// <summary>The same file was imported before; nothing was changed.</summary>
+    Unchanged = 4,
 }
 
 /// <summary>
@@ -46,6 +49,9 @@ public sealed class ImportRun
     public int LastWeek { get; set; }
 
     public long RowsRead { get; set; }
+
+    /// <summary>How far through the file the import is, 0–100, updated as batches are written.</summary>
+    public int Progress { get; set; }
 
     public int PersonsMatched { get; set; }
 

@@ -947,6 +947,9 @@ namespace Vc2.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
                     b.Property<long>("RowsRead")
                         .HasColumnType("bigint");
 

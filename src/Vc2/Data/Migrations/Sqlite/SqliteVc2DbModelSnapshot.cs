@@ -934,6 +934,9 @@ namespace Vc2.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RowsRead")
                         .HasColumnType("INTEGER");
 
