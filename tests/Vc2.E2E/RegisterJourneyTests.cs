@@ -24,7 +24,8 @@ public sealed class RegisterJourneyTests(BrowserApp app) : IClassFixture<Browser
             await page.GetByRole(AriaRole.Button, new() { Name = "Indlæs" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indlæsning", Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("progress")).ToBeVisibleAsync();
-            await BrowserApp.AssertAccessibleAsync(page);
+
+            // While the import runs the page reloads itself every two seconds; axe checks the page once it has settled.
             await Assertions.Expect(page.Locator("#import-status")).ToContainTextAsync("Indlæst", new() { Timeout = 20000 });
             await Assertions.Expect(page.Locator("#import-problems")).ToContainTextAsync("Linje 3: har 1 felter, men overskriften har 3.");
             await BrowserApp.AssertAccessibleAsync(page);

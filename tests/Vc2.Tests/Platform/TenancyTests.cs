@@ -65,6 +65,9 @@ public sealed class TenancyTests
         ("api/v1/agreements/{id:guid}/acceptances", "POST", d => $"/api/v1/agreements/{d.AgreementB}/acceptances"),
     ];
 
+    /// <summary>Routes with an id that belong to no job centre: register imports are the agency's, and hold counts only.</summary>
+    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}"];
+
     /// <summary>The grant statement's drill-downs, which belong to the project leader.</summary>
     private static readonly (string Route, string Method, Func<TestData, string> Url)[] GrantCases =
     [
@@ -135,6 +138,7 @@ public sealed class TenancyTests
             .OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText?.TrimStart('/') ?? string.Empty)
             .Where(r => r.Contains('{', StringComparison.Ordinal) && !r.StartsWith("fejl", StringComparison.Ordinal) && !r.StartsWith("openapi", StringComparison.Ordinal))
+            .Where(r => !NationalRoutes.Contains(r))
             .ToHashSet();
         var covered = Cases.Concat(GrantCases).Select(c => c.Route).ToHashSet();
         Assert.Subset(covered, routes);

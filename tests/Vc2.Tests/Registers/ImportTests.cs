@@ -89,7 +89,14 @@ public sealed class ImportTests
         var firstRun = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, first)).Value;
         var again = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, first, "dream-igen.csv")).Value;
         Assert.True(again.AlreadyImported);
-        Assert.Equal(firstRun.RunId, again.RunId);
+        Assert.Equal(ImportStatus.Unchanged, again.Status);
+        Assert.Equal(firstRun.WeeksStored, again.WeeksStored);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.Equal(3, await db.BenefitWeeks.CountAsync());
+            Assert.Contains("allerede indlæst", (await db.ImportRuns.SingleAsync(r => r.Id == again.RunId)).Problems, StringComparison.Ordinal);
+        }
+
 
         var newer = $"PNR;y_1502;y_1503;y_1504\n{TestData.CprA};210;;210\n";
         Assert.False(Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, newer)).Value.AlreadyImported);
