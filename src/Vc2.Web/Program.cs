@@ -22,7 +22,7 @@ var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
 builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
-    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>());
+    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Registers.RegisterOptions>());
 if (demo.Today is { } demoToday)
 {
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));

@@ -21,7 +21,8 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         IReadOnlyList<ExitStrategy> ExitStrategies,
         IReadOnlyList<PlacementRow> Placements,
         IReadOnlyList<Outcome> Outcomes,
-        IReadOnlyList<TimelineEntry> Timeline);
+        IReadOnlyList<TimelineEntry> Timeline,
+        Registers.TargetGroupCheck? TargetGroupCheck);
 
     public sealed record PlacementRow(Guid Id, string Company, DateOnly Start, DateOnly? PlannedEnd, DateOnly? ActualEnd, EndReason? EndReason,
         string? Mentor, bool AgreementAccepted, bool HasAgreement, CourseStatus.View? Course);
@@ -89,6 +90,7 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         timeline.AddRange(outcomes.Select(o => new TimelineEntry(o.Start, $"{OutcomeKindNames.Danish(o.Kind)}: {o.Organisation}", null)));
         timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
 
-        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList());
+        var check = await db.TargetGroupChecks.Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
+        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ListCitizens(Vc2Db db, CprProtector cpr, TimeProvider clock)
 
     public sealed record Input(string? Query, int Page = 1);
 
-    public sealed record Row(Guid Id, string Name, string CprMasked, TargetGroup TargetGroup, DateOnly EnrolmentDate, string JobCentre);
+    public sealed record Row(Guid Id, string Name, string CprMasked, TargetGroup TargetGroup, DateOnly EnrolmentDate, string JobCentre, bool? InTargetGroup);
 
     public sealed record Output(IReadOnlyList<Row> Rows, int Total, int Page, int PageCount, bool WasCprSearch);
 
@@ -48,13 +48,17 @@ public sealed class ListCitizens(Vc2Db db, CprProtector cpr, TimeProvider clock)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(ct);
 
+        var shown = found.Select(x => x.Citizen.Id).ToList();
+        var checks = (await db.TargetGroupChecks.Where(t => shown.Contains(t.CitizenId)).ToListAsync(ct))
+            .GroupBy(t => t.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.CheckedAtUtc)!.InTargetGroup);
         var rows = found.Select(x => new Row(
             x.Citizen.Id,
             x.Citizen.FullName,
             Cpr.MaskFor(x.Citizen.BirthDate),
             x.Citizen.TargetGroup,
             x.Citizen.EnrolmentDate,
-            x.JobCentre)).ToList();
+            x.JobCentre,
+            checks.GetValueOrDefault(x.Citizen.Id))).ToList();
 
         if (wasCpr)
         {

@@ -8,12 +8,13 @@ public static class ServiceRegistration
 {
     /// <summary>Registers the database, the CPR protector and every use case (a public sealed class with a
     /// <c>RunAsync</c> method), so that a new slice needs no registration line.</summary>
-    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null)
+    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null, Registers.RegisterOptions? registers = null)
     {
         services.AddVc2Database(database);
         services.AddSingleton(new CprProtector(cprKeys));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(caseWork ?? new FollowUps.CaseWorkOptions());
+        services.AddSingleton(registers ?? new Registers.RegisterOptions());
         foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }
                                  && t.GetMethod("RunAsync") is not null))

@@ -62,6 +62,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
     public DbSet<BenefitCode> BenefitCodes => Set<BenefitCode>();
 
+    public DbSet<TargetGroupCheck> TargetGroupChecks => Set<TargetGroupCheck>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public CurrentUser CurrentUser => _user;
@@ -311,6 +313,18 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.CitizenId, x.Week });
             e.HasIndex(x => new { x.Week, x.ImportRunId });
+        });
+
+        modelBuilder.Entity<TargetGroupCheck>(e =>
+        {
+            e.Property(x => x.Result).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.CheckedBy).HasMaxLength(200);
+            e.Property(x => x.OverriddenBy).HasMaxLength(200);
+            e.Property(x => x.OverrideReason).HasMaxLength(2000);
+            e.Property(x => x.Evidence).HasMaxLength(4000);
+            e.Ignore(x => x.InTargetGroup);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.CheckedAtUtc });
         });
 
         modelBuilder.Entity<BenefitCode>(e =>

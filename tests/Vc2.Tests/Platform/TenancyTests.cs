@@ -19,6 +19,9 @@ public sealed class TenancyTests
     [
         ("borgere/{id:guid}", "GET", d => $"/borgere/{d.CitizenB}"),
         ("borgere/{id:guid}", "POST", d => $"/borgere/{d.CitizenB}?handler=RevealCpr"),
+        ("borgere/{id:guid}", "POST", d => $"/borgere/{d.CitizenB}?handler=CheckTargetGroup"),
+        ("borgere/{id:guid}/maalgruppe", "GET", d => $"/borgere/{d.CitizenB}/maalgruppe"),
+        ("borgere/{id:guid}/maalgruppe", "POST", d => $"/borgere/{d.CitizenB}/maalgruppe"),
         ("borgere/{id:guid}/rediger", "GET", d => $"/borgere/{d.CitizenB}/rediger"),
         ("borgere/{id:guid}/rediger", "POST", d => $"/borgere/{d.CitizenB}/rediger"),
         ("borgere/{id:guid}/udslusning", "GET", d => $"/borgere/{d.CitizenB}/udslusning"),
@@ -126,7 +129,7 @@ public sealed class TenancyTests
         Assert.Null((await db.Agreements.SingleAsync()).AcceptedByJobCentreAtUtc);
         Assert.Equal(2, await db.Mentors.CountAsync());
         Assert.Equal(2, await db.Contracts.CountAsync());
-        Assert.Equal(0, await db.Outcomes.CountAsync() + await db.FollowUps.CountAsync() + await db.ExitStrategies.CountAsync());
+        Assert.Equal(0, await db.Outcomes.CountAsync() + await db.FollowUps.CountAsync() + await db.ExitStrategies.CountAsync() + await db.TargetGroupChecks.CountAsync());
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Vc2.Web.Pages.Citizens;
 /// <summary>A citizen's page. Opening it is audited; showing the full CPR number is a POST of its own, audited, and is
 /// answered directly (not redirected), so the number is never stored in a cookie or an address.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog) : PageModel
+public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog, Vc2.Registers.CheckTargetGroup checkTargetGroup) : PageModel
 {
     public GetCitizenCase.Output? Case { get; private set; }
 
@@ -30,6 +30,17 @@ public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, Ci
 
         RevealedCpr = revealed.Value;
         return await LoadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostCheckTargetGroupAsync(Guid id, CancellationToken ct)
+    {
+        if (await checkTargetGroup.RunAsync(id, ct) is not Result<Vc2.Registers.TargetGroupCheck>.Ok)
+        {
+            return NotFound();
+        }
+
+        TempData["Saved"] = "Målgruppen er tjekket i ydelsesregistret.";
+        return RedirectToPage(new { id });
     }
 
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
