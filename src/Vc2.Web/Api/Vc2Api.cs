@@ -49,6 +49,17 @@ public static class Vc2Api
         grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
+        grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+                TypedResults.Text(Vc2.Grants.ExportStatement.Csv(await slice.RunAsync(asOf, ct)), "text/csv; charset=utf-8"))
+            .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
+        grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+            {
+                var stream = new MemoryStream();
+                Vc2.Grants.ExportStatement.Xlsx(stream, await slice.RunAsync(asOf, ct));
+                stream.Position = 0;
+                return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tilskud.xlsx");
+            })
+            .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
         grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetScenario").WithSummary("Opgørelsens input i scenarieformatet (vc2 settle)");

@@ -78,8 +78,24 @@ public sealed class StatementTests
         Assert.Contains("R3: Forløb 06-01-2025", drill, StringComparison.Ordinal);
         Assert.Contains("ligger uden for projektperioden", drill, StringComparison.Ordinal);
 
+        var csv = await leader.GetStringAsync("/tilskud?handler=Csv&dato=2025-06-30");
+        Assert.Contains("Jobcenter;Fast tilskud;Aktivitetstilskud", csv, StringComparison.Ordinal);
+        Assert.Contains("Jobcenter Alfa;825000,00;", csv, StringComparison.Ordinal);
+        Assert.Contains("Anders Alfasen", csv, StringComparison.Ordinal);
+
+        var xlsx = await leader.GetByteArrayAsync("/api/v1/grants/statement.xlsx?asOf=2025-06-30");
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
+        {
+            Assert.NotNull(zip.GetEntry("xl/workbook.xml"));
+            using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet2.xml")!.Open());
+            var sheet = await reader.ReadToEndAsync();
+            Assert.Contains("<t xml:space=\"preserve\">Anders Alfasen</t>", sheet, StringComparison.Ordinal);
+            System.Xml.Linq.XDocument.Parse(sheet); // well-formed
+        }
+
         var caseworker = await app.LoginAsync(app.Data.CaseworkerA);
         Assert.Equal(HttpStatusCode.Redirect, (await caseworker.GetAsync("/tilskud")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/api/v1/grants/statement.csv")).StatusCode);
 
         await using var check = app.SystemScope(out var db);
         Assert.True(await db.AuditEvents.AnyAsync(a => a.CitizenId == app.Data.CitizenA && a.Source == "GET /tilskud/borger/{id:guid}"));
