@@ -7,6 +7,7 @@ using Vc2.Companies;
 using Vc2.FollowUps;
 using Vc2.JobCentres;
 using Vc2.Outcomes;
+using Vc2.Payments;
 using Vc2.Placements;
 using Vc2.Registers;
 using Vc2.Users;
@@ -63,6 +64,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<BenefitCode> BenefitCodes => Set<BenefitCode>();
 
     public DbSet<TargetGroupCheck> TargetGroupChecks => Set<TargetGroupCheck>();
+
+    public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -325,6 +328,24 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Ignore(x => x.InTargetGroup);
             e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.CitizenId, x.CheckedAtUtc });
+        });
+
+        modelBuilder.Entity<PaymentRequest>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Amount).HasPrecision(14, 2);
+            e.Property(x => x.AuditorApproval).HasMaxLength(200);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.PaymentRequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PaymentEvent>(e =>
+        {
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.By).HasMaxLength(200);
+            e.Property(x => x.Comment).HasMaxLength(1000);
         });
 
         modelBuilder.Entity<BenefitCode>(e =>

@@ -10,8 +10,8 @@ namespace Vc2.Grants;
 /// The grant engine's input made from the database: per job centre the expected participants and per citizen the
 /// placements, registered education starts (rule R8) and register weeks (benefit category from the benefit register,
 /// hours from the income register; completed imports only). The coverage is the last week of the newest benefit
-/// import, unless asked otherwise. Citizens are named by their record id, never by CPR number. A-conto payments come
-/// with the payments (a later issue); until then they are 0.
+/// import, unless asked otherwise. Citizens are named by their record id, never by CPR number. A-conto paid is the sum
+/// of the job centre's paid a-conto payment requests.
 /// </summary>
 public sealed class ExportScenario(Vc2Db db)
 {
@@ -39,11 +39,16 @@ public sealed class ExportScenario(Vc2Db db)
         var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(new DateOnly(2013, 12, 31)));
         var educations = (await db.Outcomes.IgnoreQueryFilters().Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
+        // Paid a-conto payments feed the balance (R12). Amounts are summed here: SQLite cannot sum decimals in SQL.
+        var aconto = (await db.PaymentRequests.IgnoreQueryFilters()
+                .Where(p => ids.Contains(p.JobCentreId) && p.Kind == Payments.PaymentKind.Aconto && p.Status == Payments.PaymentStatus.Paid)
+                .Select(p => new { p.JobCentreId, p.Amount }).ToListAsync(ct))
+            .GroupBy(p => p.JobCentreId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         var list = centres.Select(centre => new JobCentreInput(
             centre.MunicipalityNumber,
             centre.Name,
             centre.ExpectedParticipants,
-            0m,
+            aconto.GetValueOrDefault(centre.Id),
             citizens.Where(c => c.JobCentreId == centre.Id).Select(c => new CitizenInput(
                 c.Id.ToString(),
                 placements[c.Id].OrderBy(p => p.Start).Select(p => new Placement(p.Start, p.ActualEnd)).ToList(),

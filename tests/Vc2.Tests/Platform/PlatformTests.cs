@@ -75,6 +75,20 @@ public sealed class PlatformTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Logging_out_from_the_header_ends_the_login(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.LoginAsync(app.Data.CaseworkerA);
+        var page = await client.GetStringAsync("/");
+        var header = page[page.IndexOf("action=\"/log-ud\"", StringComparison.Ordinal)..page.IndexOf("</form>", page.IndexOf("action=\"/log-ud\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        var token = TestApp.AntiforgeryToken(header); // the header's own form carries the token
+        var logout = await client.PostAsync("/log-ud", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/borgere")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Each_role_gets_its_own_start_page_and_navigation(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

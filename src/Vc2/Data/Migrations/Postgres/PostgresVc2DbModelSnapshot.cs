@@ -618,6 +618,79 @@ namespace Vc2.Data.Migrations.Postgres
                     b.ToTable("Outcomes");
                 });
 
+            modelBuilder.Entity("Vc2.Payments.PaymentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PaymentRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentRequestId");
+
+                    b.ToTable("PaymentEvent");
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("AuditorApproval")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId");
+
+                    b.ToTable("PaymentRequests");
+                });
+
             modelBuilder.Entity("Vc2.Placements.MentorAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1208,6 +1281,24 @@ namespace Vc2.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Payments.PaymentEvent", b =>
+                {
+                    b.HasOne("Vc2.Payments.PaymentRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PaymentRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.HasOne("Vc2.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Placements.MentorAssignment", b =>
                 {
                     b.HasOne("Vc2.Companies.CompanyMentor", null)
@@ -1304,6 +1395,11 @@ namespace Vc2.Data.Migrations.Postgres
             modelBuilder.Entity("Vc2.FollowUps.FollowUp", b =>
                 {
                     b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Vc2.Placements.Placement", b =>

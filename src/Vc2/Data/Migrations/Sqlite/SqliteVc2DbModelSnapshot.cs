@@ -609,6 +609,79 @@ namespace Vc2.Data.Migrations.Sqlite
                     b.ToTable("Outcomes");
                 });
 
+            modelBuilder.Entity("Vc2.Payments.PaymentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentRequestId");
+
+                    b.ToTable("PaymentEvent");
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorApproval")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId");
+
+                    b.ToTable("PaymentRequests");
+                });
+
             modelBuilder.Entity("Vc2.Placements.MentorAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1195,6 +1268,24 @@ namespace Vc2.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Payments.PaymentEvent", b =>
+                {
+                    b.HasOne("Vc2.Payments.PaymentRequest", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PaymentRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.HasOne("Vc2.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Placements.MentorAssignment", b =>
                 {
                     b.HasOne("Vc2.Companies.CompanyMentor", null)
@@ -1291,6 +1382,11 @@ namespace Vc2.Data.Migrations.Sqlite
             modelBuilder.Entity("Vc2.FollowUps.FollowUp", b =>
                 {
                     b.Navigation("Assessments");
+                });
+
+            modelBuilder.Entity("Vc2.Payments.PaymentRequest", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Vc2.Placements.Placement", b =>

@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Common;
+using Vc2.Data;
+using Vc2.Grants;
+using Vc2.Payments;
+using Vc2.Tests.Infrastructure;
+
+namespace Vc2.Tests.Registers;
+
+public sealed class PaymentTests
+{
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_paid_aconto_request_feeds_the_balance_and_every_state_change_is_recorded(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
+        var sent = await TestApp.PostFormAsync(leader, "/udbetalinger", "/udbetalinger", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Aconto", ["Input.Amount"] = "300.000,00", ["Input.AuditorApproval"] = "", ["Input.Note"] = "Midtvejs",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        Guid id;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var request = await db.PaymentRequests.SingleAsync();
+            (id, var amount) = (request.Id, request.Amount);
+            Assert.Equal(300000m, amount);
+        }
+
+        // A project leader cannot decide; the agency approves, then pays.
+        var denied = await TestApp.PostFormAsync(leader, "/udbetalinger", $"/udbetalinger/{id}", new Dictionary<string, string> { ["Decision.Status"] = "Paid", ["Decision.Version"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/adgang-naegtet", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var agency = await app.LoginAsync(app.Data.Agency);
+        var skip = await TestApp.PostFormAsync(agency, "/udbetalinger", $"/udbetalinger/{id}", new Dictionary<string, string> { ["Decision.Status"] = "Paid", ["Decision.Version"] = "1" });
+        Assert.Contains("kan ikke blive", await skip.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(agency, "/udbetalinger", $"/udbetalinger/{id}", new Dictionary<string, string> { ["Decision.Status"] = "Approved", ["Decision.Version"] = "1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(agency, "/udbetalinger", $"/udbetalinger/{id}", new Dictionary<string, string> { ["Decision.Status"] = "Paid", ["Decision.Version"] = "2" })).StatusCode);
+
+        var statement = await app.AsAsync<ComputeStatement, ComputeStatement.Output>(app.Data.ProjectLeaderA, s => s.RunAsync(new DateOnly(2015, 6, 30)));
+        var centre = Assert.Single(statement.Statement.JobCentres);
+        Assert.Equal(300000m, centre.AcontoPaid);
+        Assert.Equal(825000m - 300000m, centre.Balance);
+
+        await using var check = app.SystemScope(out var db2);
+        var events = await db2.PaymentRequests.Where(p => p.Id == id).SelectMany(p => p.Events).OrderBy(e => e.AtUtc).ToListAsync();
+        Assert.Equal([PaymentStatus.Submitted, PaymentStatus.Approved, PaymentStatus.Paid], events.Select(e => e.Status));
+        Assert.Equal(["Projektleder A", "Styrelsen", "Styrelsen"], events.Select(e => e.By));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_fixed_grant_is_requested_once_and_the_final_payment_needs_the_auditors_approval(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Task<Result<Guid>> Request(RequestPayment.Input input) => app.AsAsync<RequestPayment, Result<Guid>>(app.Data.ProjectLeaderA, s => s.RunAsync(input));
+
+        Assert.IsType<Result<Guid>.Ok>(await Request(new RequestPayment.Input { Kind = PaymentKind.FixedGrant, Amount = 825000 }));
+        var twice = await Request(new RequestPayment.Input { Kind = PaymentKind.FixedGrant, Amount = 825000 });
+        Assert.Contains("Der er allerede anmodet om denne udbetaling.", Assert.IsType<Result<Guid>.Invalid>(twice).Errors["Kind"]);
+
+        var final = await Request(new RequestPayment.Input { Kind = PaymentKind.Final, Amount = 12000 });
+        Assert.StartsWith("Slutudbetalingen kræver revisorgodkendelse", Assert.IsType<Result<Guid>.Invalid>(final).Errors["AuditorApproval"][0], StringComparison.Ordinal);
+        Assert.IsType<Result<Guid>.Ok>(await Request(new RequestPayment.Input { Kind = PaymentKind.Final, Amount = 12000, AuditorApproval = "Revisorerklæring 2016-17" }));
+
+        var caseworker = await app.AsAsync<RequestPayment, Result<Guid>>(app.Data.CaseworkerA, s => s.RunAsync(new RequestPayment.Input { Kind = PaymentKind.Aconto, Amount = 1 }));
+        Assert.IsType<Result<Guid>.Invalid>(caseworker);
+    }
+}
