@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Grants;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Grants;
+
+[Authorize(Policy = Policies.Grants)]
+public sealed class ForecastModel(Forecast forecast) : PageModel
+{
+    public Forecast.Output? Data { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Data = await forecast.RunAsync(ct);
+}
