@@ -67,6 +67,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
     public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
 
+    public DbSet<Grants.StatementSnapshot> StatementSnapshots => Set<Grants.StatementSnapshot>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public CurrentUser CurrentUser => _user;
@@ -339,6 +341,14 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.Note).HasMaxLength(1000);
             e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.PaymentRequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Grants.StatementSnapshot>(e =>
+        {
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.Ruleset).HasMaxLength(40);
+            e.Property(x => x.JobCentreIds).HasMaxLength(4000);
+            e.HasIndex(x => x.CreatedAtUtc);
         });
 
         modelBuilder.Entity<PaymentEvent>(e =>
