@@ -17,7 +17,7 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvid
 {
     private static readonly GrantEngine Engine = new();
 
-    public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames);
+    public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames, IReadOnlySet<string> OutsideTargetGroup);
 
     public async Task<Output> RunAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -27,12 +27,17 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvid
         var own = db.CurrentUser.CitizenJobCentreIds;
         var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId))
             .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        // Citizens whose latest register check (or override) says they are outside the target group are marked.
+        var checks = await db.TargetGroupChecks.IgnoreQueryFilters().Select(t => new { t.CitizenId, t.CheckedAtUtc, t.Result, t.OverrideInTargetGroup }).ToListAsync(ct);
+        var outside = checks.GroupBy(t => t.CitizenId).Select(g => g.MaxBy(t => t.CheckedAtUtc)!)
+            .Where(t => t.OverrideInTargetGroup == false || (t.OverrideInTargetGroup is null && t.Result == Registers.TargetGroupResult.NotInTargetGroup))
+            .Select(t => t.CitizenId.ToString()).ToHashSet();
         foreach (var jobCentreId in own)
         {
             AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
         }
 
         await db.SaveChangesAsync(ct);
-        return new Output(statement, scenario, names);
+        return new Output(statement, scenario, names, outside);
     }
 }

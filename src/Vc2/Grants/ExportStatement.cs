@@ -15,7 +15,7 @@ public static class ExportStatement
     private static readonly string[] CentreHeader =
         ["Jobcenter", "Fast tilskud", "Aktivitetstilskud", "Resultattilskud", "Ramme", "Nedsættelse", "Til udbetaling (aktivitet og resultat)", "I alt", "A conto", "Saldo"];
 
-    private static readonly string[] CitizenHeader = ["Jobcenter", "Borger", "Aktivitetstilskud", "Resultattilskud", "Resultat", "Resultattype", "Første uge", "Ingen fleksjobbonus"];
+    private static readonly string[] CitizenHeader = ["Jobcenter", "Borger", "Aktivitetstilskud", "Resultattilskud", "Resultat", "Resultattype", "Første uge", "Ingen fleksjobbonus", "Uden for målgruppen"];
 
     private static readonly string[] MonthHeader = ["Jobcenter", "Borger", "Måned", "Dage", "Beløb"];
 
@@ -50,6 +50,7 @@ public static class ExportStatement
         [
             j.Name ?? j.Id, data.CitizenNames.GetValueOrDefault(c.Id, c.Id), c.ActivityGrant, c.ResultGrant, JsonNames.Of(c.Result.Status),
             c.Result.Type is { } t ? JsonNames.Of(t) : null, c.Result.FirstWeek?.ToString(), c.Result.NoFlexjobBonus == true ? "ja" : null,
+            data.OutsideTargetGroup.Contains(c.Id) ? "ja" : null,
         ]));
 
     private static IEnumerable<IReadOnlyList<object?>> Months(ComputeStatement.Output data) =>

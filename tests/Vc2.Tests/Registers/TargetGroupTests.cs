@@ -49,6 +49,12 @@ public sealed class TargetGroupTests
         var short1 = await CheckAsync(app, Extract(i => i is < 104 and not 50 ? "130" : ""));
         Assert.Equal((TargetGroupResult.NotInTargetGroup, 103), (short1.Result, short1.QualifyingWeeks));
         Assert.False(short1.InTargetGroup);
+
+        // Outside the target group shows in lists and reports.
+        var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
+        Assert.Contains("Ikke i målgruppen", await leader.GetStringAsync("/borgere"), StringComparison.Ordinal);
+        var csv = await leader.GetStringAsync("/tilskud?handler=Csv&dato=2015-12-31");
+        Assert.Contains(csv.Split('\n'), l => l.Contains("Anders Alfasen", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(";ja", StringComparison.Ordinal));
     }
 
     [Theory]
