@@ -21,6 +21,11 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
+        if (await runner.RunningAsync(ct) is { } busy)
+        {
+            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
+        }
+
         var hash = await ImportRunner.HashAsync(file, ct);
         if (await runner.PrepareAsync(ImportKind.Benefits, hash, ct) is { } earlier)
         {
@@ -36,88 +41,96 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
 
         var codes = await db.BenefitCodes.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Category, StringComparer.Ordinal, ct);
         var run = await runner.StartAsync(ImportKind.Benefits, fileName, hash, runId, ct);
-        run.FirstWeek = weeks.Min();
-        run.LastWeek = weeks.Max();
-        var unknown = new Dictionary<string, long>(StringComparer.Ordinal);
-        var badLines = new List<string>();
-        var badCount = 0;
-        var batch = new List<BenefitWeek>(ImportRunner.BatchSize + 200);
-        var matched = new HashSet<Guid>();
-        var lineNumber = 1;
-        var length = file.CanSeek ? file.Length : 0;
-
-        void Bad(string message)
+        try
         {
-            badCount++;
-            if (badLines.Count < ImportRunner.MaxBadLinesReported)
-            {
-                badLines.Add($"Linje {lineNumber}: {message}");
-            }
-        }
+            run.FirstWeek = weeks.Min();
+            run.LastWeek = weeks.Max();
+            var unknown = new Dictionary<string, long>(StringComparer.Ordinal);
+            var badLines = new List<string>();
+            var badCount = 0;
+            var batch = new List<BenefitWeek>(ImportRunner.BatchSize + 200);
+            var matched = new HashSet<Guid>();
+            var lineNumber = 1;
+            var length = file.CanSeek ? file.Length : 0;
 
-        while (await reader.ReadLineAsync(ct) is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0)
+            void Bad(string message)
             {
-                continue;
-            }
-
-            run.RowsRead++;
-            var cells = line.Split(';');
-            if (cells.Length != weeks.Length + 1)
-            {
-                Bad($"har {cells.Length} felter, men overskriften har {weeks.Length + 1}.");
-                continue;
-            }
-
-            if (!Cpr.TryParse(cells[0], out var cpr, out _))
-            {
-                Bad("PNR er ikke et gyldigt CPR-nummer.");
-                continue;
-            }
-
-            if (!runner.EnrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
-            {
-                continue; // not in the programme: not kept
-            }
-
-            foreach (var (citizenId, jobCentreId) in citizens)
-            {
-                matched.Add(citizenId);
-                for (var i = 0; i < weeks.Length; i++)
+                badCount++;
+                if (badLines.Count < ImportRunner.MaxBadLinesReported)
                 {
-                    var code = cells[i + 1].Trim();
-                    if (code.Length == 0)
-                    {
-                        continue; // no benefit that week
-                    }
-
-                    if (!codes.TryGetValue(code, out var category))
-                    {
-                        unknown[code] = unknown.GetValueOrDefault(code) + 1;
-                        continue;
-                    }
-
-                    batch.Add(new BenefitWeek { ImportRunId = run.Id, CitizenId = citizenId, JobCentreId = jobCentreId, Week = weeks[i], Category = category });
+                    badLines.Add($"Linje {lineNumber}: {message}");
                 }
             }
 
-            if (batch.Count >= ImportRunner.BatchSize)
+            while (await reader.ReadLineAsync(ct) is { } line)
             {
-                run.WeeksStored += batch.Count;
-                var done = length > 0 ? (double)file.Position / length : 0;
-                await runner.WriteBatchAsync(batch, run, done, ct);
-                progress?.Report(done);
-            }
-        }
+                lineNumber++;
+                if (line.Length == 0)
+                {
+                    continue;
+                }
 
-        run.WeeksStored += batch.Count;
-        await runner.WriteBatchAsync(batch, run, 0.99, ct);
-        run.PersonsMatched = matched.Count;
-        await runner.CompleteAsync(run, unknown, badLines, badCount, ct);
-        progress?.Report(1);
-        return ImportRunner.Report(run, alreadyImported: false, unknown, badLines);
+                run.RowsRead++;
+                var cells = line.Split(';');
+                if (cells.Length != weeks.Length + 1)
+                {
+                    Bad($"har {cells.Length} felter, men overskriften har {weeks.Length + 1}.");
+                    continue;
+                }
+
+                if (!Cpr.TryParse(cells[0], out var cpr, out _))
+                {
+                    Bad("PNR er ikke et gyldigt CPR-nummer.");
+                    continue;
+                }
+
+                if (!runner.EnrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
+                {
+                    continue; // not in the programme: not kept
+                }
+
+                foreach (var (citizenId, jobCentreId) in citizens)
+                {
+                    matched.Add(citizenId);
+                    for (var i = 0; i < weeks.Length; i++)
+                    {
+                        var code = cells[i + 1].Trim();
+                        if (code.Length == 0)
+                        {
+                            continue; // no benefit that week
+                        }
+
+                        if (!codes.TryGetValue(code, out var category))
+                        {
+                            unknown[code] = unknown.GetValueOrDefault(code) + 1;
+                            continue;
+                        }
+
+                        batch.Add(new BenefitWeek { ImportRunId = run.Id, CitizenId = citizenId, JobCentreId = jobCentreId, Week = weeks[i], Category = category });
+                    }
+                }
+
+                if (batch.Count >= ImportRunner.BatchSize)
+                {
+                    run.WeeksStored += batch.Count;
+                    var done = length > 0 ? (double)file.Position / length : 0;
+                    await runner.WriteBatchAsync(batch, run, done, ct);
+                    progress?.Report(done);
+                }
+            }
+
+            run.WeeksStored += batch.Count;
+            await runner.WriteBatchAsync(batch, run, 0.99, ct);
+            run.PersonsMatched = matched.Count;
+            await runner.CompleteAsync(run, unknown, badLines, badCount, ct);
+            progress?.Report(1);
+            return ImportRunner.Report(run, alreadyImported: false, unknown, badLines);
+        }
+        catch (Exception ex)
+        {
+            await runner.AbandonAsync(run, ex);
+            throw;
+        }
     }
 
     /// <summary>Reads <c>PNR;y_1401;…</c>: each week column is <c>y_YYWW</c> (ISO year and week, two digits each).</summary>

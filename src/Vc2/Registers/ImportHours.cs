@@ -18,6 +18,11 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
+        if (await runner.RunningAsync(ct) is { } busy)
+        {
+            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
+        }
+
         var hash = await ImportRunner.HashAsync(file, ct);
         if (await runner.PrepareAsync(ImportKind.Hours, hash, ct) is { } earlier)
         {
@@ -25,92 +30,100 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
         }
 
         var run = await runner.StartAsync(ImportKind.Hours, fileName, hash, runId, ct);
-        var badLines = new List<string>();
-        var badCount = 0;
-        var batch = new List<HoursWeek>(ImportRunner.BatchSize + 200);
-        var matched = new HashSet<Guid>();
-        var first = int.MaxValue;
-        var last = int.MinValue;
-        var lineNumber = 0;
-        var length = file.CanSeek ? file.Length : 0;
-        using var reader = new StreamReader(file, leaveOpen: true);
-
-        void Bad(string message)
+        try
         {
-            badCount++;
-            if (badLines.Count < ImportRunner.MaxBadLinesReported)
-            {
-                badLines.Add($"Linje {lineNumber}: {message}");
-            }
-        }
+            var badLines = new List<string>();
+            var badCount = 0;
+            var batch = new List<HoursWeek>(ImportRunner.BatchSize + 200);
+            var matched = new HashSet<Guid>();
+            var first = int.MaxValue;
+            var last = int.MinValue;
+            var lineNumber = 0;
+            var length = file.CanSeek ? file.Length : 0;
+            using var reader = new StreamReader(file, leaveOpen: true);
 
-        while (await reader.ReadLineAsync(ct) is { } line)
+            void Bad(string message)
+            {
+                badCount++;
+                if (badLines.Count < ImportRunner.MaxBadLinesReported)
+                {
+                    badLines.Add($"Linje {lineNumber}: {message}");
+                }
+            }
+
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0 || (lineNumber == 1 && line.StartsWith("CPR", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                run.RowsRead++;
+                var cells = line.Split(';');
+                if (cells.Length != 4)
+                {
+                    Bad($"skal have 4 felter (CPR;periodStart;periodEnd;hours), men har {cells.Length}.");
+                    continue;
+                }
+
+                if (!Cpr.TryParse(cells[0], out var cpr, out _))
+                {
+                    Bad("CPR er ikke et gyldigt CPR-nummer.");
+                    continue;
+                }
+
+                if (!DateOnly.TryParseExact(cells[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                    || !DateOnly.TryParseExact(cells[2].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+                    || end < start)
+                {
+                    Bad("perioden skal være to datoer ÅÅÅÅ-MM-DD, og slutdatoen må ikke ligge før startdatoen.");
+                    continue;
+                }
+
+                if (!decimal.TryParse(cells[3].Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours > 2000)
+                {
+                    Bad("timer skal være et tal mellem 0 og 2000.");
+                    continue;
+                }
+
+                first = Math.Min(first, IsoWeek.Of(start).Ordinal);
+                last = Math.Max(last, IsoWeek.Of(end).Ordinal);
+                if (!runner.EnrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
+                {
+                    continue;
+                }
+
+                var pieces = Spread(start, end, hours);
+                foreach (var (citizenId, jobCentreId) in citizens)
+                {
+                    matched.Add(citizenId);
+                    batch.AddRange(pieces.Select(p => new HoursWeek { ImportRunId = run.Id, CitizenId = citizenId, JobCentreId = jobCentreId, Week = p.Week, Hours = p.Hours }));
+                }
+
+                if (batch.Count >= ImportRunner.BatchSize)
+                {
+                    run.WeeksStored += batch.Count;
+                    var done = length > 0 ? (double)file.Position / length : 0;
+                    await runner.WriteBatchAsync(batch, run, done, ct);
+                    progress?.Report(done);
+                }
+            }
+
+            run.WeeksStored += batch.Count;
+            await runner.WriteBatchAsync(batch, run, 0.99, ct);
+            run.PersonsMatched = matched.Count;
+            (run.FirstWeek, run.LastWeek) = first <= last ? (first, last) : (0, -1);
+            var noCodes = new Dictionary<string, long>();
+            await runner.CompleteAsync(run, noCodes, badLines, badCount, ct);
+            progress?.Report(1);
+            return ImportRunner.Report(run, alreadyImported: false, noCodes, badLines);
+        }
+        catch (Exception ex)
         {
-            lineNumber++;
-            if (line.Length == 0 || (lineNumber == 1 && line.StartsWith("CPR", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            run.RowsRead++;
-            var cells = line.Split(';');
-            if (cells.Length != 4)
-            {
-                Bad($"skal have 4 felter (CPR;periodStart;periodEnd;hours), men har {cells.Length}.");
-                continue;
-            }
-
-            if (!Cpr.TryParse(cells[0], out var cpr, out _))
-            {
-                Bad("CPR er ikke et gyldigt CPR-nummer.");
-                continue;
-            }
-
-            if (!DateOnly.TryParseExact(cells[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-                || !DateOnly.TryParseExact(cells[2].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-                || end < start)
-            {
-                Bad("perioden skal være to datoer ÅÅÅÅ-MM-DD, og slutdatoen må ikke ligge før startdatoen.");
-                continue;
-            }
-
-            if (!decimal.TryParse(cells[3].Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours > 2000)
-            {
-                Bad("timer skal være et tal mellem 0 og 2000.");
-                continue;
-            }
-
-            first = Math.Min(first, IsoWeek.Of(start).Ordinal);
-            last = Math.Max(last, IsoWeek.Of(end).Ordinal);
-            if (!runner.EnrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
-            {
-                continue;
-            }
-
-            var pieces = Spread(start, end, hours);
-            foreach (var (citizenId, jobCentreId) in citizens)
-            {
-                matched.Add(citizenId);
-                batch.AddRange(pieces.Select(p => new HoursWeek { ImportRunId = run.Id, CitizenId = citizenId, JobCentreId = jobCentreId, Week = p.Week, Hours = p.Hours }));
-            }
-
-            if (batch.Count >= ImportRunner.BatchSize)
-            {
-                run.WeeksStored += batch.Count;
-                var done = length > 0 ? (double)file.Position / length : 0;
-                await runner.WriteBatchAsync(batch, run, done, ct);
-                progress?.Report(done);
-            }
+            await runner.AbandonAsync(run, ex);
+            throw;
         }
-
-        run.WeeksStored += batch.Count;
-        await runner.WriteBatchAsync(batch, run, 0.99, ct);
-        run.PersonsMatched = matched.Count;
-        (run.FirstWeek, run.LastWeek) = first <= last ? (first, last) : (0, -1);
-        var noCodes = new Dictionary<string, long>();
-        await runner.CompleteAsync(run, noCodes, badLines, badCount, ct);
-        progress?.Report(1);
-        return ImportRunner.Report(run, alreadyImported: false, noCodes, badLines);
     }
 
     /// <summary>A pay period's hours per ISO week, in proportion to its calendar days in each week (four decimals).</summary>

@@ -44,6 +44,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return Convert.ToHexString(hash);
     }
 
+    /// <summary>How long a run may say "running" before it is taken for dead (its process was killed).</summary>
+    public static readonly TimeSpan DeadAfter = TimeSpan.FromHours(12);
+
+    /// <summary>Another import running now, if any: imports run one at a time, since each replaces weeks.</summary>
+    public async Task<ImportRun?> RunningAsync(CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - DeadAfter;
+        return await db.ImportRuns.AsNoTracking().Where(r => r.Status == ImportStatus.Running && r.StartedAtUtc > since).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Cleans up runs that died, and answers the earlier run when this very file was imported before.</summary>
     public async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
     {
@@ -122,6 +132,19 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             var rows = run.RowsRead;
             await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Progress, percent).SetProperty(r => r.RowsRead, rows), ct);
         }
+    }
+
+    /// <summary>After a failure inside the import: its rows go and the run is marked failed, so the previous data stands.
+    /// (A process that is killed outright leaves a "running" run, which <see cref="PrepareAsync"/> cleans up later.)</summary>
+    public async Task AbandonAsync(ImportRun run, Exception cause)
+    {
+        db.ChangeTracker.Clear();
+        await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        var message = $"Indlæsningen fejlede ({cause.GetType().Name}: {cause.Message}); dens data er fjernet, og de tidligere data gælder.";
+        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
+            u => u.SetProperty(r => r.Status, ImportStatus.Failed).SetProperty(r => r.Problems, message).SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime),
+            CancellationToken.None);
     }
 
     /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>

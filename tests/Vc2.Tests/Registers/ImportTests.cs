@@ -127,13 +127,45 @@ public sealed class ImportTests
         }
 
         Assert.Equal([BenefitCategory.Kontanthjaelp, BenefitCategory.Kontanthjaelp], (await WeeksOfAsync(app, app.Data.CitizenA)).Values);
+        await using (var check = app.SystemScope(out var db))
+        {
+            var dead = await db.ImportRuns.SingleAsync(r => r.FileName == "halv.csv");
+            Assert.Equal(ImportStatus.Failed, dead.Status);
+            Assert.Contains("de tidligere data gælder", dead.Problems, StringComparison.Ordinal);
+            Assert.Equal(0, await db.BenefitWeeks.CountAsync(w => w.ImportRunId == dead.Id));
+        }
 
-        // The next import cleans up the dead run and says so in its log.
         Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1510\n{TestData.CprA};130\n"));
-        await using var check = app.SystemScope(out var db);
-        var dead = await db.ImportRuns.SingleAsync(r => r.FileName == "halv.csv");
-        Assert.Equal(ImportStatus.Failed, dead.Status);
-        Assert.Equal(0, await db.BenefitWeeks.CountAsync(w => w.ImportRunId == dead.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_killed_import_is_cleaned_up_by_the_next_and_two_imports_do_not_run_at_once(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Guid old;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            // A run left "running" by a process that was killed 13 hours ago, with a row of its own.
+            var run = new ImportRun { Kind = ImportKind.Benefits, Status = ImportStatus.Running, FileName = "draebt.csv", FileHash = "x", StartedBy = "test", StartedAtUtc = DateTime.UtcNow.AddHours(-13) };
+            db.ImportRuns.Add(run);
+            db.BenefitWeeks.Add(new BenefitWeek { ImportRunId = run.Id, CitizenId = app.Data.CitizenA, JobCentreId = app.Data.CentreA, Week = new IsoWeek(2015, 1).Ordinal, Category = BenefitCategory.Su });
+            await db.SaveChangesAsync();
+            old = run.Id;
+        }
+
+        Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1520\n{TestData.CprA};130\n"));
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.Equal(ImportStatus.Failed, (await db.ImportRuns.SingleAsync(r => r.Id == old)).Status);
+            Assert.Equal(0, await db.BenefitWeeks.CountAsync(w => w.ImportRunId == old));
+
+            db.ImportRuns.Add(new ImportRun { Kind = ImportKind.Hours, Status = ImportStatus.Running, FileName = "igang.csv", FileHash = "y", StartedBy = "test", StartedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var busy = await BenefitsAsync(app, $"PNR;y_1521\n{TestData.CprA};130\n");
+        Assert.Contains("En anden indlæsning (igang.csv) er i gang", Assert.IsType<Result<ImportReport>.Invalid>(busy).Errors["file"][0], StringComparison.Ordinal);
     }
 
     [Fact]
