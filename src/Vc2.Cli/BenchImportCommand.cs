@@ -46,19 +46,7 @@ internal static class BenchImportCommand
             var n = parse.GetValue(rows);
             var m = Math.Min(parse.GetValue(enrolled), n);
             var extract = Path.Combine(folder, $"dream-{n}x{parse.GetValue(weeks)}.csv");
-            var cprs = new string[n];
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < n; i++)
-            {
-                string cpr;
-                do
-                {
-                    cpr = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 365 * 50)).ToString("ddMMyy", CultureInfo.InvariantCulture)
-                          + random.Next(0, 4000).ToString("D4", CultureInfo.InvariantCulture);
-                }
-                while (!used.Add(cpr));
-                cprs[i] = cpr;
-            }
+            var cprs = Vc2.DemoData.NationalExtract.InventCprs(n, random);
 
             await AnsiConsole.Status().StartAsync($"Indskriver {m:N0} borgere …", async _ =>
             {
@@ -84,21 +72,7 @@ internal static class BenchImportCommand
             await AnsiConsole.Status().StartAsync("Skriver udtrækket …", async _ =>
             {
                 await using var writer = new StreamWriter(extract, false, new UTF8Encoding(false), 1 << 16);
-                var first = new Rules.IsoWeek(2014, 1);
-                await writer.WriteLineAsync("PNR;" + string.Join(';', Enumerable.Range(0, parse.GetValue(weeks)).Select(i => first.AddWeeks(i)).Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
-                string[] codes = ["130", "130", "130", "140", "", "", "111", "190", "210", "160"];
-                var order = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
-                var line = new StringBuilder();
-                foreach (var i in order)
-                {
-                    line.Clear().Append(cprs[i]);
-                    for (var w = 0; w < parse.GetValue(weeks); w++)
-                    {
-                        line.Append(';').Append(codes[random.Next(codes.Length)]);
-                    }
-
-                    await writer.WriteLineAsync(line.ToString());
-                }
+                await Vc2.DemoData.NationalExtract.WriteAsync(writer, cprs, parse.GetValue(weeks), new Rules.IsoWeek(2014, 1), random);
             });
 
             var size = new FileInfo(extract).Length / 1024.0 / 1024.0;

@@ -14,11 +14,17 @@ internal static class DemoDataCommand
     {
         var seed = new Option<int>("--seed") { Description = "Frø til tilfældighederne; samme frø giver samme data", DefaultValueFactory = _ => 2014 };
         var perCentre = new Option<int>("--citizens-per-centre") { Description = "Borgere pr. jobcenter", DefaultValueFactory = _ => 100 };
+        var national = new Option<FileInfo?>("--national-extract") { Description = "Skriv i stedet et ydelsesudtræk i national størrelse (til benchmarks) med databasens borgere blandt opdigtede" };
+        var rows = new Option<int>("--rows") { Description = "Rækker i det nationale udtræk", DefaultValueFactory = _ => 1_000_000 };
+        var weeks = new Option<int>("--weeks") { Description = "Ugekolonner i det nationale udtræk", DefaultValueFactory = _ => 104 };
         var today = new Option<DateOnly>("--today") { Description = "Demoens dato (som web-appens Demo:Today)", DefaultValueFactory = _ => DemoDataGenerator.DefaultToday };
         var command = new Command("demo-data", "Dan demodata (3 jobcentre, ca. 40 virksomheder, ca. 300 borgere, brugere i alle roller) i en tom database");
         command.Options.Add(seed);
         command.Options.Add(perCentre);
         command.Options.Add(today);
+        command.Options.Add(national);
+        command.Options.Add(rows);
+        command.Options.Add(weeks);
         CliDatabase.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -26,6 +32,21 @@ internal static class DemoDataCommand
             await using var scope = CliDatabase.SystemScope(services, "demo-data");
             var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
             await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await db.Database.MigrateAsync(ct));
+            if (parse.GetValue(national) is { } file)
+            {
+                var protector = scope.ServiceProvider.GetRequiredService<Vc2.Security.CprProtector>();
+                var enrolled = (await db.Citizens.Select(c => c.CprCipher).ToListAsync(ct)).Select(c => protector.Decrypt(c).Digits).ToList();
+                var random = new Random(parse.GetValue(seed));
+                var others = Vc2.DemoData.NationalExtract.InventCprs(Math.Max(0, parse.GetValue(rows) - enrolled.Count), random, enrolled);
+                await AnsiConsole.Status().StartAsync($"Skriver {parse.GetValue(rows):N0} rækker …", async _ =>
+                {
+                    await using var writer = new StreamWriter(file.FullName, false, new System.Text.UTF8Encoding(false), 1 << 16);
+                    await Vc2.DemoData.NationalExtract.WriteAsync(writer, [.. enrolled, .. others], parse.GetValue(weeks), new Vc2.Rules.IsoWeek(2014, 1), random);
+                });
+                AnsiConsole.MarkupLine($"[green]Skrev[/] {Markup.Escape(file.FullName)} med {enrolled.Count:N0} indskrevne blandt {enrolled.Count + others.Length:N0} personer.");
+                return 0;
+            }
+
             if (await db.JobCentres.AnyAsync(ct))
             {
                 await Console.Error.WriteLineAsync("Databasen indeholder allerede data. Demodata dannes kun i en tom database.");
