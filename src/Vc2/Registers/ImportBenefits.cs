@@ -21,15 +21,10 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
-        if (await runner.RunningAsync(ct) is { } busy)
+        var (answered, hash) = await runner.OpenAsync(ImportKind.Benefits, file, fileName, runId, ct);
+        if (answered is not null)
         {
-            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
-        }
-
-        var hash = await ImportRunner.HashAsync(file, ct);
-        if (await runner.PrepareAsync(ImportKind.Benefits, hash, ct) is { } earlier)
-        {
-            return await runner.UnchangedAsync(earlier, fileName, runId, ct);
+            return answered;
         }
 
         using var reader = new StreamReader(file, leaveOpen: true);

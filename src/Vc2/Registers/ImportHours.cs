@@ -18,15 +18,10 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
     {
         ArgumentNullException.ThrowIfNull(file);
         var runner = new ImportRunner(db, protector, clock);
-        if (await runner.RunningAsync(ct) is { } busy)
+        var (answered, hash) = await runner.OpenAsync(ImportKind.Hours, file, fileName, runId, ct);
+        if (answered is not null)
         {
-            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
-        }
-
-        var hash = await ImportRunner.HashAsync(file, ct);
-        if (await runner.PrepareAsync(ImportKind.Hours, hash, ct) is { } earlier)
-        {
-            return await runner.UnchangedAsync(earlier, fileName, runId, ct);
+            return answered;
         }
 
         var run = await runner.StartAsync(ImportKind.Hours, fileName, hash, runId, ct);

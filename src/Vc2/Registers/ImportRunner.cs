@@ -47,6 +47,25 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     /// <summary>How long a run may say "running" before it is taken for dead (its process was killed).</summary>
     public static readonly TimeSpan DeadAfter = TimeSpan.FromHours(12);
 
+    /// <summary>The start every import shares: refused while another runs; answered at once ("unchanged") when this very
+    /// file was imported before; otherwise the file's hash, to start a run with.</summary>
+    public async Task<(Common.Result<ImportReport>? Done, string Hash)> OpenAsync(ImportKind kind, Stream file, string fileName, Guid? runId, CancellationToken ct)
+    {
+        if (await RunningAsync(ct) is { } busy)
+        {
+            return (Common.Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig."), string.Empty);
+        }
+
+        var hash = await HashAsync(file, ct);
+        if (await PrepareAsync(kind, hash, ct) is { } earlier)
+        {
+            Common.Result<ImportReport> unchanged = await UnchangedAsync(earlier, fileName, runId, ct);
+            return (unchanged, hash);
+        }
+
+        return (null, hash);
+    }
+
     /// <summary>Another import running now, if any: imports run one at a time, since each replaces weeks.</summary>
     public async Task<ImportRun?> RunningAsync(CancellationToken ct)
     {
