@@ -15,6 +15,9 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(caseWork ?? new FollowUps.CaseWorkOptions());
         services.AddSingleton(registers ?? new Registers.RegisterOptions());
+
+        // The progress instruments are read and checked here, at start: a broken definition stops the app with its problems.
+        services.AddSingleton<IReadOnlyList<Progress.Instrument>>(Progress.InstrumentLoader.Shipped());
         foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }
                                  && t.GetMethod("RunAsync") is not null))
