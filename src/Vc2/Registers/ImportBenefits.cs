@@ -41,21 +41,11 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             run.FirstWeek = weeks.Min();
             run.LastWeek = weeks.Max();
             var unknown = new Dictionary<string, long>(StringComparer.Ordinal);
-            var badLines = new List<string>();
-            var badCount = 0;
+            var badLines = new LineProblems();
             var batch = new List<BenefitWeek>(ImportRunner.BatchSize + 200);
             var matched = new HashSet<Guid>();
             var lineNumber = 1;
             var length = file.CanSeek ? file.Length : 0;
-
-            void Bad(string message)
-            {
-                badCount++;
-                if (badLines.Count < ImportRunner.MaxBadLinesReported)
-                {
-                    badLines.Add($"Linje {lineNumber}: {message}");
-                }
-            }
 
             while (await reader.ReadLineAsync(ct) is { } line)
             {
@@ -69,13 +59,13 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
                 var cells = line.Split(';');
                 if (cells.Length != weeks.Length + 1)
                 {
-                    Bad($"har {cells.Length} felter, men overskriften har {weeks.Length + 1}.");
+                    badLines.Add(lineNumber, $"har {cells.Length} felter, men overskriften har {weeks.Length + 1}.");
                     continue;
                 }
 
                 if (!Cpr.TryParse(cells[0], out var cpr, out _))
                 {
-                    Bad("PNR er ikke et gyldigt CPR-nummer.");
+                    badLines.Add(lineNumber, "PNR er ikke et gyldigt CPR-nummer.");
                     continue;
                 }
 
@@ -117,9 +107,9 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             run.WeeksStored += batch.Count;
             await runner.WriteBatchAsync(batch, run, 0.99, ct);
             run.PersonsMatched = matched.Count;
-            await runner.CompleteAsync(run, unknown, badLines, badCount, ct);
+            await runner.CompleteAsync(run, unknown, badLines, ct);
             progress?.Report(1);
-            return ImportRunner.Report(run, alreadyImported: false, unknown, badLines);
+            return ImportRunner.Report(run, alreadyImported: false, unknown, badLines.Reported);
         }
         catch (Exception ex)
         {

@@ -27,8 +27,7 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
         var run = await runner.StartAsync(ImportKind.Hours, fileName, hash, runId, ct);
         try
         {
-            var badLines = new List<string>();
-            var badCount = 0;
+            var badLines = new LineProblems();
             var batch = new List<HoursWeek>(ImportRunner.BatchSize + 200);
             var matched = new HashSet<Guid>();
             var first = int.MaxValue;
@@ -36,15 +35,6 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
             var lineNumber = 0;
             var length = file.CanSeek ? file.Length : 0;
             using var reader = new StreamReader(file, leaveOpen: true);
-
-            void Bad(string message)
-            {
-                badCount++;
-                if (badLines.Count < ImportRunner.MaxBadLinesReported)
-                {
-                    badLines.Add($"Linje {lineNumber}: {message}");
-                }
-            }
 
             while (await reader.ReadLineAsync(ct) is { } line)
             {
@@ -58,13 +48,13 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
                 var cells = line.Split(';');
                 if (cells.Length != 4)
                 {
-                    Bad($"skal have 4 felter (CPR;periodStart;periodEnd;hours), men har {cells.Length}.");
+                    badLines.Add(lineNumber, $"skal have 4 felter (CPR;periodStart;periodEnd;hours), men har {cells.Length}.");
                     continue;
                 }
 
                 if (!Cpr.TryParse(cells[0], out var cpr, out _))
                 {
-                    Bad("CPR er ikke et gyldigt CPR-nummer.");
+                    badLines.Add(lineNumber, "CPR er ikke et gyldigt CPR-nummer.");
                     continue;
                 }
 
@@ -72,13 +62,13 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
                     || !DateOnly.TryParseExact(cells[2].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
                     || end < start)
                 {
-                    Bad("perioden skal være to datoer ÅÅÅÅ-MM-DD, og slutdatoen må ikke ligge før startdatoen.");
+                    badLines.Add(lineNumber, "perioden skal være to datoer ÅÅÅÅ-MM-DD, og slutdatoen må ikke ligge før startdatoen.");
                     continue;
                 }
 
                 if (!decimal.TryParse(cells[3].Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours > 2000)
                 {
-                    Bad("timer skal være et tal mellem 0 og 2000.");
+                    badLines.Add(lineNumber, "timer skal være et tal mellem 0 og 2000.");
                     continue;
                 }
 
@@ -110,9 +100,9 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
             run.PersonsMatched = matched.Count;
             (run.FirstWeek, run.LastWeek) = first <= last ? (first, last) : (0, -1);
             var noCodes = new Dictionary<string, long>();
-            await runner.CompleteAsync(run, noCodes, badLines, badCount, ct);
+            await runner.CompleteAsync(run, noCodes, badLines, ct);
             progress?.Report(1);
-            return ImportRunner.Report(run, alreadyImported: false, noCodes, badLines);
+            return ImportRunner.Report(run, alreadyImported: false, noCodes, badLines.Reported);
         }
         catch (Exception ex)
         {

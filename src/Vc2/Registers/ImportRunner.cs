@@ -167,7 +167,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
-    public async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines, int badLineCount, CancellationToken ct)
+    public async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (run.Kind == ImportKind.Benefits)
@@ -182,8 +182,8 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         run.Status = ImportStatus.Completed;
         run.Progress = 100;
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        run.ProblemCount = unknownCodes.Count + badLineCount;
-        run.Problems = Describe(unknownCodes, badLines, badLineCount);
+        run.ProblemCount = unknownCodes.Count + badLines.Count;
+        run.Problems = Describe(unknownCodes, badLines);
         db.ImportRuns.Update(run);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -195,9 +195,9 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             run.LastWeek == 0 ? null : Rules.IsoWeek.FromOrdinal(run.LastWeek).ToString(),
             unknownCodes, badLines, null);
 
-    private static string? Describe(IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines, int badLineCount)
+    private static string? Describe(IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines)
     {
-        if (unknownCodes.Count == 0 && badLineCount == 0)
+        if (unknownCodes.Count == 0 && badLines.Count == 0)
         {
             return null;
         }
@@ -208,16 +208,36 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             text.Append("Ukendt ydelseskode ").Append(code).Append(": ").Append(count).AppendLine(" uger (ikke gemt – tilføj koden i kodetabellen og indlæs igen)");
         }
 
-        foreach (var line in badLines)
+        foreach (var line in badLines.Reported)
         {
             text.AppendLine(line);
         }
 
-        if (badLineCount > badLines.Count)
+        if (badLines.Count > badLines.Reported.Count)
         {
-            text.Append("… og ").Append(badLineCount - badLines.Count).AppendLine(" fejlbehæftede linjer mere");
+            text.Append("… og ").Append(badLines.Count - badLines.Reported.Count).AppendLine(" fejlbehæftede linjer mere");
         }
 
         return text.ToString();
+    }
+}
+
+/// <summary>The bad lines of a file: all are counted, the first <see cref="ImportRunner.MaxBadLinesReported"/> are
+/// kept with their line numbers for the report.</summary>
+internal sealed class LineProblems
+{
+    private readonly List<string> _reported = [];
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<string> Reported => _reported;
+
+    public void Add(long lineNumber, string message)
+    {
+        Count++;
+        if (_reported.Count < ImportRunner.MaxBadLinesReported)
+        {
+            _reported.Add($"Linje {lineNumber}: {message}");
+        }
     }
 }
