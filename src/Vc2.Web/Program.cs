@@ -22,7 +22,8 @@ var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
 builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
-    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Registers.RegisterOptions>());
+    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Registers.RegisterOptions>(),
+    config.GetSection("Progress").Get<Vc2.Progress.ProgressOptions>());
 if (demo.Today is { } demoToday)
 {
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));
@@ -45,7 +46,9 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
     // One page creates and edits a company; creating has no id.
     o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
-});
+    o.Conventions.AllowAnonymousToPage("/Progress/Answer");
+    o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
+}).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
 builder.Services.AddProblemDetails();
 // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -110,6 +113,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapVc2Api();
 app.MapCaseWorkApi();
+app.MapProgressApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -23,6 +23,12 @@ public static class Policies
     /// <summary>The grant statements: the project leader for their job centre, the agency for all.</summary>
     public const string Grants = nameof(Grants);
 
+    /// <summary>The company mentor and the citizen, who answer progress measurements asked of them.</summary>
+    public const string Respondent = nameof(Respondent);
+
+    /// <summary>A job centre's progress figures: its project leader, and the agency and evaluators for all.</summary>
+    public const string ProgressFigures = nameof(ProgressFigures);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +38,9 @@ public static class Policies
         options.AddPolicy(National, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(Grants, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency)));
         options.AddPolicy(Agency, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency)));
+        options.AddPolicy(Respondent, p => p.RequireRole(RoleNames.ClaimValue(Role.CompanyMentor), RoleNames.ClaimValue(Role.Citizen)));
+        options.AddPolicy(ProgressFigures, p => p.RequireRole(
+            RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(OwnData, p => p.RequireRole(RoleNames.ClaimValue(Role.Citizen)));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -23,6 +23,11 @@ public sealed class IndexModel(CurrentUser user) : PageModel
             Tiles.Add(new Tile("/virksomheder", "Virksomheder", "Virksomhederne, som jobcentret samarbejder med."));
         }
 
+        if (roles.Overlaps([Role.ProjectLeader, Role.Agency, Role.Evaluator]))
+        {
+            Tiles.Add(new Tile("/progression", "Progression", "Borgernes udvikling fra nulpunktsmålingen, og hvor mange af målingerne der er besvaret."));
+        }
+
         if (roles.Contains(Role.ProjectLeader))
         {
             Tiles.Add(new Tile("/adgangslog", "Adgangslog", "Hvem har set eller ændret borgernes oplysninger i dit jobcenter."));
@@ -33,6 +38,11 @@ public sealed class IndexModel(CurrentUser user) : PageModel
             Tiles.Add(new Tile("/jobcentre", "Jobcentre", "Alle jobcentre i programmet side om side."));
         }
 
+        if (roles.Overlaps([Role.Citizen, Role.CompanyMentor]))
+        {
+            Tiles.Add(new Tile("/mine-maalinger", "Mine målinger", "Svar på jobcentrets spørgsmål om, hvordan forløbet går."));
+        }
+
         if (roles.Contains(Role.Citizen))
         {
             Tiles.Add(new Tile("/mine-oplysninger", "Mine oplysninger", "Se hvad jobcentret har registreret om dig, og hvem der har set det."));
@@ -40,7 +50,7 @@ public sealed class IndexModel(CurrentUser user) : PageModel
 
         if (roles.Contains(Role.CompanyMentor))
         {
-            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API. Mentorens egne sider kommer med forløbene."));
+            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API."));
         }
     }
 }

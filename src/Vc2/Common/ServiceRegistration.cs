@@ -8,13 +8,14 @@ public static class ServiceRegistration
 {
     /// <summary>Registers the database, the CPR protector and every use case (a public sealed class with a
     /// <c>RunAsync</c> method), so that a new slice needs no registration line.</summary>
-    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null, Registers.RegisterOptions? registers = null)
+    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null, Registers.RegisterOptions? registers = null, Progress.ProgressOptions? progress = null)
     {
         services.AddVc2Database(database);
         services.AddSingleton(new CprProtector(cprKeys));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(caseWork ?? new FollowUps.CaseWorkOptions());
         services.AddSingleton(registers ?? new Registers.RegisterOptions());
+        services.AddSingleton(progress ?? new Progress.ProgressOptions());
 
         // The progress instruments are read and checked here, at start: a broken definition stops the app with its problems.
         services.AddSingleton<IReadOnlyList<Progress.Instrument>>(Progress.InstrumentLoader.Shipped());

@@ -69,6 +69,12 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
     public DbSet<Grants.StatementSnapshot> StatementSnapshots => Set<Grants.StatementSnapshot>();
 
+    public DbSet<Progress.Measurement> Measurements => Set<Progress.Measurement>();
+
+    public DbSet<Progress.MeasurementRequest> MeasurementRequests => Set<Progress.MeasurementRequest>();
+
+    public DbSet<Outbox.OutboxMessage> Outbox => Set<Outbox.OutboxMessage>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public CurrentUser CurrentUser => _user;
@@ -79,6 +85,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     private List<Guid> VisibleJobCentreIds => _user.CitizenJobCentreIds;
 
     private Guid? OwnCitizenId => _user.CitizenId;
+
+    private Guid? OwnMentorId => _user.CompanyMentorId;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -98,6 +106,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.Email).HasMaxLength(200);
             e.HasIndex(x => x.UserName).IsUnique();
             e.HasMany(x => x.Memberships).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.CompanyMentorId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<RoleMembership>(e =>
@@ -151,6 +160,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
         ConfigureCaseWork(modelBuilder);
         ConfigureRegisters(modelBuilder);
+        ConfigureProgress(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(e =>
         {
@@ -167,7 +177,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
         foreach (var type in modelBuilder.Model.GetEntityTypes())
         {
-            if (typeof(ITenantOwned).IsAssignableFrom(type.ClrType) && type.ClrType != typeof(Citizen))
+            if (typeof(ITenantOwned).IsAssignableFrom(type.ClrType) && !OwnFilter.Contains(type.ClrType))
             {
                 typeof(Vc2Db).GetMethod(nameof(FilterByTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(type.ClrType).Invoke(this, [modelBuilder]);
@@ -185,6 +195,9 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             }
         }
     }
+
+    /// <summary>Tables whose filter also lets citizens and mentors see what is their own (set in their configuration).</summary>
+    private static readonly HashSet<Type> OwnFilter = [typeof(Citizen), typeof(Progress.Measurement), typeof(Progress.MeasurementRequest)];
 
     private void FilterByTenant<T>(ModelBuilder modelBuilder)
         where T : class, ITenantOwned =>
@@ -365,6 +378,65 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.Description).HasMaxLength(200);
             e.HasData(DefaultBenefitCodes.All.Select(c => new BenefitCode { Code = c.Code, Category = c.Category, Description = c.Description, Version = 1 }));
+        });
+    }
+
+    private void ConfigureProgress(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Progress.Measurement>(e =>
+        {
+            e.Property(x => x.Respondent).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.InstrumentId).HasMaxLength(100);
+            e.Property(x => x.AnsweredBy).HasMaxLength(200);
+            e.Property(x => x.HoursPerWeek).HasPrecision(5, 2);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Scores).WithOne().HasForeignKey(x => x.MeasurementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CitizenId, x.Respondent, x.AnsweredOn });
+            e.HasIndex(x => new { x.JobCentreId, x.AnsweredOn });
+            e.HasQueryFilter(m => Unrestricted || VisibleJobCentreIds.Contains(m.JobCentreId)
+                || m.CitizenId == OwnCitizenId // a citizen's right of access covers what others answered about them
+                || (m.MentorId != null && m.MentorId == OwnMentorId));
+        });
+
+        modelBuilder.Entity<Progress.MeasurementScore>(e =>
+        {
+            e.Property(x => x.DimensionKey).HasMaxLength(60);
+            e.HasIndex(x => new { x.MeasurementId, x.DimensionKey }).IsUnique();
+        });
+
+        modelBuilder.Entity<Progress.MeasurementRequest>(e =>
+        {
+            e.Property(x => x.Respondent).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.SentTo).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => new { x.CitizenId, x.Respondent });
+            e.HasIndex(x => x.MentorId);
+            e.HasQueryFilter(r => Unrestricted || VisibleJobCentreIds.Contains(r.JobCentreId)
+                || (r.Respondent == Progress.Respondent.Citizen && r.CitizenId == OwnCitizenId)
+                || (r.Respondent == Progress.Respondent.Mentor && r.MentorId != null && r.MentorId == OwnMentorId));
+        });
+
+        modelBuilder.Entity<Outbox.OutboxMessage>(e =>
+        {
+            e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.To).HasMaxLength(200);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.Property(x => x.Body).HasMaxLength(4000);
+            e.Property(x => x.Purpose).HasMaxLength(200);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.SentAtUtc, x.CreatedAtUtc });
         });
     }
 

@@ -17,6 +17,9 @@ public sealed class AppUser : IVersioned
     /// <summary>For a user in the citizen role: the citizen record that is theirs.</summary>
     public Guid? CitizenId { get; set; }
 
+    /// <summary>For a user in the company mentor role: the mentor record that is theirs (matched by e-mail at login).</summary>
+    public Guid? CompanyMentorId { get; set; }
+
     /// <summary>Demo users can be picked on the demo login page; they exist only in demo data.</summary>
     public bool IsDemo { get; set; }
 

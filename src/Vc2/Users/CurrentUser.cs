@@ -17,6 +17,9 @@ public sealed class CurrentUser
     /// <summary>For a citizen's own login: their citizen record.</summary>
     public Guid? CitizenId { get; private set; }
 
+    /// <summary>For a company mentor's own login: their mentor record.</summary>
+    public Guid? CompanyMentorId { get; private set; }
+
     /// <summary>True for the CLI and background work, which are not limited to one job centre.</summary>
     public bool IsSystem { get; private set; }
 
@@ -43,6 +46,7 @@ public sealed class CurrentUser
         UserName = user.UserName;
         DisplayName = user.DisplayName;
         CitizenId = user.Memberships.Any(m => m.Role == Role.Citizen) ? user.CitizenId : null;
+        CompanyMentorId = user.Memberships.Any(m => m.Role == Role.CompanyMentor) ? user.CompanyMentorId : null;
         _memberships.Clear();
         _memberships.AddRange(user.Memberships);
         CitizenJobCentreIds = _memberships

@@ -53,6 +53,17 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
             }
         }
 
+        // A company mentor is the mentor record of their job centre with the e-mail address the identity provider
+        // vouches for; without one, the mentor can still answer through personal links (ADR 0011).
+        Guid? mentorId = null;
+        if (input.Email is { Length: > 0 } email && memberships.FirstOrDefault(m => m.Role == Role.CompanyMentor) is { JobCentreId: { } mentorCentre })
+        {
+            var lowered = email.Trim().ToLowerInvariant();
+            mentorId = await db.Mentors.IgnoreQueryFilters()
+                .Where(m => m.JobCentreId == mentorCentre && m.Email != null && m.Email.ToLower() == lowered)
+                .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        }
+
         if (memberships.Count == 0)
         {
             return Result<Guid>.Error("roles", "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
@@ -68,6 +79,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
         user.DisplayName = input.DisplayName;
         user.Email = input.Email;
         user.CitizenId = citizenId;
+        user.CompanyMentorId = mentorId;
         db.RoleMemberships.RemoveRange(user.Memberships);
         user.Memberships = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
         await db.SaveChangesAsync(ct);

@@ -13,7 +13,7 @@ namespace Vc2.WorkList;
 /// not accepted work agreement, a placement without a mentor, a placement about to reach three months, and an
 /// interrupted course with the last day to resume.
 /// </summary>
-public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, TimeProvider clock)
+public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, Progress.ProgressOptions progress, TimeProvider clock)
 {
     public enum Kind
     {
@@ -23,6 +23,8 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         NoMentor,
         ReachesThreeMonths,
         ResumeBy,
+        MeasurementOverdue,
+        MeasurementDue,
     }
 
     public sealed record Action(Kind Kind, string Text, DateOnly? Date, string Link);
@@ -44,6 +46,9 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
         var companies = await db.Companies.Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var today = Today.In(clock);
+        var measured = await Progress.CitizenSchedules.AnswersAsync(db.Measurements, ids, ct);
+        var started = placements.Where(p => p.Start <= today).GroupBy(p => p.CitizenId)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.ActualEnd)).ToList());
 
         var rows = new List<Row>();
         foreach (var citizen in citizens)
@@ -89,6 +94,8 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
                 actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {resumeBy:dd-MM-yyyy} for at bevare tilskuddet", resumeBy, $"/borgere/{citizen.Id}/forloeb/nyt"));
             }
 
+            actions.AddRange(MeasurementActions(citizen.Id, started, measured, today));
+
             var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
             rows.Add(new Row(citizen.Id, citizen.FullName, current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
         }
@@ -100,5 +107,23 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
 
         await db.SaveChangesAsync(ct);
         return rows.OrderByDescending(r => r.Actions.Count).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList();
+    }
+
+    /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window
+    /// (holdepunkt 9: the coordinating caseworker is responsible for collecting them).</summary>
+    private IEnumerable<Action> MeasurementActions(Guid citizenId, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> started,
+        List<Progress.CitizenSchedules.Answered> measured, DateOnly today)
+    {
+        var link = $"/borgere/{citizenId}/progression";
+        foreach (var group in Progress.CitizenSchedules.For(citizenId, started, measured, today, progress)
+                     .Where(d => d.Due.AnsweredOn is null && d.Due.DueBy <= today.AddDays(progress.BaselineDays))
+                     .GroupBy(d => d.Respondent))
+        {
+            var (respondent, due) = group.OrderBy(d => d.Due.DueBy).First();
+            var what = $"{Progress.MeasurementNames.Danish(due.Kind)} fra {Progress.RespondentNames.Danish(respondent).ToLowerInvariant()}";
+            yield return due.Overdue
+                ? new Action(Kind.MeasurementOverdue, $"{what} forfalden siden {due.DueBy:dd-MM-yyyy}", due.DueBy, link)
+                : new Action(Kind.MeasurementDue, $"{what} senest {due.DueBy:dd-MM-yyyy}", due.DueBy, link);
+        }
     }
 }

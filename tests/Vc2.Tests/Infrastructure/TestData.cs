@@ -33,7 +33,8 @@ public sealed record TestData(
     Guid MentorOfCompanyB,
     Guid ContractB,
     Guid PlacementB,
-    Guid AgreementB)
+    Guid AgreementB,
+    Guid RequestB)
 {
     public const string CprA = "0102701232";
     /// <summary>The fields of the citizen form, filled in validly for citizen A; change some to test.</summary>
@@ -79,7 +80,7 @@ public sealed record TestData(
         var companyA = new Company { JobCentreId = a.Id, Cvr = "10000009", Name = "Alfa Bageri ApS" };
         var companyB = new Company { JobCentreId = b.Id, Cvr = "20000007", Name = "Beta Smedje ApS" };
         db.Companies.AddRange(companyA, companyB);
-        var mentorOfA = new CompanyMentor { JobCentreId = a.Id, CompanyId = companyA.Id, Name = "Mette Mentor", Phone = "11 22 33 44" };
+        var mentorOfA = new CompanyMentor { JobCentreId = a.Id, CompanyId = companyA.Id, Name = "Mette Mentor", Phone = "11 22 33 44", Email = "mette@alfa.example" };
         var mentorOfB = new CompanyMentor { JobCentreId = b.Id, CompanyId = companyB.Id, Name = "Bent Mentor", Phone = "55 66 77 88" };
         db.Mentors.AddRange(mentorOfA, mentorOfB);
         var contractA = new FrameworkContract { JobCentreId = a.Id, CompanyId = companyA.Id, Places = 1, From = new DateOnly(2024, 1, 1), To = new DateOnly(2030, 12, 31), SignedOn = new DateOnly(2023, 12, 1) };
@@ -97,6 +98,13 @@ public sealed record TestData(
             TasksAndHours = "Oprydning, 10 timer", MentorRole = "Daglig støtte", CreatedBy = "test", SubGoals = [new SubGoal { Order = 1, Text = "Møde til tiden" }],
         };
         db.Agreements.Add(agreementB);
+        var requestB = new Vc2.Progress.MeasurementRequest
+        {
+            JobCentreId = b.Id, CitizenId = citizenB.Id, PlacementId = placementB.Id, Respondent = Vc2.Progress.Respondent.Mentor, MentorId = mentorOfB.Id,
+            Kind = Vc2.Progress.MeasurementKind.Baseline, DueBy = new DateOnly(2026, 9, 15), ExpiresAtUtc = new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            CreatedBy = "test", CreatedAtUtc = new DateTime(2026, 9, 2, 0, 0, 0, DateTimeKind.Utc),
+        };
+        db.MeasurementRequests.Add(requestB);
 
         AppUser User(string name, Role role, Guid? centre)
         {
@@ -113,6 +121,7 @@ public sealed record TestData(
         var leaderA = User("Projektleder A", Role.ProjectLeader, a.Id);
         var consultantA = User("Jobkonsulent A", Role.JobConsultant, a.Id);
         var mentorA = User("Mentor A", Role.CompanyMentor, a.Id);
+        mentorA.CompanyMentorId = mentorOfA.Id;
         var caseworkerB = User("Sagsbehandler B", Role.Caseworker, b.Id);
         var agency = User("Styrelsen", Role.Agency, null);
         var evaluator = User("Evaluator", Role.Evaluator, null);
@@ -125,6 +134,6 @@ public sealed record TestData(
         await db.SaveChangesAsync();
         return new TestData(a.Id, b.Id, caseworkerA.Id, leaderA.Id, consultantA.Id, mentorA.Id, caseworkerB.Id, agency.Id,
             evaluator.Id, citizenUser.Id, citizenA.Id, citizenA2.Id, citizenB.Id, companyA.Id, companyB.Id, mentorOfA.Id, contractA.Id,
-            mentorOfB.Id, contractB.Id, placementB.Id, agreementB.Id);
+            mentorOfB.Id, contractB.Id, placementB.Id, agreementB.Id, requestB.Id);
     }
 }

@@ -66,7 +66,24 @@ public sealed class TenancyTests
         ("api/v1/placements/{id:guid}/follow-ups", "POST", d => $"/api/v1/placements/{d.PlacementB}/follow-ups"),
         ("api/v1/agreements/{id:guid}", "GET", d => $"/api/v1/agreements/{d.AgreementB}"),
         ("api/v1/agreements/{id:guid}/acceptances", "POST", d => $"/api/v1/agreements/{d.AgreementB}/acceptances"),
+        ("borgere/{id:guid}/progression", "GET", d => $"/borgere/{d.CitizenB}/progression"),
+        ("borgere/{id:guid}/progression", "POST", d => $"/borgere/{d.CitizenB}/progression?handler=Invite"),
+        ("borgere/{id:guid}/maaling/ny", "GET", d => $"/borgere/{d.CitizenB}/maaling/ny"),
+        ("borgere/{id:guid}/maaling/ny", "POST", d => $"/borgere/{d.CitizenB}/maaling/ny"),
+        ("api/v1/citizens/{id:guid}/progress", "GET", d => $"/api/v1/citizens/{d.CitizenB}/progress"),
+        ("api/v1/citizens/{id:guid}/measurements", "POST", d => $"/api/v1/citizens/{d.CitizenB}/measurements"),
     ];
+
+    /// <summary>Routes of the mentor's and the citizen's own measurements, asked by job centre A's mentor for B's request.</summary>
+    private static readonly (string Route, string Method, Func<TestData, string> Url)[] RespondentCases =
+    [
+        ("mine-maalinger/{id:guid}", "GET", d => $"/mine-maalinger/{d.RequestB}"),
+        ("mine-maalinger/{id:guid}", "POST", d => $"/mine-maalinger/{d.RequestB}"),
+        ("api/v1/me/measurements/{id:guid}", "POST", d => $"/api/v1/me/measurements/{d.RequestB}"),
+    ];
+
+    /// <summary>The personal link: the token is the key, tested in LinkTests (unknown, expired, used, wrong respondent).</summary>
+    private static readonly HashSet<string> TokenRoutes = ["svar/{token}"];
 
     /// <summary>Routes with an id that only the agency uses: register imports (counts only) and its decisions on payment
     /// requests (PaymentTests shows a project leader cannot post them).</summary>
@@ -77,6 +94,7 @@ public sealed class TenancyTests
     [
         ("tilskud/borger/{id:guid}", "GET", d => $"/tilskud/borger/{d.CitizenB}"),
         ("api/v1/grants/citizens/{id:guid}", "GET", d => $"/api/v1/grants/citizens/{d.CitizenB}"),
+        ("api/v1/progress/job-centres/{id:guid}", "GET", d => $"/api/v1/progress/job-centres/{d.CentreB}"),
     ];
 
     [Theory]
@@ -113,6 +131,21 @@ public sealed class TenancyTests
             }
         }
 
+        var mentor = await app.LoginAsync(app.Data.MentorA);
+        foreach (var (route, method, url) in RespondentCases)
+        {
+            var response = (method, route.StartsWith("api/", StringComparison.Ordinal)) switch
+            {
+                ("GET", _) => await mentor.GetAsync(url(app.Data)),
+                (_, true) => await mentor.PostAsync(url(app.Data), new StringContent("{}", System.Text.Encoding.UTF8, "application/json")),
+                _ => await TestApp.PostFormAsync(mentor, "/mine-maalinger", url(app.Data), new Dictionary<string, string> { ["Input.Scores[attendance]"] = "5" }),
+            };
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                failures.Add($"{method} {route} answered {(int)response.StatusCode}");
+            }
+        }
+
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/tilskud/borger/{app.Data.CitizenA}")).StatusCode);
 
@@ -130,7 +163,10 @@ public sealed class TenancyTests
         Assert.Null((await db.Agreements.SingleAsync()).AcceptedByJobCentreAtUtc);
         Assert.Equal(2, await db.Mentors.CountAsync());
         Assert.Equal(2, await db.Contracts.CountAsync());
-        Assert.Equal(0, await db.Outcomes.CountAsync() + await db.FollowUps.CountAsync() + await db.ExitStrategies.CountAsync() + await db.TargetGroupChecks.CountAsync());
+        Assert.Equal(0, await db.Outcomes.CountAsync() + await db.FollowUps.CountAsync() + await db.ExitStrategies.CountAsync() + await db.TargetGroupChecks.CountAsync()
+            + await db.Measurements.CountAsync() + await db.Outbox.CountAsync());
+        Assert.Equal(1, await db.MeasurementRequests.CountAsync());
+        Assert.Null((await db.MeasurementRequests.SingleAsync()).AnsweredAtUtc);
     }
 
     [Theory]
@@ -142,9 +178,9 @@ public sealed class TenancyTests
             .OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText?.TrimStart('/') ?? string.Empty)
             .Where(r => r.Contains('{', StringComparison.Ordinal) && !r.StartsWith("fejl", StringComparison.Ordinal) && !r.StartsWith("openapi", StringComparison.Ordinal))
-            .Where(r => !NationalRoutes.Contains(r))
+            .Where(r => !NationalRoutes.Contains(r) && !TokenRoutes.Contains(r))
             .ToHashSet();
-        var covered = Cases.Concat(GrantCases).Select(c => c.Route).ToHashSet();
+        var covered = Cases.Concat(GrantCases).Concat(RespondentCases).Select(c => c.Route).ToHashSet();
         Assert.Subset(covered, routes);
         Assert.Superset(covered, routes);
     }

@@ -62,4 +62,16 @@ public sealed class SyncExternalUserTests
         var nobody = await SyncAsync(app, new("mitid-8", "Ukendt", null, ["borger"], "0101011234"));
         Assert.IsType<Result<Guid>.Invalid>(nobody);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_company_mentor_is_linked_to_the_mentor_record_with_their_email_in_that_job_centre(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var linked = Assert.IsType<Result<Guid>.Ok>(await SyncAsync(app, new("m-1", "Mette Mentor", " Mette@Alfa.example ", ["virksomhedsmentor:101"], null))).Value;
+        var otherCentre = Assert.IsType<Result<Guid>.Ok>(await SyncAsync(app, new("m-2", "Mette Mentor", "mette@alfa.example", ["virksomhedsmentor:202"], null))).Value;
+        await using var scope = app.SystemScope(out var db);
+        Assert.Equal(app.Data.MentorOfCompanyA, (await db.Users.SingleAsync(u => u.Id == linked)).CompanyMentorId);
+        Assert.Null((await db.Users.SingleAsync(u => u.Id == otherCentre)).CompanyMentorId);
+    }
 }

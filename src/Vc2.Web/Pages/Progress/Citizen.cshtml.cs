@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Vc2.Common;
+using Vc2.Progress;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Progress;
+
+/// <summary>One citizen's progress: what is due from whom, the requests sent, a chart per dimension with the three
+/// respondents over time and the disagreements marked, and every answer in a table (the charts' text alternative).</summary>
+[Authorize(Policy = Policies.CitizenData)]
+public sealed class CitizenModel(GetCitizenProgress progress, InviteRespondent invite, ProgressOptions options, TimeProvider clock) : ResultPage
+{
+    public sealed record InviteInput
+    {
+        public Respondent? Respondent { get; init; }
+
+        public DeliveryChannel? Channel { get; init; }
+    }
+
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new();
+
+    public GetCitizenProgress.Output Progress { get; private set; } = null!;
+
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    public static IEnumerable<SelectListItem> InviteRespondents =>
+        [new(RespondentNames.Danish(Respondent.Mentor), nameof(Respondent.Mentor)), new(RespondentNames.Danish(Respondent.Citizen), nameof(Respondent.Citizen))];
+
+    public static IEnumerable<SelectListItem> Channels =>
+    [
+        new("E-mail", nameof(DeliveryChannel.Email)), new("Sms", nameof(DeliveryChannel.Sms)),
+        new("Send ikke – besvares logget ind i VC2", nameof(DeliveryChannel.None)),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken ct)
+    {
+        var linkBase = options.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{Request.Scheme}://{Request.Host}";
+        var result = await invite.RunAsync(id, new InviteRespondent.Input(Invite.Respondent, Invite.Channel, linkBase), ct);
+        switch (result)
+        {
+            case Result<InviteRespondent.Output>.Ok ok:
+                TempData["Saved"] = ok.Value.SentTo is null
+                    ? "Anmodningen er oprettet. Den kan besvares logget ind i VC2."
+                    : $"Linket sendes til {ok.Value.SentTo}. Det virker én gang, til og med {Format.Time(ok.Value.ExpiresAtUtc)}.";
+                return Redirect($"/borgere/{id}/progression");
+            case Result<InviteRespondent.Output>.Invalid invalid:
+                PageErrors.Copy(ModelState, invalid.Errors, nameof(Invite));
+                break;
+            default:
+                return NotFound();
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The points of one dimension for the chart script: weeks since the first answer, score, date, and
+    /// whether the point is part of a disagreement.</summary>
+    public string ChartJson(Dimension dimension)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        var start = Progress.Measurements.Count == 0 ? default : Progress.Measurements.Min(m => m.AnsweredOn);
+        var series = Enum.GetValues<Respondent>().Where(dimension.AnsweredBy).Select(r => new
+        {
+            respondent = r.ToString().ToLowerInvariant(),
+            label = RespondentNames.Danish(r),
+            points = Progress.Measurements.Where(m => m.Respondent == r && m.Scores.ContainsKey(dimension.Key)).Select(m => new
+            {
+                x = Math.Round((m.AnsweredOn.DayNumber - start.DayNumber) / 7.0, 1),
+                y = m.Scores[dimension.Key],
+                date = Format.ShortDate(m.AnsweredOn),
+                disagree = Disagrees(dimension.Key, r, m.AnsweredOn),
+            }).ToList(),
+        });
+        return JsonSerializer.Serialize(new { title = dimension.Name, series });
+    }
+
+    public bool Disagrees(string dimensionKey, Respondent respondent, DateOnly on) =>
+        Progress.Disagreements.Any(d => d.DimensionKey == dimensionKey
+            && ((d.First == respondent && d.FirstOn == on) || (d.Second == respondent && d.SecondOn == on)));
+
+    public string DimensionName(string key) => Progress.Instrument.Dimensions.FirstOrDefault(d => d.Key == key)?.Name ?? key;
+
+    public static string Hours(decimal? hours) => hours?.ToString("0.##", CultureInfo.GetCultureInfo("da-DK")) ?? "–";
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await progress.RunAsync(id, ct) is not Result<GetCitizenProgress.Output>.Ok ok)
+        {
+            return false;
+        }
+
+        Progress = ok.Value;
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Vc2.Common;
+using Vc2.JobCentres;
+using Vc2.Progress;
+using Vc2.Users;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Progress;
+
+/// <summary>A job centre's progress figures: completion of due measurements, average change since the baseline, and
+/// the baseline distribution. The project leader sees their own job centre; the agency and evaluators pick one.</summary>
+[Authorize(Policy = Policies.ProgressFigures)]
+public sealed class JobCentreModel(GetJobCentreProgress figures, NationalOverview overview, CurrentUser user) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    [FromQuery(Name = "jobcenter")]
+    public Guid? JobCentreId { get; set; }
+
+    public List<SelectListItem> Choices { get; } = [];
+
+    public GetJobCentreProgress.Output? Output { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (user.Memberships.Any(m => RoleNames.IsNational(m.Role)))
+        {
+            Choices.AddRange((await overview.RunAsync(ct)).Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == JobCentreId)));
+        }
+        else
+        {
+            var own = user.Memberships.Where(m => m.Role == Role.ProjectLeader && m.JobCentreId is not null).Select(m => m.JobCentreId!.Value).Distinct().ToList();
+            JobCentreId ??= own.FirstOrDefault();
+        }
+
+        if (JobCentreId is { } id && id != Guid.Empty)
+        {
+            if (await figures.RunAsync(id, ct) is not Result<GetJobCentreProgress.Output>.Ok ok)
+            {
+                return NotFound();
+            }
+
+            Output = ok.Value;
+        }
+
+        return Page();
+    }
+
+    public static string OneDecimal(decimal? value, string format = "0.0") => value?.ToString(format, Danish) ?? "–";
+
+    public static string WithSign(decimal? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.0", Danish) : "–";
+
+    public static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0", Danish) + " %" : "–";
+
+    public string DimensionName(string key) => Output!.Instrument.Dimensions.First(d => d.Key == key).Name;
+
+    /// <summary>The bar chart of the average change per dimension and respondent, for the chart script.</summary>
+    public string ChangeChartJson()
+    {
+        var o = Output!;
+        return JsonSerializer.Serialize(new
+        {
+            labels = o.Instrument.Dimensions.Select(d => d.Name),
+            series = Enum.GetValues<Respondent>().Select(r => new
+            {
+                respondent = r.ToString().ToLowerInvariant(),
+                label = RespondentNames.Danish(r),
+                values = o.Instrument.Dimensions.Select(d => o.Figures.Change.FirstOrDefault(c => c.DimensionKey == d.Key && c.Respondent == r)?.AverageChange),
+            }),
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Vc2.Common;
+using Vc2.Progress;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Progress;
+
+/// <summary>The caseworker answers the instrument in VC2, or types in the citizen's or the mentor's answers.</summary>
+[Authorize(Policy = Policies.CitizenData)]
+public sealed class RecordModel(RecordMeasurement record, IReadOnlyList<Instrument> instruments, TimeProvider clock) : ResultPage
+{
+    [BindProperty]
+    public RecordMeasurement.Input Input { get; set; } = new();
+
+    public Guid CitizenId { get; private set; }
+
+    public string? CitizenName { get; private set; }
+
+    public Instrument Instrument => instruments[^1];
+
+    public Respondent Respondent => Input.Respondent ?? Respondent.Caseworker;
+
+    public AnswerFields Fields => new(Instrument, Respondent, "Input.Answers");
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Respondent? respondent, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new RecordMeasurement.Input { AnsweredOn = Today.In(clock), Respondent = respondent ?? Respondent.Caseworker };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!BindingMessages.HasUnreadable(ModelState)
+            && Handle(await record.RunAsync(id, Input, ct), _ => Redirect($"/borgere/{id}/progression"), "Målingen er gemt.") is { } done)
+        {
+            return done;
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        CitizenId = id;
+        CitizenName = await record.CitizenNameAsync(id, ct);
+        return CitizenName is not null;
+    }
+}
