@@ -13,7 +13,7 @@ namespace Vc2.DemoData;
 /// Makes a believable programme on an empty database: three job centres, about 40 companies, about 300 citizens with
 /// invented names and invented CPR numbers of valid format, and demo users of every role. The same seed gives the same
 /// data. <see cref="DemoCaseWork"/> adds the case work (contracts, mentors, placements with interruptions, agreements,
-/// follow-ups, outcomes) as of the demo date; later issues add measurements and register data.
+/// follow-ups, outcomes) as of the demo date, and <see cref="DemoProgress"/> the progress measurements.
 /// </summary>
 public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
 {
@@ -102,15 +102,18 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
 
             var staff = AddStaff(centre, random);
             users += staff.Count;
-            DemoCaseWork.Add(db, random, demoToday, centre, companies, citizens,
-                staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList(),
+            var caseworkers = staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList();
+            DemoCaseWork.Add(db, random, demoToday, centre, companies, citizens, caseworkers,
                 staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList());
+            DemoProgress.Add(db, random, demoToday, citizens, caseworkers);
+            DemoProgress.AddRequests(db, random, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
         }
 
         db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));
         db.Users.Add(DemoUser("demo-evaluator", "Erik Evaluator", Role.Evaluator, null));
         var citizenUser = DemoUser("demo-borger", $"{firstCitizen!.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
         citizenUser.CitizenId = firstCitizen.Id;
+        DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
         db.Users.Add(citizenUser);
         users += 3;
 

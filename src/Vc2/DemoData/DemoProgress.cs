@@ -1,0 +1,178 @@
+using Vc2.Citizens;
+using Vc2.Data;
+using Vc2.Outbox;
+using Vc2.Placements;
+using Vc2.Progress;
+using Vc2.Users;
+
+namespace Vc2.DemoData;
+
+/// <summary>
+/// Progress measurements for the demo citizens, as of the demo date: a baseline near the first start, then about every
+/// eight weeks and at each placement's end, from the citizen, the mentor and the caseworker — not all answer every
+/// time. Each citizen has a level per dimension and a pace of change (most improve, some stand still or slip); each
+/// respondent sees it with a little noise, and some citizens rate themselves well above what the mentor sees, so the
+/// disagreement marks have something to show. A few requests are left open, some sent as links through the outbox.
+/// </summary>
+internal static class DemoProgress
+{
+    /// <summary>Where demo links point; the outbox page links the path, so any host works.</summary>
+    private const string LinkBase = "http://localhost:5080";
+
+    public static void Add(Vc2Db db, Random random, DateOnly today, IReadOnlyList<Citizen> citizens, IReadOnlyList<AppUser> caseworkers)
+    {
+        var instrument = InstrumentLoader.Shipped()[^1];
+        var options = new ProgressOptions();
+        foreach (var citizen in citizens)
+        {
+            var placements = db.Placements.Local.Where(p => p.CitizenId == citizen.Id && p.Start <= today).OrderBy(p => p.Start).ToList();
+            if (placements.Count == 0)
+            {
+                continue;
+            }
+
+            var level = instrument.Dimensions.ToDictionary(d => d.Key, _ => 2.5 + (random.NextDouble() * 3.5));
+            var pace = random.NextDouble() switch
+            {
+                < 0.15 => -0.02, // slipping
+                < 0.35 => 0.0, // standing still
+                _ => 0.02 + (random.NextDouble() * 0.06), // points per week
+            };
+            var selfView = random.NextDouble() < 0.15 ? 3.2 : random.NextDouble() * 0.8; // a few see their work much brighter
+            var caseworker = caseworkers.FirstOrDefault(c => c.Id == citizen.CoordinatingCaseworkerId) ?? caseworkers[0];
+            var first = placements[0].Start;
+
+            foreach (var on in Occasions(placements, today, options, random))
+            {
+                var placement = placements.Last(p => p.Start <= on);
+                var weeks = (on.DayNumber - first.DayNumber) / 7.0;
+                foreach (var respondent in Enum.GetValues<Respondent>())
+                {
+                    var answers = respondent switch { Respondent.Citizen => 0.85, Respondent.Mentor => 0.75, _ => 0.92 };
+                    var mentorId = placement.Mentors.FirstOrDefault()?.MentorId;
+                    if (random.NextDouble() > answers || (respondent == Respondent.Mentor && mentorId is null))
+                    {
+                        continue;
+                    }
+
+                    var day = on.AddDays(respondent == Respondent.Caseworker ? 0 : random.Next(0, 6));
+                    if (day > today)
+                    {
+                        continue;
+                    }
+
+                    var scores = instrument.For(respondent).Select(d =>
+                    {
+                        var bias = respondent == Respondent.Citizen && d.Workplace ? selfView : 0;
+                        var value = level[d.Key] + (pace * weeks) + bias + ((random.NextDouble() - 0.5) * 1.6);
+                        return new MeasurementScore { DimensionKey = d.Key, Score = Math.Clamp((int)Math.Round(value), instrument.ScaleMin, instrument.ScaleMax) };
+                    }).ToList();
+                    db.Measurements.Add(new Measurement
+                    {
+                        JobCentreId = citizen.JobCentreId, CitizenId = citizen.Id, PlacementId = placement.Id, Respondent = respondent,
+                        MentorId = respondent == Respondent.Mentor ? mentorId : null,
+                        Kind = KindOf(placements, on, first),
+                        AnsweredOn = day, InstrumentId = instrument.Id, InstrumentVersion = instrument.Version,
+                        HoursPerWeek = respondent == Respondent.Caseworker ? null : Math.Round((placement.WeeklyHoursNow ?? 8) + (decimal)(pace * weeks * 20), 1),
+                        Channel = respondent == Respondent.Caseworker ? AnswerChannel.Caseworker : random.NextDouble() < 0.6 ? AnswerChannel.Link : AnswerChannel.LoggedIn,
+                        AnsweredBy = respondent switch
+                        {
+                            Respondent.Citizen => citizen.FullName,
+                            Respondent.Mentor => db.Mentors.Local.First(m => m.Id == mentorId).Name,
+                            _ => caseworker.DisplayName,
+                        },
+                        CreatedAtUtc = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+                        Scores = scores,
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>The days the measurements were taken: the baseline in the first days of the first placement, every
+    /// eight weeks while a placement runs (a little late at times), and at each end.</summary>
+    private static IEnumerable<DateOnly> Occasions(List<Placement> placements, DateOnly today, ProgressOptions options, Random random)
+    {
+        var baseline = placements[0].Start.AddDays(random.NextDouble() < 0.85 ? random.Next(0, 13) : random.Next(15, 30));
+        if (baseline > today)
+        {
+            yield break;
+        }
+
+        yield return baseline;
+        var last = placements.Max(p => p.ActualEnd ?? today);
+        for (var on = baseline.AddDays((options.IntervalWeeks * 7) + random.Next(-3, 8)); on <= last && on <= today;
+             on = on.AddDays((options.IntervalWeeks * 7) + random.Next(-3, 8)))
+        {
+            if (placements.Any(p => p.Start <= on && (p.ActualEnd is null || p.ActualEnd >= on)))
+            {
+                yield return on;
+            }
+        }
+
+        foreach (var end in placements.Where(p => p.ActualEnd is { } e && e < today).Select(p => p.ActualEnd!.Value))
+        {
+            yield return end;
+        }
+    }
+
+    private static MeasurementKind KindOf(List<Placement> placements, DateOnly on, DateOnly first) =>
+        on <= first.AddDays(30) ? MeasurementKind.Baseline
+        : placements.Any(p => p.ActualEnd == on) ? MeasurementKind.End
+        : MeasurementKind.Interval;
+
+    /// <summary>Open requests: the demo mentor users become mentors of running placements and have requests to answer
+    /// logged in; some mentors and citizens have personal links waiting in the outbox.</summary>
+    public static void AddRequests(Vc2Db db, Random random, DateOnly today, Guid jobCentreId, IReadOnlyList<AppUser> mentorUsers)
+    {
+        var now = today.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc);
+        var running = db.Placements.Local.Where(p => p.JobCentreId == jobCentreId && p.ActualEnd is null && p.Start <= today && p.Mentors.Count > 0)
+            .OrderBy(p => p.Start).ToList();
+        for (var i = 0; i < mentorUsers.Count && i < running.Count; i++)
+        {
+            var placement = running[i];
+            var mentor = db.Mentors.Local.First(m => m.Id == placement.Mentors[0].MentorId);
+            mentorUsers[i].CompanyMentorId = mentor.Id;
+            mentorUsers[i].DisplayName = $"{mentor.Name} (mentor)";
+            foreach (var other in running.Where(p => p.Mentors[0].MentorId == mentor.Id))
+            {
+                db.MeasurementRequests.Add(Request(other, Respondent.Mentor, mentor.Id, DeliveryChannel.None, null, null, today, now));
+            }
+        }
+
+        foreach (var placement in running.Skip(mentorUsers.Count).Take(4))
+        {
+            var mentor = db.Mentors.Local.First(m => m.Id == placement.Mentors[0].MentorId);
+            var citizen = db.Citizens.Local.First(c => c.Id == placement.CitizenId);
+            var company = db.Companies.Local.First(c => c.Id == placement.CompanyId);
+            var centre = db.JobCentres.Local.First(j => j.Id == jobCentreId);
+            var token = LinkToken.New();
+            db.MeasurementRequests.Add(Request(placement, Respondent.Mentor, mentor.Id, DeliveryChannel.Email, mentor.Email, LinkToken.Hash(token), today, now));
+            db.Outbox.Add(new OutboxMessage
+            {
+                JobCentreId = jobCentreId, Channel = OutboxChannel.Email, To = mentor.Email ?? "mentor@example.dk", Subject = "Progressionsmåling i Virksomhedscenter",
+                Body = $"Hej {mentor.Name}\n\n{centre.Name} beder dig svare på nogle korte spørgsmål om, hvordan det går med {citizen.FirstName} hos {company.Name}. "
+                       + $"Det tager omkring fem minutter.\n\nSvar her: {LinkBase}/svar/{token}\n\nLinket er personligt. Det virker én gang.\n\nVenlig hilsen\n{centre.Name}",
+                Purpose = "Progressionsmåling, link til mentor", CreatedAtUtc = now, SentAtUtc = random.NextDouble() < 0.5 ? null : now.AddMinutes(2),
+            });
+        }
+    }
+
+    /// <summary>The demo citizen's own open request, answered logged in.</summary>
+    public static void AddCitizenRequest(Vc2Db db, DateOnly today, Citizen citizen)
+    {
+        var placement = db.Placements.Local.Where(p => p.CitizenId == citizen.Id && p.ActualEnd is null && p.Start <= today).OrderBy(p => p.Start).LastOrDefault();
+        if (placement is not null)
+        {
+            db.MeasurementRequests.Add(Request(placement, Respondent.Citizen, null, DeliveryChannel.None, null, null, today, today.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc)));
+        }
+    }
+
+    private static MeasurementRequest Request(Placement placement, Respondent respondent, Guid? mentorId, DeliveryChannel channel, string? to, string? tokenHash,
+        DateOnly today, DateTime now) => new()
+    {
+        JobCentreId = placement.JobCentreId, CitizenId = placement.CitizenId, PlacementId = placement.Id, Respondent = respondent, MentorId = mentorId,
+        Kind = MeasurementKind.Interval, DueBy = today.AddDays(7), TokenHash = tokenHash, ExpiresAtUtc = now.AddDays(14),
+        Channel = channel, SentTo = to, CreatedAtUtc = now, CreatedBy = "Demodata",
+    };
+}
