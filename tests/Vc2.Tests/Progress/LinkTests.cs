@@ -167,6 +167,11 @@ public sealed partial class LinkTests
         Assert.Equal([(Respondent.Citizen, AnswerChannel.LoggedIn), (Respondent.Mentor, AnswerChannel.LoggedIn)], saved.Select(m => (m.Respondent, m.Channel)));
         Assert.Equal(["Borger A", "Mentor A"], saved.Select(m => m.AnsweredBy));
 
+        // The citizen's right of access covers what the mentor answered about them.
+        var own = await citizen.GetStringAsync("/mine-oplysninger");
+        Assert.Contains("id=\"my-measurements\"", own, StringComparison.Ordinal);
+        Assert.Contains("<td>Mentor</td>", own, StringComparison.Ordinal);
+
         // The caseworker of another job centre cannot see or answer any of it.
         var other = await app.LoginAsync(app.Data.CaseworkerB);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/borgere/{app.Data.CitizenA}/progression")).StatusCode);
