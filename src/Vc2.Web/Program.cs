@@ -23,7 +23,7 @@ builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
     config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Registers.RegisterOptions>(),
-    config.GetSection("Progress").Get<Vc2.Progress.ProgressOptions>());
+    config.GetSection("Progress").Get<Vc2.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Organisation.ProgrammeOptions>());
 if (demo.Today is { } demoToday)
 {
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));

@@ -29,6 +29,10 @@ public static class Policies
     /// <summary>A job centre's progress figures: its project leader, and the agency and evaluators for all.</summary>
     public const string ProgressFigures = nameof(ProgressFigures);
 
+    /// <summary>Steering pages (holdepunkter, project organisation, mentor network): the project leader for their job
+    /// centre, the agency and evaluators for all (without citizens' names).</summary>
+    public const string Steering = nameof(Steering);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,6 +44,8 @@ public static class Policies
         options.AddPolicy(Agency, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency)));
         options.AddPolicy(Respondent, p => p.RequireRole(RoleNames.ClaimValue(Role.CompanyMentor), RoleNames.ClaimValue(Role.Citizen)));
         options.AddPolicy(ProgressFigures, p => p.RequireRole(
+            RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
+        options.AddPolicy(Steering, p => p.RequireRole(
             RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(OwnData, p => p.RequireRole(RoleNames.ClaimValue(Role.Citizen)));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -25,6 +25,9 @@ public sealed class IndexModel(CurrentUser user) : PageModel
 
         if (roles.Overlaps([Role.ProjectLeader, Role.Agency, Role.Evaluator]))
         {
+            Tiles.Add(new Tile("/holdepunkter", "Holdepunkter", "De ni holdepunkter med målte indikatorer, status og posterne bag."));
+            Tiles.Add(new Tile("/projekt", "Projektorganisation", "Indsatsgruppen og projektplanen med tidligere versioner."));
+            Tiles.Add(new Tile("/mentornetvaerk", "Mentornetværk", "Mentorkurser, netværksmøder pr. kvartal og mentorernes uddannelse."));
             Tiles.Add(new Tile("/progression", "Progression", "Borgernes udvikling fra nulpunktsmålingen, og hvor mange af målingerne der er besvaret."));
         }
 

@@ -8,7 +8,7 @@ public static class ServiceRegistration
 {
     /// <summary>Registers the database, the CPR protector and every use case (a public sealed class with a
     /// <c>RunAsync</c> method), so that a new slice needs no registration line.</summary>
-    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null, Registers.RegisterOptions? registers = null, Progress.ProgressOptions? progress = null)
+    public static IServiceCollection AddVc2(this IServiceCollection services, DatabaseSettings database, CprKeyOptions cprKeys, FollowUps.CaseWorkOptions? caseWork = null, Registers.RegisterOptions? registers = null, Progress.ProgressOptions? progress = null, Organisation.ProgrammeOptions? programme = null)
     {
         services.AddVc2Database(database);
         services.AddSingleton(new CprProtector(cprKeys));
@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton(caseWork ?? new FollowUps.CaseWorkOptions());
         services.AddSingleton(registers ?? new Registers.RegisterOptions());
         services.AddSingleton(progress ?? new Progress.ProgressOptions());
+        services.AddSingleton(programme ?? new Organisation.ProgrammeOptions());
 
         // The progress instruments are read and checked here, at start: a broken definition stops the app with its problems.
         services.AddSingleton<IReadOnlyList<Progress.Instrument>>(Progress.InstrumentLoader.Shipped());

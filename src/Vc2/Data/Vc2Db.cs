@@ -75,6 +75,14 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
     public DbSet<Outbox.OutboxMessage> Outbox => Set<Outbox.OutboxMessage>();
 
+    public DbSet<Organisation.GroupMember> GroupMembers => Set<Organisation.GroupMember>();
+
+    public DbSet<Organisation.ProjectPlan> ProjectPlans => Set<Organisation.ProjectPlan>();
+
+    public DbSet<MentorNetwork.MentorCourse> MentorCourses => Set<MentorNetwork.MentorCourse>();
+
+    public DbSet<MentorNetwork.NetworkMeeting> NetworkMeetings => Set<MentorNetwork.NetworkMeeting>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public CurrentUser CurrentUser => _user;
@@ -161,6 +169,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
         ConfigureCaseWork(modelBuilder);
         ConfigureRegisters(modelBuilder);
         ConfigureProgress(modelBuilder);
+        ConfigureOrganisation(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(e =>
         {
@@ -437,6 +446,62 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             e.Property(x => x.LastError).HasMaxLength(1000);
             e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.SentAtUtc, x.CreatedAtUtc });
+        });
+    }
+
+    private static void ConfigureOrganisation(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Organisation.GroupMember>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Department).HasMaxLength(200);
+            e.Property(x => x.Role).HasMaxLength(200);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Organisation.ProjectPlan>(e =>
+        {
+            e.Property(x => x.ProjectLeader).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            foreach (var name in new[]
+                     {
+                         nameof(Organisation.ProjectPlan.Purpose), nameof(Organisation.ProjectPlan.SuccessCriteria), nameof(Organisation.ProjectPlan.Activities),
+                         nameof(Organisation.ProjectPlan.Results), nameof(Organisation.ProjectPlan.Timeline), nameof(Organisation.ProjectPlan.ResponsibilityPerHoldepunkt),
+                         nameof(Organisation.ProjectPlan.Referral), nameof(Organisation.ProjectPlan.CompanyKinds), nameof(Organisation.ProjectPlan.Organisation),
+                         nameof(Organisation.ProjectPlan.LeadershipAndRehabilitationTeam),
+                     })
+            {
+                e.Property(name).HasMaxLength(8000);
+            }
+
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.JobCentreId, x.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<MentorNetwork.MentorCourse>(e =>
+        {
+            e.Property(x => x.Content).HasMaxLength(2000);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MentorNetwork.CourseParticipant>(e =>
+        {
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CourseId, x.MentorId }).IsUnique();
+        });
+
+        modelBuilder.Entity<MentorNetwork.NetworkMeeting>(e =>
+        {
+            e.Property(x => x.Topic).HasMaxLength(2000);
+            e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Attendees).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MentorNetwork.MeetingAttendee>(e =>
+        {
+            e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.MeetingId, x.MentorId }).IsUnique();
         });
     }
 

@@ -13,7 +13,7 @@ namespace Vc2.DemoData;
 /// Makes a believable programme on an empty database: three job centres, about 40 companies, about 300 citizens with
 /// invented names and invented CPR numbers of valid format, and demo users of every role. The same seed gives the same
 /// data. <see cref="DemoCaseWork"/> adds the case work (contracts, mentors, placements with interruptions, agreements,
-/// follow-ups, outcomes) as of the demo date, and <see cref="DemoProgress"/> the progress measurements.
+/// follow-ups, outcomes) as of the demo date, and <see cref="DemoProgress"/> the progress measurements, and <see cref="DemoOrganisation"/> the project organisation and mentor network.
 /// </summary>
 public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
 {
@@ -107,6 +107,7 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                 staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList());
             DemoProgress.Add(db, random, demoToday, citizens, caseworkers);
             DemoProgress.AddRequests(db, random, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
+            DemoOrganisation.Add(db, random, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName, complete: number != Centres[^1].Number);
         }
 
         db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));

@@ -1,14 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Common;
 using Vc2.JobCentres;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Agency;
 
+/// <summary>The national overview: every job centre side by side, in aggregates only, with charts.</summary>
 [Authorize(Policy = Policies.National)]
-public sealed class IndexModel(NationalOverview overview) : PageModel
+public sealed class IndexModel(NationalOverview overview, ProgrammeOverview programme) : PageModel
 {
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
     public IReadOnlyList<NationalOverview.Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await overview.RunAsync(ct);
+    public IReadOnlyList<ProgrammeOverview.Row> Programme { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rows = await overview.RunAsync(ct);
+        Programme = await programme.RunAsync(ct) is Result<IReadOnlyList<ProgrammeOverview.Row>>.Ok ok ? ok.Value : [];
+    }
+
+    public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0", Danish) + " %" : "–";
+
+    public static string Kroner(decimal? amount) => amount is { } a ? Format.Kroner(a) : "–";
+
+    public static string Change(decimal? change) => change is { } c ? (c > 0 ? "+" : "") + c.ToString("0.0", Danish) : "–";
+
+    public string ParticipantsChart() => JsonSerializer.Serialize(new
+    {
+        labels = Programme.Select(r => r.Name),
+        yTitle = "Borgere",
+        series = new object[]
+        {
+            new { label = "Deltagere", color = "#0059b3", values = Programme.Select(r => (decimal?)r.Participants) },
+            new { label = "Forventede deltagere", color = "#8a4500", values = Programme.Select(r => (decimal?)r.ExpectedParticipants) },
+        },
+    });
+
+    public string GrantsChart() => JsonSerializer.Serialize(new
+    {
+        labels = Programme.Select(r => r.Name),
+        yTitle = "Kroner",
+        series = new object[]
+        {
+            new { label = "Tilskud i alt", color = "#1e6b24", values = Programme.Select(r => r.GrantTotal) },
+            new { label = "Ramme", color = "#595959", values = Programme.Select(r => r.Frame) },
+        },
+    });
 }

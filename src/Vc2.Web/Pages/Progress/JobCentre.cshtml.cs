@@ -27,17 +27,10 @@ public sealed class JobCentreModel(GetJobCentreProgress figures, NationalOvervie
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (user.Memberships.Any(m => RoleNames.IsNational(m.Role)))
-        {
-            Choices.AddRange((await overview.RunAsync(ct)).Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == JobCentreId)));
-        }
-        else
-        {
-            var own = user.Memberships.Where(m => m.Role == Role.ProjectLeader && m.JobCentreId is not null).Select(m => m.JobCentreId!.Value).Distinct().ToList();
-            JobCentreId ??= own.FirstOrDefault();
-        }
-
-        if (JobCentreId is { } id && id != Guid.Empty)
+        var (selected, choices) = await JobCentreChoice.ResolveAsync(user, overview, JobCentreId, ct);
+        Choices.AddRange(choices);
+        JobCentreId = selected;
+        if (JobCentreId is { } id)
         {
             if (await figures.RunAsync(id, ct) is not Result<GetJobCentreProgress.Output>.Ok ok)
             {

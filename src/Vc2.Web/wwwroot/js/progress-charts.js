@@ -49,7 +49,7 @@
   });
 })();
 
-// Grouped bar charts (the job centre's average change) from the JSON named by data-bars.
+// Grouped bar charts (a job centre's average change, the national overview) from the JSON named by data-bars.
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') { return; }
@@ -61,13 +61,14 @@
       data: {
         labels: data.labels,
         datasets: data.series.map(function (s) {
-          return { label: s.label, data: s.values, backgroundColor: colors[s.respondent], borderColor: colors[s.respondent] };
+          var color = s.color || colors[s.respondent];
+          return { label: s.label, data: s.values, backgroundColor: color, borderColor: color };
         })
       },
       options: {
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { title: { display: true, text: 'Point siden første måling' } } }
+        scales: { y: { beginAtZero: true, title: { display: true, text: data.yTitle || 'Point siden første måling' } } }
       }
     });
   });

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.Common;
+using Vc2.Holdepunkter;
+using Vc2.JobCentres;
+using Vc2.Users;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Holdepunkter;
+
+/// <summary>The holdepunkter dashboard: one row per holdepunkt with its indicators and status; an indicator opens the
+/// records behind it.</summary>
+[Authorize(Policy = Policies.Steering)]
+public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview overview, CurrentUser user) : PageModel
+{
+    [FromQuery(Name = "jobcenter")]
+    public Guid? JobCentreId { get; set; }
+
+    [FromQuery(Name = "indikator")]
+    public string? IndicatorKey { get; set; }
+
+    public List<SelectListItem> Choices { get; } = [];
+
+    public GetHoldepunkter.Output? Output { get; private set; }
+
+    public Indicator? Selected { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var (selected, choices) = await JobCentreChoice.ResolveAsync(user, overview, JobCentreId, ct);
+        Choices.AddRange(choices);
+        JobCentreId = selected;
+        if (JobCentreId is { } id)
+        {
+            if (await holdepunkter.RunAsync(id, ct) is not Result<GetHoldepunkter.Output>.Ok ok)
+            {
+                return NotFound();
+            }
+
+            Output = ok.Value;
+            Selected = IndicatorKey is null ? null : Output.Rows.SelectMany(r => r.Indicators).FirstOrDefault(i => i.Key == IndicatorKey);
+        }
+
+        return Page();
+    }
+
+    public static string StatusText(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Green => "Opfyldt",
+        IndicatorStatus.Yellow => "Delvist opfyldt",
+        IndicatorStatus.Red => "Ikke opfyldt",
+        _ => "Til orientering",
+    };
+
+    public static string StatusClass(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Green => "vc2-status vc2-status-green",
+        IndicatorStatus.Yellow => "vc2-status vc2-status-yellow",
+        IndicatorStatus.Red => "vc2-status vc2-status-red",
+        _ => "vc2-status",
+    };
+
+    public string DrillLink(string key) => $"/holdepunkter?jobcenter={JobCentreId}&indikator={Uri.EscapeDataString(key)}#drill";
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Vc2.JobCentres;
+using Vc2.Users;
+
+namespace Vc2.Web.Pages;
+
+/// <summary>Which job centre a steering page shows: the project leader's own, or — for the agency and evaluators — the
+/// one picked in the list (all job centres).</summary>
+public static class JobCentreChoice
+{
+    public static async Task<(Guid? Selected, List<SelectListItem> Choices)> ResolveAsync(CurrentUser user, NationalOverview overview, Guid? asked, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(overview);
+        if (user.Memberships.Any(m => RoleNames.IsNational(m.Role)))
+        {
+            var rows = await overview.RunAsync(ct);
+            return (asked, rows.Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == asked)).ToList());
+        }
+
+        var own = user.Memberships.Where(m => m.Role == Role.ProjectLeader && m.JobCentreId is not null).Select(m => m.JobCentreId!.Value).Distinct().ToList();
+        return (asked is { } id && own.Contains(id) ? id : own.FirstOrDefault() is var first && first != Guid.Empty ? first : null, []);
+    }
+}

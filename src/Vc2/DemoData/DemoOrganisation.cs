@@ -1,0 +1,85 @@
+using Vc2.Data;
+using Vc2.JobCentres;
+using Vc2.MentorNetwork;
+using Vc2.Organisation;
+
+namespace Vc2.DemoData;
+
+/// <summary>
+/// The project organisation and mentor network of the demo job centres: an indsatsgruppe and a project plan in two
+/// versions, mentor courses that most mentors have taken, and a network meeting in most quarters. The last job centre
+/// has neither group nor plan and skipped a quarter, so the holdepunkter dashboard has red rows to show.
+/// </summary>
+internal static class DemoOrganisation
+{
+    public static void Add(Vc2Db db, Random random, DateOnly today, JobCentre centre, string projectLeader, bool complete)
+    {
+        var now = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        var mentors = db.Mentors.Local.Where(m => m.JobCentreId == centre.Id).ToList();
+        if (complete)
+        {
+            foreach (var (name, department, role) in new[]
+                     {
+                         ("Jens Jobcenterchef", "Jobcenterledelsen", "Formand"),
+                         (projectLeader, "Virksomhedsservice", "Projektleder"),
+                         ("Rikke Rehabilitering", "Rehabiliteringsteamet", "Repræsentant for rehabiliteringsteamet"),
+                         ("Ole Opfølgning", "Ressourceforløb", "Teamleder for koordinerende sagsbehandlere"),
+                     })
+            {
+                db.GroupMembers.Add(new GroupMember { JobCentreId = centre.Id, Name = name, Department = department, Role = role, AddedAtUtc = new DateTime(2014, 1, 10, 9, 0, 0, DateTimeKind.Utc) });
+            }
+
+            for (var version = 1; version <= 2; version++)
+            {
+                db.ProjectPlans.Add(new ProjectPlan
+                {
+                    JobCentreId = centre.Id, Number = version, ProjectLeader = projectLeader, CreatedBy = projectLeader,
+                    CreatedAtUtc = version == 1 ? new DateTime(2014, 1, 20, 10, 0, 0, DateTimeKind.Utc) : new DateTime(2015, 1, 15, 10, 0, 0, DateTimeKind.Utc),
+                    Purpose = $"{centre.Name} vil give borgere i ressourceforløb og på kontanthjælp i mindst to år lange forløb på almindelige virksomheder, så flere kommer i job, fleksjob eller uddannelse.",
+                    SuccessCriteria = "Mindst 100 borgere i forløb i perioden. Halvdelen når tre måneder. Borgerne oplever progression målt med nulpunkts- og opfølgningsmålinger.",
+                    Activities = "Rammeaftaler med virksomheder, mentorkurser, kvartalsvise netværksmøder, tæt opfølgning ved koordinerende sagsbehandler.",
+                    Results = version == 1 ? "Forventet: 60 borgere i 2014, 60 i 2015." : "2014: 58 borgere i forløb. Forventet 2015: 62 borgere.",
+                    Timeline = "Januar 2014: opstart. Marts 2014: første forløb. Hvert kvartal: netværksmøde. December 2015: afslutning.",
+                    ResponsibilityPerHoldepunkt = "1, 5, 6: virksomhedsservice. 2, 7: projektleder. 3, 4: koordinerende sagsbehandlere. 8: jobcenterchefen. 9: projektleder.",
+                    Referral = "Rehabiliteringsteamet og sagsbehandlerne visiterer borgere i målgruppen; projektlederen matcher med virksomhed.",
+                    CompanyKinds = "Detailhandel, lager, kantiner, pleje og grønne områder — virksomheder med rolige opgaver og en fast mentor.",
+                    Organisation = "Projektlederen refererer til indsatsgruppen, der mødes hver anden måned.",
+                    LeadershipAndRehabilitationTeam = "Ledelsen følger holdepunkterne på hvert møde i indsatsgruppen; rehabiliteringsteamet anbefaler borgere og følger op på planerne.",
+                });
+            }
+        }
+
+        // Courses: most mentors have taken one.
+        foreach (var date in new[] { new DateOnly(2014, 3, 12), new DateOnly(2014, 10, 8), new DateOnly(2015, 4, 22) }.Where(d => d <= today))
+        {
+            db.MentorCourses.Add(new MentorCourse
+            {
+                JobCentreId = centre.Id, Date = date, Content = "Mentorrollen, samtalen med borgeren, arbejdsaftalen og hvem man ringer til i jobcentret.",
+                CreatedAtUtc = now, Participants = mentors.Where(_ => random.NextDouble() < 0.3).Select(m => new CourseParticipant { MentorId = m.Id }).ToList(),
+            });
+        }
+
+        // A network meeting in most quarters; the incomplete job centre skipped one.
+        foreach (var quarter in Quarter.Between(new DateOnly(2014, 1, 1), today))
+        {
+            if (!complete && quarter == new Quarter(2014, 3))
+            {
+                continue;
+            }
+
+            var date = quarter.First.AddDays(random.Next(20, 70));
+            if (date > today)
+            {
+                continue;
+            }
+
+            db.NetworkMeetings.Add(new NetworkMeeting
+            {
+                JobCentreId = centre.Id, Date = date, Topic = Pick(random, ["Erfaringer med de første forløb", "Når borgeren melder sig syg", "Mentor og kolleger", "Fra forløb til job"]),
+                CreatedAtUtc = now, Attendees = mentors.Where(_ => random.NextDouble() < 0.4).Select(m => new MeetingAttendee { MentorId = m.Id }).ToList(),
+            });
+        }
+    }
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+}

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace Vc2.E2E;
+
+/// <summary>The agency follows the job centres side by side and finds where a holdepunkt is not kept.</summary>
+public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task The_agency_opens_the_national_overview_and_drills_into_a_red_holdepunkt()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/log-ind");
+        await page.Locator("h3:text-is('Styrelsen') + ul").GetByRole(AriaRole.Button).First.ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Jobcentre" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#programme tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#programme")).ToContainTextAsync("Jobcenter Aalborg");
+        var drawn = await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('participants-chart')).data.datasets.length === 2");
+        Assert.True(drawn);
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        // Aalborg has no indsatsgruppe and no project plan in the demo: holdepunkt 8 is red.
+        await page.Locator("#programme").GetByRole(AriaRole.Link, new() { Name = "Jobcenter Aalborg", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Holdepunkter – Jobcenter Aalborg");
+        var row8 = page.Locator("#h8-project-leader");
+        await Assertions.Expect(row8).ToContainTextAsync("Ikke opfyldt");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Projektplan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#drill-heading")).ToContainTextAsync("Projektplan: Mangler");
+        await Assertions.Expect(page.Locator("#drill-list")).ToContainTextAsync("Projektplan mangler");
+
+        // A share-based red indicator lists the records without citizens' names.
+        await page.Locator("#holdepunkter a").Filter(new() { HasText = "Forløb med en arbejdsaftale" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#drill-list li").First).ToContainTextAsync("Forløb hos");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.GotoAsync(page.Url.Split('?')[0].Replace("/holdepunkter", "/mentornetvaerk", StringComparison.Ordinal) + "?" + page.Url.Split('?')[1].Split('&')[0]);
+        await Assertions.Expect(page.Locator("#quarters")).ToContainTextAsync("2014 K3: 0 møder intet møde");
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task The_project_leader_keeps_the_project_organisation_and_records_a_network_meeting()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/log-ind");
+        await page.Locator("h3:text-is('Projektleder') + ul").GetByRole(AriaRole.Button).First.ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+
+        await page.GotoAsync("/projekt");
+        await Assertions.Expect(page.Locator("#plan-version")).ToContainTextAsync("Version 2");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByLabel("Navn").FillAsync("Lise Leder");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".form-error-message").First).ToContainTextAsync("Skriv afdelingen.");
+        await page.GetByLabel("Afdeling").FillAsync("Jobcenterledelsen");
+        await page.GetByLabel("Rolle i gruppen").FillAsync("Næstformand");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#group")).ToContainTextAsync("Lise Leder");
+
+        await page.GotoAsync("/mentornetvaerk/ny?type=moede");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByLabel("Emne").FillAsync("Sommerens forløb");
+        await page.Locator("input[name='Input.MentorIds']").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#meetings")).ToContainTextAsync("Sommerens forløb – 1 deltog");
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
+}
