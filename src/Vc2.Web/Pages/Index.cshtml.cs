@@ -39,6 +39,7 @@ public sealed class IndexModel(CurrentUser user) : PageModel
         if (roles.Overlaps([Role.Agency, Role.Evaluator]))
         {
             Tiles.Add(new Tile("/jobcentre", "Jobcentre", "Alle jobcentre i programmet side om side."));
+            Tiles.Add(new Tile("/evaluering", "Evaluering", "Midtvejs- og slutevaluering fra fastfrosne øjebliksbilleder, og data til evaluatorerne."));
         }
 
         if (roles.Overlaps([Role.Citizen, Role.CompanyMentor]))

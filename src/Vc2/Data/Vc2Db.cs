@@ -83,6 +83,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
     public DbSet<MentorNetwork.NetworkMeeting> NetworkMeetings => Set<MentorNetwork.NetworkMeeting>();
 
+    public DbSet<Evaluation.EvaluationSnapshot> EvaluationSnapshots => Set<Evaluation.EvaluationSnapshot>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public CurrentUser CurrentUser => _user;
@@ -476,6 +478,14 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 
             e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.JobCentreId, x.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<Evaluation.EvaluationSnapshot>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.DataHash).HasMaxLength(64);
+            e.HasIndex(x => x.CreatedAtUtc);
         });
 
         modelBuilder.Entity<MentorNetwork.MentorCourse>(e =>

@@ -12,6 +12,10 @@ namespace Vc2.Reports;
 /// </summary>
 public static class XlsxWriter
 {
+    /// <summary>Every part carries this time instead of the clock's, so the same sheets always give the same bytes (a
+    /// report regenerated from a snapshot is identical).</summary>
+    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public sealed record Sheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows);
 
     public static void Write(Stream output, IReadOnlyList<Sheet> sheets)
@@ -51,6 +55,7 @@ public static class XlsxWriter
         for (var i = 0; i < sheets.Count; i++)
         {
             var entry = zip.CreateEntry($"xl/worksheets/sheet{i + 1}.xml", CompressionLevel.Fastest);
+            entry.LastWriteTime = FixedTime;
             using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
             writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
             WriteRow(writer, sheets[i].Header.Cast<object?>().ToList(), bold: true);
@@ -88,7 +93,9 @@ public static class XlsxWriter
 
     private static void Part(ZipArchive zip, string name, string content)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = FixedTime;
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(content.Trim());
     }
 

@@ -85,9 +85,9 @@ public sealed class TenancyTests
     /// <summary>The personal link: the token is the key, tested in LinkTests (unknown, expired, used, wrong respondent).</summary>
     private static readonly HashSet<string> TokenRoutes = ["svar/{token}"];
 
-    /// <summary>Routes with an id that only the agency uses: register imports (counts only) and its decisions on payment
-    /// requests (PaymentTests shows a project leader cannot post them).</summary>
-    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}", "udbetalinger/{id:guid}"];
+    /// <summary>Routes with an id that only the agency uses: register imports (counts only), its decisions on payment
+    /// requests (PaymentTests shows a project leader cannot post them), and evaluation reports (aggregates; EvaluationTests).</summary>
+    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}"];
 
     /// <summary>The grant statement's drill-downs, which belong to the project leader.</summary>
     private static readonly (string Route, string Method, Func<TestData, string> Url)[] GrantCases =
