@@ -39,6 +39,25 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync(page.Url.Split('?')[0].Replace("/holdepunkter", "/mentornetvaerk", StringComparison.Ordinal) + "?" + page.Url.Split('?')[1].Split('&')[0]);
         await Assertions.Expect(page.Locator("#quarters")).ToContainTextAsync("2014 K3: 0 møder intet møde");
         await BrowserApp.AssertAccessibleAsync(page);
+
+        // The midway report, generated from a snapshot taken now.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Evaluering" }).ClickAsync();
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByLabel("Rapport").SelectOptionAsync(new SelectOptionValue { Label = "Midtvejsevaluering" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dan øjebliksbillede og rapport" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Midtvejsevaluering af Virksomhedscenter generation 2 – hele programmet");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Implementering pr. holdepunkt" })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('report-chart-0')).data.labels.length === 3"));
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Vis for").SelectOptionAsync(new SelectOptionValue { Label = "Jobcenter Aalborg" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Jobcenter Aalborg");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent tabellerne som XLSX" }).ClickAsync());
+        Assert.EndsWith("-851.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GotoAsync("/evaluering/eksport");
+        await BrowserApp.AssertAccessibleAsync(page);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public static class AuditAction
     public const string RevealCpr = "reveal-cpr";
     public const string Create = "create";
     public const string Update = "update";
+    public const string Export = "export";
 
     public static string Danish(string action) => action switch
     {
@@ -18,6 +19,7 @@ public static class AuditAction
         RevealCpr => "Så fuldt CPR-nummer",
         Create => "Oprettede",
         Update => "Ændrede",
+        Export => "Eksporterede",
         _ => action,
     };
 }

@@ -18,7 +18,8 @@ public sealed class ExportScenario(Vc2Db db)
     /// <summary>The user's job centres; the agency (and the system) get every job centre — with citizens as record ids only.</summary>
     public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, CancellationToken ct = default)
     {
-        var national = db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Users.Role.Agency);
+        // The evaluators need the engine's course and result per citizen for the evaluation; their pages show aggregates only.
+        var national = db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Users.Role.Agency) || db.CurrentUser.HasRole(Users.Role.Evaluator);
         var visible = db.CurrentUser.CitizenJobCentreIds;
         var centres = await db.JobCentres.Where(j => national || visible.Contains(j.Id)).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
         var ids = centres.Select(c => c.Id).ToList();

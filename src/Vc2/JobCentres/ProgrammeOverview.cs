@@ -32,7 +32,7 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
         var outcomes = await db.Outcomes.IgnoreQueryFilters().GroupBy(o => new { o.JobCentreId, o.Kind }).Select(g => new { g.Key.JobCentreId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
         var citizens = await db.Citizens.IgnoreQueryFilters().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        // The statement as the user may see it (the agency: every job centre, one engine run; evaluators see no grants).
+        // The statement for every job centre (the agency and evaluators), one engine run.
         var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
         var rows = new List<Row>();
         foreach (var centre in centres)
