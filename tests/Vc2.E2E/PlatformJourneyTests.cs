@@ -90,7 +90,7 @@ public sealed partial class PlatformJourneyTests(BrowserApp app) : IClassFixture
         var agency = await app.NewPageAsync();
         await LoginAsync(agency, "Styrelsen");
         await agency.GotoAsync("/jobcentre");
-        await Assertions.Expect(agency.Locator("table tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(agency.Locator("#jobcentres tbody tr")).ToHaveCountAsync(3);
         await BrowserApp.AssertAccessibleAsync(agency);
         await agency.GotoAsync("/borgere");
         await Assertions.Expect(agency.GetByRole(AriaRole.Heading, new() { Name = "Du har ikke adgang til siden" })).ToBeVisibleAsync();
