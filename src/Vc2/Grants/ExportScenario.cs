@@ -15,7 +15,7 @@ namespace Vc2.Grants;
 /// </summary>
 public sealed class ExportScenario(Vc2Db db)
 {
-    /// <summary>The user's job centres; the agency (and the system) get every job centre — with citizens as record ids only.</summary>
+    /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.</summary>
     public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, CancellationToken ct = default)
     {
         // The evaluators need the engine's course and result per citizen for the evaluation; their pages show aggregates only.

@@ -90,7 +90,7 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, TimeProv
         {
             JobCentreId = citizen.JobCentreId,
             CitizenId = citizenId,
-            PlacementId = mentor is null ? placement?.Id : placement!.Id,
+            PlacementId = placement?.Id,
             Respondent = input.Respondent.Value,
             MentorId = mentor?.Id,
             Kind = next?.Kind ?? MeasurementKind.Interval,

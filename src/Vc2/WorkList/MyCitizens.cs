@@ -10,8 +10,8 @@ namespace Vc2.WorkList;
 
 /// <summary>
 /// "Mine borgere": the coordinating caseworker's citizens and what needs action — an overdue follow-up, a missing or
-/// not accepted work agreement, a placement without a mentor, a placement about to reach three months, and an
-/// interrupted course with the last day to resume.
+/// not accepted work agreement, a placement without a mentor, a placement about to reach three months, an
+/// interrupted course with the last day to resume, and progress measurements due or overdue per respondent.
 /// </summary>
 public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, Progress.ProgressOptions progress, TimeProvider clock)
 {
