@@ -10,6 +10,15 @@ public abstract class ResultPage : PageModel
 {
     public string? ConflictMessage { get; protected set; }
 
+    /// <summary>Runs the use case and handles its result — unless a field held input that could not be read (letters in a
+    /// number field): MVC leaves such a field empty, so the use case would save without it. Then nothing runs and the
+    /// page shows the binder's message at the field (null, like an invalid result).</summary>
+    protected async Task<IActionResult?> RunAsync<T>(Func<Task<Result<T>>> run, Func<T, IActionResult> onOk, string? savedMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return BindingMessages.HasUnreadable(ModelState) ? null : Handle(await run(), onOk, savedMessage);
+    }
+
     protected IActionResult? Handle<T>(Result<T> result, Func<T, IActionResult> onOk, string? savedMessage = null)
     {
         ArgumentNullException.ThrowIfNull(result);

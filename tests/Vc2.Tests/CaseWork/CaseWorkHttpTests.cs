@@ -39,6 +39,32 @@ public sealed class CaseWorkHttpTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Letters_in_a_number_field_are_refused_in_danish_and_nothing_is_saved_without_them(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = await app.LoginAsync(app.Data.CaseworkerA);
+        var url = $"/borgere/{app.Data.CitizenA}/forloeb/nyt";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.CompanyId"] = app.Data.CompanyA.ToString(), ["Input.ContractId"] = app.Data.ContractA.ToString(),
+            ["Input.MentorId"] = app.Data.MentorOfCompanyA.ToString(), ["Input.Start"] = "2026-01-05", ["Input.WeeklyHoursNow"] = "otte",
+        };
+        var refused = await TestApp.PostFormAsync(client, url, url, fields);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("»otte« kan ikke læses", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"otte\"", html, StringComparison.Ordinal); // what was typed is kept
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.False(await db.Placements.AnyAsync(p => p.CitizenId == app.Data.CitizenA));
+        }
+
+        fields["Input.WeeklyHoursNow"] = "8";
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(client, url, url, fields)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task The_api_registers_a_citizen_and_answers_bad_input_with_danish_field_messages(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

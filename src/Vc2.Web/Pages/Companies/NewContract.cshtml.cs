@@ -20,7 +20,7 @@ public sealed class NewContractModel(GetCompany getCompany, AddContract add) : R
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var answer = Handle(await add.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Rammeaftalen er gemt.");
+        var answer = await RunAsync(() => add.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Rammeaftalen er gemt.");
         return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
     }
 

@@ -41,7 +41,7 @@ public sealed class NewModel(GetPlacement getPlacement, RecordFollowUp record, T
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var answer = Handle(await record.RunAsync(id, Input, ct), _ => RedirectToPage("/Placements/Details", new { id }), "Opfølgningen er gemt.");
+        var answer = await RunAsync(() => record.RunAsync(id, Input, ct), _ => RedirectToPage("/Placements/Details", new { id }), "Opfølgningen er gemt.");
         return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
     }
 

@@ -36,8 +36,7 @@ public sealed class NewModel(RecordMentorActivity record, GetMentorNetwork get, 
             return NotFound();
         }
 
-        if (!BindingMessages.HasUnreadable(ModelState)
-            && Handle(await record.RunAsync(id, IsCourse ? RecordMentorActivity.Kind.Course : RecordMentorActivity.Kind.Meeting, Input, ct),
+        if (await RunAsync(() => record.RunAsync(id, IsCourse ? RecordMentorActivity.Kind.Course : RecordMentorActivity.Kind.Meeting, Input, ct),
                 _ => Redirect("/mentornetvaerk"), IsCourse ? "Kurset er registreret." : "Mødet er registreret.") is { } done)
         {
             return done;

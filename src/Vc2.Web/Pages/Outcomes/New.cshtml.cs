@@ -21,7 +21,7 @@ public sealed class NewModel(GetCitizen getCitizen, RegisterOutcome register) : 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var answer = Handle(await register.RunAsync(id, Input, ct), _ => RedirectToPage("/Citizens/Details", new { id }), "Resultatet er registreret.");
+        var answer = await RunAsync(() => register.RunAsync(id, Input, ct), _ => RedirectToPage("/Citizens/Details", new { id }), "Resultatet er registreret.");
         return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
     }
 

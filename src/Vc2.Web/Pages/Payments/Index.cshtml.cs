@@ -31,7 +31,7 @@ public sealed class IndexModel(ListPayments list, RequestPayment request, Curren
             return Forbid();
         }
 
-        var answer = Handle(await request.RunAsync(Input, ct), _ => RedirectToPage(), "Anmodningen er sendt til styrelsen.");
+        var answer = await RunAsync(() => request.RunAsync(Input, ct), _ => RedirectToPage(), "Anmodningen er sendt til styrelsen.");
         if (answer is not null)
         {
             return answer;

@@ -32,7 +32,7 @@ public sealed class StartModel(GetCitizen getCitizen, PlacementChoices choices, 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var answer = Handle(await start.RunAsync(id, Input, ct), placementId => RedirectToPage("Details", new { id = placementId }),
+        var answer = await RunAsync(() => start.RunAsync(id, Input, ct), placementId => RedirectToPage("Details", new { id = placementId }),
             "Forløbet er startet. Skriv arbejdsaftalen som det næste.");
         if (answer is not null)
         {

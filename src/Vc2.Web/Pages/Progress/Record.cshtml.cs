@@ -36,8 +36,7 @@ public sealed class RecordModel(RecordMeasurement record, IReadOnlyList<Instrume
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!BindingMessages.HasUnreadable(ModelState)
-            && Handle(await record.RunAsync(id, Input, ct), _ => Redirect($"/borgere/{id}/progression"), "Målingen er gemt.") is { } done)
+        if (await RunAsync(() => record.RunAsync(id, Input, ct), _ => Redirect($"/borgere/{id}/progression"), "Målingen er gemt.") is { } done)
         {
             return done;
         }
