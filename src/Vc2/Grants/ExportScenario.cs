@@ -15,8 +15,9 @@ namespace Vc2.Grants;
 /// </summary>
 public sealed class ExportScenario(Vc2Db db)
 {
-    /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.</summary>
-    public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, CancellationToken ct = default)
+    /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.
+    /// With <paramref name="citizenId"/>, only that citizen's rows are read (one citizen's drill-down need not read a register).</summary>
+    public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, Guid? citizenId = null, CancellationToken ct = default)
     {
         // The evaluators need the engine's course and result per citizen for the evaluation; their pages show aggregates only.
         var national = db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Users.Role.Agency) || db.CurrentUser.HasRole(Users.Role.Evaluator);
@@ -24,21 +25,21 @@ public sealed class ExportScenario(Vc2Db db)
         var centres = await db.JobCentres.Where(j => national || visible.Contains(j.Id)).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
         var ids = centres.Select(c => c.Id).ToList();
         // Only ids, placement dates and register weeks leave these queries, so the agency may look past the tenancy filter.
-        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => ids.Contains(c.JobCentreId)).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
-        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => ids.Contains(p.JobCentreId)).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
+        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => ids.Contains(c.JobCentreId) && (citizenId == null || c.Id == citizenId)).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
+        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => ids.Contains(p.JobCentreId) && (citizenId == null || p.CitizenId == citizenId)).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
         var completed = db.ImportRuns.Where(r => r.Status == Registers.ImportStatus.Completed);
         var benefits = (await (from w in db.BenefitWeeks.IgnoreQueryFilters()
                                join r in completed on w.ImportRunId equals r.Id
-                               where ids.Contains(w.JobCentreId)
+                               where ids.Contains(w.JobCentreId) && (citizenId == null || w.CitizenId == citizenId)
                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var hours = (await (from w in db.HoursWeeks.IgnoreQueryFilters()
                             join r in completed on w.ImportRunId equals r.Id
-                            where ids.Contains(w.JobCentreId)
+                            where ids.Contains(w.JobCentreId) && (citizenId == null || w.CitizenId == citizenId)
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var lastBenefitWeek = await completed.Where(r => r.Kind == Registers.ImportKind.Benefits).MaxAsync(r => (int?)r.LastWeek, ct);
         var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(new DateOnly(2013, 12, 31)));
-        var educations = (await db.Outcomes.IgnoreQueryFilters().Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
+        var educations = (await db.Outcomes.IgnoreQueryFilters().Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId)).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
         // Paid a-conto payments feed the balance (R12). Amounts are summed here: SQLite cannot sum decimals in SQL.
         var aconto = (await db.PaymentRequests.IgnoreQueryFilters()

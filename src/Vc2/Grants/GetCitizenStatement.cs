@@ -24,7 +24,7 @@ public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, TimePro
         }
 
         var date = asOf ?? Today.In(clock);
-        var scenario = await export.RunAsync(date, ct: ct);
+        var scenario = await export.RunAsync(date, ct: ct, citizenId: citizenId);
         var centre = scenario.JobCentres.Single(j => j.Citizens.Any(c => c.Id == citizenId.ToString()));
         var input = centre.Citizens.Single(c => c.Id == citizenId.ToString());
         var statement = Engine.SettleCitizen(input, date, scenario.Coverage);

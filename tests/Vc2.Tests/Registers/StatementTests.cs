@@ -68,6 +68,19 @@ public sealed class StatementTests
         Assert.All(settledStatement.JobCentres, c => Assert.True(c.ActivityGrant > 0, c.Name));
         Assert.Contains(settledStatement.JobCentres, c => c.ResultGrant > 0);
         Assert.Equal("2015-W24", settledStatement.RegisterCoveredThrough.ToString());
+
+        // One citizen's drill-down reads only that citizen's rows and settles to the same lines as the whole statement.
+        var sample = settledStatement.JobCentres.SelectMany(c => c.Citizens).Where(c => c.ResultGrant > 0 || c.ActivityGrant > 0).Take(12).ToList();
+        Assert.NotEmpty(sample);
+        await using (var scope = app.SystemScope(out _))
+        {
+            var drill = scope.ServiceProvider.GetRequiredService<Vc2.Grants.GetCitizenStatement>();
+            foreach (var expected in sample)
+            {
+                var output = Assert.IsType<Vc2.Common.Result<Vc2.Grants.GetCitizenStatement.Output>.Ok>(await drill.RunAsync(Guid.Parse(expected.Id), today)).Value;
+                Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected), System.Text.Json.JsonSerializer.Serialize(output.Statement));
+            }
+        }
     }
 
     [Theory]
