@@ -114,6 +114,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapVc2Api();
 app.MapCaseWorkApi();
 app.MapProgressApi();
+app.MapPaymentsApi();
 app.MapRazorPages();
 
 await app.RunAsync();

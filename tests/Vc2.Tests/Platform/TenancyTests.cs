@@ -87,7 +87,7 @@ public sealed class TenancyTests
 
     /// <summary>Routes with an id that only the agency uses: register imports (counts only), its decisions on payment
     /// requests (PaymentTests shows a project leader cannot post them), and evaluation reports (aggregates; EvaluationTests).</summary>
-    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}"];
+    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "api/v1/payments/{id:guid}/decisions"];
 
     /// <summary>The grant statement's drill-downs, which belong to the project leader.</summary>
     private static readonly (string Route, string Method, Func<TestData, string> Url)[] GrantCases =

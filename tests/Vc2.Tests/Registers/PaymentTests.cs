@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Common;
 using Vc2.Data;
@@ -71,5 +72,31 @@ public sealed class PaymentTests
 
         var caseworker = await app.AsAsync<RequestPayment, Result<Guid>>(app.Data.CaseworkerA, s => s.RunAsync(new RequestPayment.Input { Kind = PaymentKind.Aconto, Amount = 1 }));
         Assert.IsType<Result<Guid>.Invalid>(caseworker);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_api_requests_lists_and_decides_payments_with_the_same_rules_as_the_pages(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
+        var bad = await leader.PostAsJsonAsync("/api/v1/payments", new { kind = "Aconto", amount = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Beløbet skal være over 0 kr.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await leader.PostAsJsonAsync("/api/v1/payments", new { kind = "Aconto", amount = 300000m, note = "Midtvejs" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var id = await created.Content.ReadFromJsonAsync<Guid>();
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.PostAsJsonAsync($"/api/v1/payments/{id}/decisions", new { status = "Approved", version = 1 })).StatusCode);
+
+        var agency = await app.LoginAsync(app.Data.Agency);
+        Assert.Equal(HttpStatusCode.OK, (await agency.PostAsJsonAsync($"/api/v1/payments/{id}/decisions", new { status = "Approved", version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await agency.PostAsJsonAsync($"/api/v1/payments/{id}/decisions", new { status = "Paid", version = 1 })).StatusCode);
+
+        var list = await leader.GetStringAsync("/api/v1/payments");
+        Assert.Contains("\"status\":\"Approved\"", list, StringComparison.Ordinal);
+        Assert.Contains("\"version\":2", list, StringComparison.Ordinal);
+        var caseworker = await app.LoginAsync(app.Data.CaseworkerA);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/api/v1/payments")).StatusCode);
     }
 }
