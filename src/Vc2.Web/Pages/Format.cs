@@ -18,5 +18,8 @@ public static class Format
 
     public static string Kroner(decimal amount) => amount.ToString("#,##0.00", Danish) + " kr.";
 
+    /// <summary>A share (0–1) as a whole percent; a dash when there is nothing to share.</summary>
+    public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0", Danish) + " %" : "–";
+
     public static string Number(int n) => n.ToString("#,##0", Danish);
 }

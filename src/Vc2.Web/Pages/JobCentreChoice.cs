@@ -12,7 +12,7 @@ public static class JobCentreChoice
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(overview);
-        if (user.Memberships.Any(m => RoleNames.IsNational(m.Role)))
+        if (user.IsNational)
         {
             var rows = await overview.RunAsync(ct);
             return (asked, rows.Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == asked)).ToList());

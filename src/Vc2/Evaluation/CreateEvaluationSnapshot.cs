@@ -96,8 +96,8 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
 
             result.Add(new CentreData(
                 centre.Name, centre.MunicipalityNumber, own.Count, groups,
-                dashboard.Select(r => new HoldepunktSummary(r.Number, r.Title, StatusText(r.Status),
-                    r.Indicators.Select(i => new IndicatorSummary(i.Text, i.Value, StatusText(i.Status))).ToList())).ToList(),
+                dashboard.Select(r => new HoldepunktSummary(r.Number, r.Title, IndicatorNames.Danish(r.Status),
+                    r.Indicators.Select(i => new IndicatorSummary(i.Text, i.Value, IndicatorNames.Danish(i.Status))).ToList())).ToList(),
                 figures,
                 Enum.GetValues<Outcomes.OutcomeKind>().ToDictionary(k => Outcomes.OutcomeKindNames.Danish(k),
                     k => outcomes.Where(o => o.JobCentreId == centre.Id && o.Kind == k).Select(o => o.CitizenId).Distinct().Count()),
@@ -119,14 +119,6 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
         Rules.Model.OutcomeType.Job => "Ordinært job",
         Rules.Model.OutcomeType.Flexjob => "Fleksjob",
         _ => "Uddannelse",
-    };
-
-    private static string StatusText(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Green => "Opfyldt",
-        IndicatorStatus.Yellow => "Delvist opfyldt",
-        IndicatorStatus.Red => "Ikke opfyldt",
-        _ => "Til orientering",
     };
 
     private static decimal? Mean(List<decimal> values) => values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero);

@@ -47,7 +47,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
     public async Task<Result<Output>> RunAsync(Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!db.CurrentUser.Memberships.Any(m => RoleNames.IsNational(m.Role)) && !db.CurrentUser.IsSystem)
+        if (!db.CurrentUser.IsNational && !db.CurrentUser.IsSystem)
         {
             return Result<Output>.Missing();
         }

@@ -54,5 +54,5 @@ public sealed class GetEvaluationReport(Vc2Db db)
         }).ToList());
     }
 
-    private bool Allowed => db.CurrentUser.IsSystem || db.CurrentUser.Memberships.Any(m => RoleNames.IsNational(m.Role));
+    private bool Allowed => db.CurrentUser.IsSystem || db.CurrentUser.IsNational;
 }

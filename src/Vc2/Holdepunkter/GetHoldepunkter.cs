@@ -21,7 +21,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
     {
         var user = db.CurrentUser;
         var named = user.IsSystem || user.CitizenJobCentreIds.Contains(jobCentreId);
-        if (!named && !user.Memberships.Any(m => RoleNames.IsNational(m.Role)))
+        if (!named && !user.IsNational)
         {
             return Result<Output>.Missing();
         }
@@ -63,7 +63,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var group = await db.GroupMembers.IgnoreQueryFilters().CountAsync(m => m.JobCentreId == jobCentreId, ct);
 
         var citizenIds = citizens.Select(c => c.Id).ToList();
-        var started = await CitizenSchedules.PlacementsAsync(db.Placements.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
+        var started = CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
         var answers = await CitizenSchedules.AnswersAsync(db.Measurements.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
         var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Due)))
             .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();

@@ -11,6 +11,17 @@ public enum IndicatorStatus
     Red = 3,
 }
 
+public static class IndicatorNames
+{
+    public static string Danish(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Green => "Opfyldt",
+        IndicatorStatus.Yellow => "Delvist opfyldt",
+        IndicatorStatus.Red => "Ikke opfyldt",
+        _ => "Til orientering",
+    };
+}
+
 /// <summary>A record behind an indicator that does not meet it.</summary>
 public sealed record DrillItem(string Label, string? Link, string? Why = null);
 

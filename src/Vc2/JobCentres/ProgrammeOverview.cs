@@ -22,7 +22,7 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
 
     public async Task<Result<IReadOnlyList<Row>>> RunAsync(CancellationToken ct = default)
     {
-        if (!db.CurrentUser.Memberships.Any(m => RoleNames.IsNational(m.Role)) && !db.CurrentUser.IsSystem)
+        if (!db.CurrentUser.IsNational && !db.CurrentUser.IsSystem)
         {
             return Result<IReadOnlyList<Row>>.Missing();
         }

@@ -7,7 +7,7 @@ namespace Vc2.Organisation;
 internal static class ProjectOrganisationAccess
 {
     public static bool CanRead(CurrentUser user, Guid jobCentreId) =>
-        user.IsSystem || user.CitizenJobCentreIds.Contains(jobCentreId) || user.Memberships.Any(m => RoleNames.IsNational(m.Role));
+        user.IsSystem || user.CitizenJobCentreIds.Contains(jobCentreId) || user.IsNational;
 
     public static bool CanChange(CurrentUser user, Guid jobCentreId) => user.IsSystem || user.HasRole(Role.ProjectLeader, jobCentreId);
 }

@@ -33,15 +33,10 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
             return Result<Guid>.Missing();
         }
 
-        if (RequestRules.Refusal(request, answeringAs, clock.GetUtcNow().UtcDateTime) is { } refusal)
-        {
-            return new Result<Guid>.Conflict(refusal);
-        }
-
         var by = request.Respondent == Respondent.Mentor && request.MentorId is { } mentorId
             ? await db.Mentors.IgnoreQueryFilters().Where(m => m.Id == mentorId).Select(m => m.Name).SingleAsync(ct)
             : await db.Citizens.IgnoreQueryFilters().Where(c => c.Id == request.CitizenId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
-        return await RequestRules.AnswerAsync(db, request, instruments[^1], options, clock, input, AnswerChannel.Link, by + " (via link)", ct);
+        return await RequestRules.AnswerAsync(db, request, answeringAs, instruments[^1], options, clock, input, AnswerChannel.Link, by + " (via link)", ct);
     }
 
     private async Task<MeasurementRequest?> FindAsync(string token, CancellationToken ct)

@@ -47,11 +47,17 @@ public static class RequestRules
         return new AnswerForm(request.Id, request.Respondent, citizen, company, jobCentre, instrument, request.ExpiresAtUtc, refusal);
     }
 
-    /// <summary>Saves the answer and marks the request used, in one transaction. The request's version is checked, so of
-    /// two answers sent at the same moment only one is saved.</summary>
-    internal static async Task<Result<Guid>> AnswerAsync(Vc2Db db, MeasurementRequest request, Instrument instrument, ProgressOptions options, TimeProvider clock,
-        AnswerInput input, AnswerChannel channel, string by, CancellationToken ct)
+    /// <summary>Refuses an answer the request does not allow (<see cref="Refusal"/>); else saves the answer and marks the
+    /// request used, in one transaction. The request's version is checked, so of two answers sent at the same moment
+    /// only one is saved.</summary>
+    internal static async Task<Result<Guid>> AnswerAsync(Vc2Db db, MeasurementRequest request, Respondent answeringAs, Instrument instrument, ProgressOptions options,
+        TimeProvider clock, AnswerInput input, AnswerChannel channel, string by, CancellationToken ct)
     {
+        if (Refusal(request, answeringAs, clock.GetUtcNow().UtcDateTime) is { } refusal)
+        {
+            return new Result<Guid>.Conflict(refusal);
+        }
+
         var result = await MeasurementWriter.AddAsync(db, instrument, options, clock,
             new MeasurementWriter.NewAnswer(request.JobCentreId, request.CitizenId, request.Respondent, request.MentorId, request.PlacementId, Today.In(clock),
                 input, channel, by, request.Id), new Errors(), "", ct);

@@ -16,8 +16,12 @@ public static class CitizenSchedules
     {
         var rows = await placements.Where(p => citizenIds.Contains(p.CitizenId) && p.Start <= today)
             .Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct);
-        return rows.GroupBy(p => p.CitizenId).ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.ActualEnd)).ToList());
+        return Started(rows.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
     }
+
+    /// <summary>The placements started by today, per citizen, from placements already read.</summary>
+    public static Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> Started(IEnumerable<(Guid CitizenId, DateOnly Start, DateOnly? End)> placements, DateOnly today) =>
+        placements.Where(p => p.Start <= today).GroupBy(p => p.CitizenId).ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.End)).ToList());
 
     public static async Task<List<Answered>> AnswersAsync(IQueryable<Measurement> measurements, IReadOnlyCollection<Guid> citizenIds, CancellationToken ct) =>
         await measurements.Where(m => citizenIds.Contains(m.CitizenId)).Select(m => new Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToListAsync(ct);

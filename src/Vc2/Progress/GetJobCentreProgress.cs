@@ -17,7 +17,7 @@ public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> ins
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, CancellationToken ct = default)
     {
         var user = db.CurrentUser;
-        var national = user.Memberships.Any(m => RoleNames.IsNational(m.Role));
+        var national = user.IsNational;
         if (!national && !user.HasRole(Role.ProjectLeader, jobCentreId) && !user.IsSystem)
         {
             return Result<Output>.Missing();

@@ -40,11 +40,11 @@ public static class MeasurementWriter
         }
 
         var today = Today.In(clock);
-        var placements = await CitizenSchedules.PlacementsAsync(db.Placements.IgnoreQueryFilters(), [answer.CitizenId], answer.On > today ? answer.On : today, ct);
-        var own = placements.GetValueOrDefault(answer.CitizenId) ?? [];
-        var placementId = answer.PlacementId ?? await db.Placements.IgnoreQueryFilters()
-            .Where(p => p.CitizenId == answer.CitizenId && p.Start <= answer.On)
-            .OrderByDescending(p => p.Start).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        var placements = await db.Placements.IgnoreQueryFilters().Where(p => p.CitizenId == answer.CitizenId)
+            .Select(p => new { p.Id, p.Start, p.ActualEnd }).ToListAsync(ct);
+        var own = CitizenSchedules.Started(placements.Select(p => (answer.CitizenId, p.Start, p.ActualEnd)), answer.On > today ? answer.On : today)
+            .GetValueOrDefault(answer.CitizenId) ?? [];
+        var placementId = answer.PlacementId ?? placements.Where(p => p.Start <= answer.On).OrderByDescending(p => p.Start).Select(p => (Guid?)p.Id).FirstOrDefault();
         var dimensions = instrument.For(answer.Respondent).Select(d => d.Key).ToHashSet();
         var measurement = new Measurement
         {

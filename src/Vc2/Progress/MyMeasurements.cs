@@ -43,12 +43,9 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
             return Result<Guid>.Missing();
         }
 
-        if (RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime) is { } refusal)
-        {
-            return new Result<Guid>.Conflict(refusal);
-        }
-
-        return await RequestRules.AnswerAsync(db, request, instruments[^1], options, clock, input, AnswerChannel.LoggedIn, db.CurrentUser.DisplayName, ct);
+        // Mine() only finds requests whose respondent is the user, so the user answers as the request's respondent.
+        return await RequestRules.AnswerAsync(db, request, request.Respondent, instruments[^1], options, clock, input, AnswerChannel.LoggedIn,
+            db.CurrentUser.DisplayName, ct);
     }
 
     /// <summary>Requests whose respondent is the logged-in user: to the citizen as the citizen, to the mentor as the mentor.</summary>

@@ -33,6 +33,9 @@ public sealed class CurrentUser
     /// <summary>The job centres whose citizens this user may see (project leader, caseworker, job consultant).</summary>
     public List<Guid> CitizenJobCentreIds { get; private set; } = [];
 
+    /// <summary>The agency or an evaluator: every job centre, aggregates only.</summary>
+    public bool IsNational => _memberships.Any(m => RoleNames.IsNational(m.Role));
+
     public bool HasRole(Role role) => _memberships.Any(m => m.Role == role);
 
     public bool HasRole(Role role, Guid jobCentreId) => _memberships.Any(m => m.Role == role && m.JobCentreId == jobCentreId);

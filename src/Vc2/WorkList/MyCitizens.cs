@@ -47,8 +47,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var companies = await db.Companies.Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var today = Today.In(clock);
         var measured = await Progress.CitizenSchedules.AnswersAsync(db.Measurements, ids, ct);
-        var started = placements.Where(p => p.Start <= today).GroupBy(p => p.CitizenId)
-            .ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.ActualEnd)).ToList());
+        var started = Progress.CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
 
         var rows = new List<Row>();
         foreach (var citizen in citizens)

@@ -24,8 +24,6 @@ public sealed class IndexModel(NationalOverview overview, ProgrammeOverview prog
         Programme = await programme.RunAsync(ct) is Result<IReadOnlyList<ProgrammeOverview.Row>>.Ok ok ? ok.Value : [];
     }
 
-    public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0", Danish) + " %" : "–";
-
     public static string Kroner(decimal? amount) => amount is { } a ? Format.Kroner(a) : "–";
 
     public static string Change(decimal? change) => change is { } c ? (c > 0 ? "+" : "") + c.ToString("0.0", Danish) : "–";

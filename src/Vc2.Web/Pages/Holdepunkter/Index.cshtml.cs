@@ -46,14 +46,6 @@ public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview ov
         return Page();
     }
 
-    public static string StatusText(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Green => "Opfyldt",
-        IndicatorStatus.Yellow => "Delvist opfyldt",
-        IndicatorStatus.Red => "Ikke opfyldt",
-        _ => "Til orientering",
-    };
-
     public static string StatusClass(IndicatorStatus status) => status switch
     {
         IndicatorStatus.Green => "vc2-status vc2-status-green",

@@ -47,8 +47,6 @@ public sealed class JobCentreModel(GetJobCentreProgress figures, NationalOvervie
 
     public static string WithSign(decimal? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.0", Danish) : "–";
 
-    public static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0", Danish) + " %" : "–";
-
     public string DimensionName(string key) => Output!.Instrument.Dimensions.First(d => d.Key == key).Name;
 
     /// <summary>The bar chart of the average change per dimension and respondent, for the chart script.</summary>
