@@ -5,11 +5,12 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Vc2.Citizens;
-using Vc2.Data;
-using Vc2.JobCentres;
-using Vc2.Registers;
-using Vc2.Security;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Data;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Money.Registers;
+using Vc2.Platform.Security;
 
 namespace Vc2.Cli;
 
@@ -95,7 +96,7 @@ internal static class BenchImportCommand
                 var task = progress.AddTask("Indlæser", maxValue: 1.0);
                 await using var file = new FileStream(extract, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
                 var result = await scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, Path.GetFileName(extract), new Progress<double>(v => task.Value = v), ct: ct);
-                report = ((Common.Result<ImportReport>.Ok)result).Value;
+                report = ((Platform.Common.Result<ImportReport>.Ok)result).Value;
             });
             clock.Stop();
             await sampling.CancelAsync();

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Security;
-using Vc2.Users;
+using Vc2.Composition;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Security;
+using Vc2.Platform.Users;
 
 namespace Vc2.Cli;
 

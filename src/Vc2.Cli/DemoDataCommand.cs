@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Vc2.Data;
+using Vc2.Platform.Data;
 using Vc2.DemoData;
 
 namespace Vc2.Cli;
@@ -34,7 +34,7 @@ internal static class DemoDataCommand
             await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await db.Database.MigrateAsync(ct));
             if (parse.GetValue(national) is { } file)
             {
-                var protector = scope.ServiceProvider.GetRequiredService<Vc2.Security.CprProtector>();
+                var protector = scope.ServiceProvider.GetRequiredService<Vc2.Platform.Security.CprProtector>();
                 var enrolled = (await db.Citizens.Select(c => c.CprCipher).ToListAsync(ct)).Select(c => protector.Decrypt(c).Digits).ToList();
                 var random = new Random(parse.GetValue(seed));
                 var others = Vc2.DemoData.NationalExtract.InventCprs(Math.Max(0, parse.GetValue(rows) - enrolled.Count), random, enrolled);

@@ -2,9 +2,9 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Registers;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Registers;
 
 namespace Vc2.Cli;
 

@@ -4,10 +4,11 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Security;
-using Vc2.Users;
+using Vc2.Composition;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Security;
+using Vc2.Platform.Users;
 using Vc2.Web.Api;
 using Vc2.Web.Auth;
 using Vc2.Web.Startup;
@@ -22,8 +23,8 @@ var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
 builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
-    config.GetSection("CaseWork").Get<Vc2.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Registers.RegisterOptions>(),
-    config.GetSection("Progress").Get<Vc2.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Organisation.ProgrammeOptions>());
+    config.GetSection("CaseWork").Get<Vc2.CaseWork.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Money.Registers.RegisterOptions>(),
+    config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
 if (demo.Today is { } demoToday)
 {
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));

@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Vc2.Data;
-using Vc2.Progress;
-using Vc2.Users;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Users;
 
 namespace Vc2.E2E;
 
@@ -21,7 +21,7 @@ public sealed partial class ProgressJourneyTests(BrowserApp app) : IClassFixture
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("e2e");
         var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
-        var today = Vc2.Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var today = Vc2.Platform.Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
         var candidates = await (from p in db.Placements
                                 join j in db.JobCentres on p.JobCentreId equals j.Id
                                 from a in p.Mentors

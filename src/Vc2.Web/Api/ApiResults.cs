@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vc2.Common;
+using Vc2.Platform.Common;
 
 namespace Vc2.Web.Api;
 

@@ -1,11 +1,12 @@
-using Vc2.Agreements;
-using Vc2.Citizens;
-using Vc2.Companies;
-using Vc2.FollowUps;
-using Vc2.Outcomes;
-using Vc2.Placements;
+using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.Companies;
+using Vc2.CaseWork.FollowUps;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Placements;
 using Vc2.Web.Auth;
-using Vc2.WorkList;
+using Vc2.CaseWork.WorkList;
 
 namespace Vc2.Web.Api;
 

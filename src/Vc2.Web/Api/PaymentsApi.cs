@@ -1,4 +1,4 @@
-using Vc2.Payments;
+using Vc2.Money.Payments;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Api;

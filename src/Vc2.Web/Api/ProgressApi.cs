@@ -1,5 +1,5 @@
-using Vc2.Common;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Progress;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Api;

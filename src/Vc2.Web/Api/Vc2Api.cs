@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vc2.Audit;
-using Vc2.Citizens;
-using Vc2.Common;
-using Vc2.Companies;
-using Vc2.JobCentres;
-using Vc2.Users;
+using Vc2.Platform.Audit;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Api;
@@ -46,24 +47,24 @@ public static class Vc2Api
             .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
 
         var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).WithTags("Tilskud");
-        grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+        grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
-        grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
-                TypedResults.Text(Vc2.Grants.ExportStatement.Csv(await slice.RunAsync(asOf, ct)), "text/csv; charset=utf-8"))
+        grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
+                TypedResults.Text(Vc2.Money.Grants.ExportStatement.Csv(await slice.RunAsync(asOf, ct)), "text/csv; charset=utf-8"))
             .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
-        grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+        grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
                 var stream = new MemoryStream();
-                Vc2.Grants.ExportStatement.Xlsx(stream, await slice.RunAsync(asOf, ct));
+                Vc2.Money.Grants.ExportStatement.Xlsx(stream, await slice.RunAsync(asOf, ct));
                 stream.Position = 0;
                 return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tilskud.xlsx");
             })
             .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
-        grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Grants.ComputeStatement slice, CancellationToken ct) =>
+        grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetScenario").WithSummary("Opgørelsens input i scenarieformatet (vc2 settle)");
-        grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Grants.GetCitizenStatement slice, CancellationToken ct) =>
+        grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Money.Grants.GetCitizenStatement slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, asOf, ct)))
             .WithName("GetCitizenStatement").WithSummary("Én borgers del af opgørelsen med forklaringslinjer");
 

@@ -2,8 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Vc2.Common;
-using Vc2.Users;
+using Vc2.Platform.Login;
+using Vc2.Platform.Common;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Auth;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Auth;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Auth;
 

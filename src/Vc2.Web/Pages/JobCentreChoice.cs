@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.JobCentres;
-using Vc2.Users;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Pages;
 

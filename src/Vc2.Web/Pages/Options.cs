@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Agreements;
-using Vc2.Citizens;
-using Vc2.FollowUps;
-using Vc2.Outcomes;
-using Vc2.Placements;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.FollowUps;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Placements;
 
 namespace Vc2.Web.Pages;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Common;
+using Vc2.Platform.Common;
 
 namespace Vc2.Web.Pages;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
-using Vc2.Registers;
-using Vc2.Users;
+using Vc2.Money.Registers;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Registers;
 

@@ -1,12 +1,13 @@
-using Vc2.Agreements;
-using Vc2.Citizens;
-using Vc2.Companies;
-using Vc2.Data;
-using Vc2.FollowUps;
-using Vc2.JobCentres;
-using Vc2.Outcomes;
-using Vc2.Placements;
-using Vc2.Users;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.FollowUps;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Placements;
+using Vc2.Platform.Users;
 
 namespace Vc2.DemoData;
 

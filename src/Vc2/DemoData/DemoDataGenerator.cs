@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Citizens;
-using Vc2.Companies;
-using Vc2.Data;
-using Vc2.JobCentres;
-using Vc2.Security;
-using Vc2.Users;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Platform.Security;
+using Vc2.Platform.Users;
 
 namespace Vc2.DemoData;
 

@@ -1,7 +1,8 @@
-using Vc2.Data;
-using Vc2.JobCentres;
-using Vc2.MentorNetwork;
-using Vc2.Organisation;
+using Vc2.Platform.Data;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Steering.MentorNetwork;
+using Vc2.Steering.Organisation;
 
 namespace Vc2.DemoData;
 

@@ -1,9 +1,9 @@
-using Vc2.Citizens;
-using Vc2.Data;
-using Vc2.Outbox;
-using Vc2.Placements;
-using Vc2.Progress;
-using Vc2.Users;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Data;
+using Vc2.Platform.Outbox;
+using Vc2.CaseWork.Placements;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Users;
 
 namespace Vc2.DemoData;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Citizens;
-using Vc2.Data;
-using Vc2.Outcomes;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.Outcomes;
 using Vc2.Rules;
-using Vc2.Security;
+using Vc2.Platform.Security;
 
 namespace Vc2.DemoData;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Audit;
-using Vc2.Data;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Audit;

@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Audit;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Grants;
-using Vc2.Outcomes;
-using Vc2.Placements;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Placements;
 using Vc2.Rules.Engine;
 using Vc2.Tests.Infrastructure;
 

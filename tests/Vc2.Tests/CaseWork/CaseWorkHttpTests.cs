@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Data;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.CaseWork;

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Vc2.Audit;
-using Vc2.Citizens;
-using Vc2.Common;
-using Vc2.Companies;
-using Vc2.Data;
+using Vc2.CaseWork.CitizenCase;
+using Vc2.Platform.Audit;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.CaseWork;

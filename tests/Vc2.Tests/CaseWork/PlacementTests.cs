@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Vc2.Agreements;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.FollowUps;
-using Vc2.Outcomes;
-using Vc2.Placements;
+using Vc2.CaseWork.Agreements;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.FollowUps;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Placements;
 using Vc2.Tests.Infrastructure;
-using Vc2.WorkList;
+using Vc2.CaseWork.WorkList;
 
 namespace Vc2.Tests.CaseWork;
 
@@ -16,7 +16,7 @@ public sealed class PlacementTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    private static readonly DateOnly Today = Vc2.Common.Today.In(TimeProvider.System);
+    private static readonly DateOnly Today = Vc2.Platform.Common.Today.In(TimeProvider.System);
 
     private static StartPlacement.Input Start(TestData d, DateOnly start, bool confirm = false) => new()
     {
@@ -62,8 +62,8 @@ public sealed class PlacementTests
             Assert.Single(Assert.IsType<Result<Guid>.Invalid>(full).Errors["ConfirmOverCapacity"]));
 
         Assert.IsType<Result<Guid>.Ok>(await StartAsync(app, app.Data.CitizenA2, Start(app.Data, Today, confirm: true)));
-        var company = await app.AsAsync<Vc2.Companies.GetCompany, Result<Vc2.Companies.GetCompany.Output>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CompanyA));
-        var contract = Assert.Single(Assert.IsType<Result<Vc2.Companies.GetCompany.Output>.Ok>(company).Value.Contracts);
+        var company = await app.AsAsync<Vc2.CaseWork.Companies.GetCompany, Result<Vc2.CaseWork.Companies.GetCompany.Output>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CompanyA));
+        var contract = Assert.Single(Assert.IsType<Result<Vc2.CaseWork.Companies.GetCompany.Output>.Ok>(company).Value.Contracts);
         Assert.Equal(2, contract.OccupiedToday);
         Assert.Equal(2, contract.PeakOccupied);
     }
@@ -74,10 +74,10 @@ public sealed class PlacementTests
     {
         await using var app = await TestApp.StartAsync(provider);
         // A second company of job centre A with its own mentor.
-        var otherCompany = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.Companies.SaveCompany, Result<Guid>>(app.Data.JobConsultantA,
-            s => s.RunAsync(null, new Vc2.Companies.SaveCompany.Input { Cvr = "30000005", Name = "Gamma Gartneri" }))).Value;
-        var otherMentor = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.Companies.AddMentor, Result<Guid>>(app.Data.JobConsultantA,
-            s => s.RunAsync(otherCompany, new Vc2.Companies.AddMentor.Input { Name = "Gustav", Phone = "12345678" }))).Value;
+        var otherCompany = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.CaseWork.Companies.SaveCompany, Result<Guid>>(app.Data.JobConsultantA,
+            s => s.RunAsync(null, new Vc2.CaseWork.Companies.SaveCompany.Input { Cvr = "30000005", Name = "Gamma Gartneri" }))).Value;
+        var otherMentor = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.CaseWork.Companies.AddMentor, Result<Guid>>(app.Data.JobConsultantA,
+            s => s.RunAsync(otherCompany, new Vc2.CaseWork.Companies.AddMentor.Input { Name = "Gustav", Phone = "12345678" }))).Value;
 
         var first = Assert.IsType<Result<Guid>.Ok>(await StartAsync(app, app.Data.CitizenA, Start(app.Data, Today.AddDays(-70)))).Value;
         var end = await app.AsAsync<EndPlacement, Result<int>>(app.Data.CaseworkerA,
@@ -124,8 +124,8 @@ public sealed class PlacementTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var id = Assert.IsType<Result<Guid>.Ok>(await StartAsync(app, app.Data.CitizenA, Start(app.Data, Today.AddDays(-20)))).Value;
-        var newMentor = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.Companies.AddMentor, Result<Guid>>(app.Data.JobConsultantA,
-            s => s.RunAsync(app.Data.CompanyA, new Vc2.Companies.AddMentor.Input { Name = "Mads", Email = "mads@example.dk" }))).Value;
+        var newMentor = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.CaseWork.Companies.AddMentor, Result<Guid>>(app.Data.JobConsultantA,
+            s => s.RunAsync(app.Data.CompanyA, new Vc2.CaseWork.Companies.AddMentor.Input { Name = "Mads", Email = "mads@example.dk" }))).Value;
 
         var same = await app.AsAsync<ChangeMentor, Result<Guid>>(app.Data.CaseworkerA,
             s => s.RunAsync(id, new ChangeMentor.Input { MentorId = app.Data.MentorOfCompanyA, From = Today }));
@@ -245,7 +245,7 @@ public sealed class PlacementTests
             s => s.RunAsync(app.Data.CitizenA, new RegisterOutcome.Input { Kind = OutcomeKind.Education, Organisation = "Social- og sundhedsskolen", Start = Today, WeeklyHours = 30 }));
         Assert.IsType<Result<Guid>.Ok>(education);
 
-        var overview = Assert.IsType<Result<Vc2.Citizens.GetCitizenCase.Output>.Ok>(await app.AsAsync<Vc2.Citizens.GetCitizenCase, Result<Vc2.Citizens.GetCitizenCase.Output>>(
+        var overview = Assert.IsType<Result<Vc2.CaseWork.CitizenCase.GetCitizenCase.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.CitizenCase.GetCitizenCase, Result<Vc2.CaseWork.CitizenCase.GetCitizenCase.Output>>(
             app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA))).Value;
         var outcome = Assert.Single(overview.Outcomes);
         Assert.Null(outcome.WeeklyHours);

@@ -1,5 +1,5 @@
-using Vc2.Citizens;
-using Vc2.Security;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Security;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Citizens;

@@ -1,4 +1,5 @@
-using Vc2.Citizens;
+using Vc2.Platform.Security;
+using Vc2.CaseWork.Citizens;
 
 namespace Vc2.Tests.Citizens;
 

@@ -1,4 +1,4 @@
-using Vc2.Companies;
+using Vc2.CaseWork.Companies;
 
 namespace Vc2.Tests.Citizens;
 

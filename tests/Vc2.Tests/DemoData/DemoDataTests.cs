@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Citizens;
-using Vc2.Companies;
-using Vc2.Data;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
 using Vc2.DemoData;
-using Vc2.Security;
+using Vc2.Platform.Security;
 using Vc2.Tests.Infrastructure;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.DemoData;
 

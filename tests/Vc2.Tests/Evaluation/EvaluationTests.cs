@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Evaluation;
-using Vc2.Outcomes;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Steering.Evaluation;
+using Vc2.CaseWork.Outcomes;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Evaluation;
@@ -37,7 +37,7 @@ public sealed partial class EvaluationTests
         {
             db.Outcomes.Add(new Outcome { JobCentreId = app.Data.CentreA, CitizenId = app.Data.CitizenA, Kind = OutcomeKind.OrdinaryJob, Organisation = "Alfa Bageri ApS", Start = new DateOnly(2026, 11, 1), CreatedBy = "test" });
             var citizen = await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenA2);
-            citizen.TargetGroup = Vc2.Citizens.TargetGroup.KontanthjaelpTwoYears;
+            citizen.TargetGroup = Vc2.CaseWork.Citizens.TargetGroup.KontanthjaelpTwoYears;
             await db.SaveChangesAsync();
         }
 

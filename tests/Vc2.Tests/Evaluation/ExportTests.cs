@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Evaluation;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Steering.Evaluation;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Evaluation;
@@ -42,7 +42,7 @@ public sealed class ExportTests
             citizen.LongTermJobGoal = freeText[0];
             citizen.PersonalMentorName = freeText[1];
             citizen.Address = "Bagergade 7, 8000 Aarhus";
-            db.ExitStrategies.Add(new Vc2.Citizens.ExitStrategy { JobCentreId = app.Data.CentreA, CitizenId = app.Data.CitizenA, Target = Vc2.Citizens.ExitTarget.OrdinaryJob, Steps = freeText[2], CreatedBy = "test" });
+            db.ExitStrategies.Add(new Vc2.CaseWork.Citizens.ExitStrategy { JobCentreId = app.Data.CentreA, CitizenId = app.Data.CitizenA, Target = Vc2.CaseWork.Citizens.ExitTarget.OrdinaryJob, Steps = freeText[2], CreatedBy = "test" });
             await db.SaveChangesAsync();
         }
 

@@ -1,4 +1,4 @@
-using Vc2.Holdepunkter;
+using Vc2.Steering.Holdepunkter;
 
 namespace Vc2.Tests.Holdepunkter;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Holdepunkter;
-using Vc2.MentorNetwork;
-using Vc2.Organisation;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Steering.Holdepunkter;
+using Vc2.Steering.MentorNetwork;
+using Vc2.Steering.Organisation;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Holdepunkter;

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Data;
-using Vc2.Users;
+using Vc2.Platform.Data;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Infrastructure;
 

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Agreements;
-using Vc2.Citizens;
-using Vc2.Companies;
-using Vc2.Data;
-using Vc2.JobCentres;
-using Vc2.Placements;
-using Vc2.Security;
-using Vc2.Users;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Citizens;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.CaseWork.Placements;
+using Vc2.Platform.Security;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Infrastructure;
 
@@ -98,10 +99,10 @@ public sealed record TestData(
             TasksAndHours = "Oprydning, 10 timer", MentorRole = "Daglig støtte", CreatedBy = "test", SubGoals = [new SubGoal { Order = 1, Text = "Møde til tiden" }],
         };
         db.Agreements.Add(agreementB);
-        var requestB = new Vc2.Progress.MeasurementRequest
+        var requestB = new Vc2.CaseWork.Progress.MeasurementRequest
         {
-            JobCentreId = b.Id, CitizenId = citizenB.Id, PlacementId = placementB.Id, Respondent = Vc2.Progress.Respondent.Mentor, MentorId = mentorOfB.Id,
-            Kind = Vc2.Progress.MeasurementKind.Baseline, DueBy = new DateOnly(2026, 9, 15), ExpiresAtUtc = new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            JobCentreId = b.Id, CitizenId = citizenB.Id, PlacementId = placementB.Id, Respondent = Vc2.CaseWork.Progress.Respondent.Mentor, MentorId = mentorOfB.Id,
+            Kind = Vc2.CaseWork.Progress.MeasurementKind.Baseline, DueBy = new DateOnly(2026, 9, 15), ExpiresAtUtc = new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc),
             CreatedBy = "test", CreatedAtUtc = new DateTime(2026, 9, 2, 0, 0, 0, DateTimeKind.Utc),
         };
         db.MeasurementRequests.Add(requestB);

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Vc2.Data;
+using Vc2.Platform.Data;
 
 namespace Vc2.Tests.Infrastructure;
 

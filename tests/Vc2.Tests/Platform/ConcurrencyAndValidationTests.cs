@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Citizens;
-using Vc2.Common;
-using Vc2.Data;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Platform;
 
@@ -39,7 +39,7 @@ public sealed class ConcurrencyAndValidationTests
         var citizen = await db.Citizens.SingleAsync(c => c.Id == app.Data.CitizenA);
         Assert.Equal("11 11 11 11", citizen.Phone);
         Assert.Equal(2, citizen.Version);
-        Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.Action == Vc2.Audit.AuditAction.Update));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.Action == Vc2.Platform.Audit.AuditAction.Update));
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Data;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
@@ -15,7 +15,7 @@ public sealed class PlatformTests
     public async Task Migrations_are_up_to_date_with_the_model_and_apply_cleanly(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = DatabaseSetup.CreateContext(database.Settings, new Vc2.Users.CurrentUser().AsSystem("test"));
+        await using var db = DatabaseSetup.CreateContext(database.Settings, new Vc2.Platform.Users.CurrentUser().AsSystem("test"));
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model has changes without a migration for {provider}: run dotnet ef migrations add (see README).");
         await db.Database.MigrateAsync();

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Data;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;

@@ -1,5 +1,5 @@
 using System.Text;
-using Vc2.Progress;
+using Vc2.CaseWork.Progress;
 
 namespace Vc2.Tests.Progress;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.Progress;
 using Vc2.Tests.Infrastructure;
 using static Vc2.Tests.Progress.ProgressTestData;
 
@@ -42,7 +42,7 @@ public sealed partial class LinkTests
 
         await using var scope = app.SystemScope(out var db);
         var message = await db.Outbox.SingleAsync();
-        Assert.Equal(("mette@alfa.example", Vc2.Outbox.OutboxChannel.Email, app.Data.CentreA), (message.To, message.Channel, message.JobCentreId));
+        Assert.Equal(("mette@alfa.example", Vc2.Platform.Outbox.OutboxChannel.Email, app.Data.CentreA), (message.To, message.Channel, message.JobCentreId));
         Assert.StartsWith("Hej Mette Mentor", message.Body, StringComparison.Ordinal);
         Assert.Contains("hvordan det går med Anders hos Alfa Bageri ApS", message.Body, StringComparison.Ordinal);
         Assert.Contains("https://vc2.example.dk/svar/" + token, message.Body, StringComparison.Ordinal);

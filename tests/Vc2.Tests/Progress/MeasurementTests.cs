@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.Progress;
 using Vc2.Tests.Infrastructure;
-using Vc2.WorkList;
+using Vc2.CaseWork.WorkList;
 using static Vc2.Tests.Progress.ProgressTestData;
 
 namespace Vc2.Tests.Progress;
@@ -16,7 +16,7 @@ public sealed class MeasurementTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    private static DateOnly Today(TestApp app) => Vc2.Common.Today.In(TimeProvider.System);
+    private static DateOnly Today(TestApp app) => Vc2.Platform.Common.Today.In(TimeProvider.System);
 
     [Theory]
     [MemberData(nameof(Providers))]

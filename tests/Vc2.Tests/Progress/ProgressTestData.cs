@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Placements;
-using Vc2.Progress;
+using Vc2.CaseWork.Placements;
+using Vc2.CaseWork.Progress;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Progress;
@@ -24,7 +24,7 @@ internal static class ProgressTestData
     public static async Task<Guid> StartPlacementAAsync(TestApp app, int daysAgo = 30)
     {
         await using var scope = app.SystemScope(out var db);
-        var today = Vc2.Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var today = Vc2.Platform.Common.Today.In(scope.ServiceProvider.GetRequiredService<TimeProvider>());
         var placement = new Placement
         {
             JobCentreId = app.Data.CentreA, CitizenId = app.Data.CitizenA, CompanyId = app.Data.CompanyA, ContractId = app.Data.ContractA,

@@ -1,8 +1,8 @@
 using System.Net;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Grants;
-using Vc2.Placements;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.CaseWork.Placements;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Registers;

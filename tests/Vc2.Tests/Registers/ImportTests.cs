@@ -1,10 +1,10 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Grants;
-using Vc2.Registers;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.Money.Registers;
 using Vc2.Rules;
 using Vc2.Rules.Model;
 using Vc2.Tests.Infrastructure;

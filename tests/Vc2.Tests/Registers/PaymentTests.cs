@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Grants;
-using Vc2.Payments;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.Money.Payments;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Registers;

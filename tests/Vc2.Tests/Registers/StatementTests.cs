@@ -2,12 +2,12 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Data;
+using Vc2.Platform.Data;
 using Vc2.DemoData;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Json;
 using Vc2.Tests.Infrastructure;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Registers;
 
@@ -74,10 +74,10 @@ public sealed class StatementTests
         Assert.NotEmpty(sample);
         await using (var scope = app.SystemScope(out _))
         {
-            var drill = scope.ServiceProvider.GetRequiredService<Vc2.Grants.GetCitizenStatement>();
+            var drill = scope.ServiceProvider.GetRequiredService<Vc2.Money.Grants.GetCitizenStatement>();
             foreach (var expected in sample)
             {
-                var output = Assert.IsType<Vc2.Common.Result<Vc2.Grants.GetCitizenStatement.Output>.Ok>(await drill.RunAsync(Guid.Parse(expected.Id), today)).Value;
+                var output = Assert.IsType<Vc2.Platform.Common.Result<Vc2.Money.Grants.GetCitizenStatement.Output>.Ok>(await drill.RunAsync(Guid.Parse(expected.Id), today)).Value;
                 Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected), System.Text.Json.JsonSerializer.Serialize(output.Statement));
             }
         }
@@ -90,8 +90,8 @@ public sealed class StatementTests
         await using var app = await TestApp.StartAsync(provider);
         await using (var scope = await app.UserScopeAsync(app.Data.CaseworkerA))
         {
-            var start = scope.ServiceProvider.GetRequiredService<Vc2.Placements.StartPlacement>();
-            await start.RunAsync(app.Data.CitizenA, new Vc2.Placements.StartPlacement.Input
+            var start = scope.ServiceProvider.GetRequiredService<Vc2.CaseWork.Placements.StartPlacement>();
+            await start.RunAsync(app.Data.CitizenA, new Vc2.CaseWork.Placements.StartPlacement.Input
             {
                 CompanyId = app.Data.CompanyA, MentorId = app.Data.MentorOfCompanyA, Start = new DateOnly(2025, 1, 6),
             });

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Audit;
-using Vc2.Common;
-using Vc2.Data;
-using Vc2.Registers;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Registers;
 using Vc2.Rules;
 using Vc2.Tests.Infrastructure;
 

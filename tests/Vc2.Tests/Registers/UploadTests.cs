@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Vc2.Data;
-using Vc2.Registers;
+using Vc2.Platform.Data;
+using Vc2.Money.Registers;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Registers;

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Common;
-using Vc2.Data;
+using Vc2.Platform.Login;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
-using Vc2.Users;
+using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Users;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Users;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 using Vc2.Web.Startup;
 

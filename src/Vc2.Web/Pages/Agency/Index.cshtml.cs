@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Common;
-using Vc2.JobCentres;
+using Vc2.Platform.Common;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Agency;

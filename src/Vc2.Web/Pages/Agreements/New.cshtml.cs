@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Agreements;
-using Vc2.Citizens;
-using Vc2.Common;
-using Vc2.Placements;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Placements;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Agreements;

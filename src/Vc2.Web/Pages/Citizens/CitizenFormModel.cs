@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Citizens;
-using Vc2.Users;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Users;
 
 namespace Vc2.Web.Pages.Citizens;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Audit;
-using Vc2.Citizens;
-using Vc2.Common;
+using Vc2.CaseWork.CitizenCase;
+using Vc2.Platform.Audit;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Citizens;
@@ -11,7 +12,7 @@ namespace Vc2.Web.Pages.Citizens;
 /// <summary>A citizen's page. Opening it is audited; showing the full CPR number is a POST of its own, audited, and is
 /// answered directly (not redirected), so the number is never stored in a cookie or an address.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog, Vc2.Registers.CheckTargetGroup checkTargetGroup) : PageModel
+public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog, Vc2.Money.Registers.CheckTargetGroup checkTargetGroup) : PageModel
 {
     public GetCitizenCase.Output? Case { get; private set; }
 
@@ -34,7 +35,7 @@ public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, Ci
 
     public async Task<IActionResult> OnPostCheckTargetGroupAsync(Guid id, CancellationToken ct)
     {
-        if (await checkTargetGroup.RunAsync(id, ct) is not Result<Vc2.Registers.TargetGroupCheck>.Ok)
+        if (await checkTargetGroup.RunAsync(id, ct) is not Result<Vc2.CaseWork.Citizens.TargetGroupCheck>.Ok)
         {
             return NotFound();
         }

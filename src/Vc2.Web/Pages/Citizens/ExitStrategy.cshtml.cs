@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Citizens;
-using Vc2.Common;
+using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Citizens;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Companies;
+using Vc2.CaseWork.Companies;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Companies;

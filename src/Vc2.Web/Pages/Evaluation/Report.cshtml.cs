@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Common;
-using Vc2.Evaluation;
+using Vc2.Platform.Common;
+using Vc2.Steering.Evaluation;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Evaluation;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Grants;
+using Vc2.Money.Grants;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Grants;

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Common;
-using Vc2.JobCentres;
-using Vc2.MentorNetwork;
-using Vc2.Users;
+using Vc2.Platform.Common;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Steering.MentorNetwork;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.MentorNetwork;

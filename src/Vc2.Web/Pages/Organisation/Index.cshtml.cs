@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Common;
-using Vc2.JobCentres;
-using Vc2.Organisation;
-using Vc2.Users;
+using Vc2.Platform.Common;
+using Vc2.Platform.JobCentres;
+using Vc2.Steering.Overview;
+using Vc2.Steering.Organisation;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Organisation;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Common;
-using Vc2.Organisation;
-using Vc2.Users;
+using Vc2.Platform.Common;
+using Vc2.Steering.Organisation;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Organisation;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Outbox;
+using Vc2.Platform.Outbox;
 using Vc2.Web.Auth;
 using Vc2.Web.Startup;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Payments;
+using Vc2.Money.Payments;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Payments;
@@ -18,7 +18,7 @@ public sealed class DecideModel(DecidePayment decide) : ResultPage
     {
         var result = await decide.RunAsync(id, Decision, ct);
         var answer = Handle(result, _ => RedirectToPage("Index"), "Anmodningen er behandlet.");
-        if (result is Vc2.Common.Result<int>.Invalid invalid)
+        if (result is Vc2.Platform.Common.Result<int>.Invalid invalid)
         {
             // The form posted fields named Decision.*; show the messages above.
             ModelState.Clear();

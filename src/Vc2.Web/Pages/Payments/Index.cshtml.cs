@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Payments;
-using Vc2.Users;
+using Vc2.Money.Payments;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Payments;

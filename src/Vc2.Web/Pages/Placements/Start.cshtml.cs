@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Citizens;
-using Vc2.Common;
-using Vc2.Placements;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Placements;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Placements;

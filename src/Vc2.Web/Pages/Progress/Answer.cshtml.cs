@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Common;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Progress;
 
 namespace Vc2.Web.Pages.Progress;
 

@@ -1,4 +1,4 @@
-using Vc2.Progress;
+using Vc2.CaseWork.Progress;
 
 namespace Vc2.Web.Pages.Progress;
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Common;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Progress;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Progress;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Progress;
+using Vc2.CaseWork.Progress;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Progress;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.Common;
-using Vc2.Progress;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Progress;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Progress;

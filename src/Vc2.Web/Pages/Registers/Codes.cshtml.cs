@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Registers;
+using Vc2.Money.Registers;
 using Vc2.Rules.Model;
 using Vc2.Web.Auth;
 

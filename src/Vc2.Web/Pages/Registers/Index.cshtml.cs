@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Registers;
-using Vc2.Users;
+using Vc2.Money.Registers;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 using Vc2.Web.Registers;
 

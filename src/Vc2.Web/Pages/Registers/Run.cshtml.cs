@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Common;
-using Vc2.Registers;
+using Vc2.Platform.Common;
+using Vc2.Money.Registers;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Registers;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.Users;
+using Vc2.Platform.Users;
 using Vc2.Web.Auth;
-using Vc2.WorkList;
+using Vc2.CaseWork.WorkList;
 
 namespace Vc2.Web.Pages.WorkList;
 

@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+
+namespace Vc2.CaseWork.Agreements;
+
+/// <summary>Writes a new version of a placement's work agreement with its four required parts and sub-goals. The
+/// acceptances of earlier versions do not carry over: a changed agreement is accepted anew.</summary>
+public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
+{
+    public sealed record Input
+    {
+        [Required(ErrorMessage = "Skriv borgerens langsigtede jobmål.")]
+        [StringLength(4000, ErrorMessage = "Højst 4000 tegn.")]
+        public string? LongTermGoal { get; init; }
+
+        [Required(ErrorMessage = "Skriv det konkrete mål for forløbet.")]
+        [StringLength(4000, ErrorMessage = "Højst 4000 tegn.")]
+        public string? PlacementGoal { get; init; }
+
+        [Required(ErrorMessage = "Beskriv arbejdsopgaver og arbejdstid.")]
+        [StringLength(4000, ErrorMessage = "Højst 4000 tegn.")]
+        public string? TasksAndHours { get; init; }
+
+        [Required(ErrorMessage = "Beskriv mentorens rolle og støtteopgaver.")]
+        [StringLength(4000, ErrorMessage = "Højst 4000 tegn.")]
+        public string? MentorRole { get; init; }
+
+        /// <summary>One sub-goal per line.</summary>
+        [Required(ErrorMessage = "Skriv mindst ét delmål, som opfølgningen kan måle på (ét pr. linje).")]
+        [StringLength(8000, ErrorMessage = "Højst 8000 tegn.")]
+        public string? SubGoals { get; init; }
+    }
+
+    public sealed record Output(Guid Id, int Number);
+
+    public async Task<Result<Output>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
+        if (placement is null)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var errors = Errors.For(input);
+        var goals = (input.SubGoals ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (input.SubGoals is not null && goals.Count == 0)
+        {
+            errors.Add(nameof(Input.SubGoals), "Skriv mindst ét delmål, som opfølgningen kan måle på (ét pr. linje).");
+        }
+
+        if (goals.Any(g => g.Length > 1000))
+        {
+            errors.Add(nameof(Input.SubGoals), "Et delmål må højst have 1000 tegn.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.As<Output>();
+        }
+
+        var number = 1 + (await db.Agreements.Where(a => a.PlacementId == placementId).MaxAsync(a => (int?)a.Number, ct) ?? 0);
+        var agreement = new WorkAgreement
+        {
+            JobCentreId = placement.JobCentreId,
+            PlacementId = placement.Id,
+            Number = number,
+            LongTermGoal = input.LongTermGoal!.Trim(),
+            PlacementGoal = input.PlacementGoal!.Trim(),
+            TasksAndHours = input.TasksAndHours!.Trim(),
+            MentorRole = input.MentorRole!.Trim(),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = db.CurrentUser.DisplayName,
+            SubGoals = goals.Select((g, i) => new SubGoal { Order = i + 1, Text = g }).ToList(),
+        };
+        db.Agreements.Add(agreement);
+        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Arbejdsaftale version {number}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two users saved a new version at the same moment: the unique (placement, number) index refused one.
+            db.ChangeTracker.Clear();
+            return new Result<Output>.Conflict("En anden har netop gemt en ny version af arbejdsaftalen. Se den nye version, og ret den, hvis det stadig er nødvendigt.");
+        }
+
+        return new Output(agreement.Id, number);
+    }
+}

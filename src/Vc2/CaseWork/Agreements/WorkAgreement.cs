@@ -1,0 +1,70 @@
+using Vc2.Platform.Data;
+
+namespace Vc2.CaseWork.Agreements;
+
+/// <summary>
+/// A work agreement (arbejdsaftale) for a placement with the four parts holdepunkt 3 requires: the citizen's long-term
+/// job goal, the concrete goal of this placement, tasks and hours, and the mentor's role and support — plus sub-goals
+/// that follow-up measures against. A change is a new version (a new row); acceptances belong to one version.
+/// </summary>
+public sealed class WorkAgreement : IVersioned, ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public Guid PlacementId { get; set; }
+
+    /// <summary>1 for the first agreement of the placement, then 2, 3 …</summary>
+    public int Number { get; set; }
+
+    public required string LongTermGoal { get; set; }
+
+    public required string PlacementGoal { get; set; }
+
+    public required string TasksAndHours { get; set; }
+
+    public required string MentorRole { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTime? AcceptedByCitizenAtUtc { get; set; }
+
+    public string? AcceptedByCitizenBy { get; set; }
+
+    public DateTime? AcceptedByCompanyAtUtc { get; set; }
+
+    public string? AcceptedByCompanyBy { get; set; }
+
+    public DateTime? AcceptedByJobCentreAtUtc { get; set; }
+
+    public string? AcceptedByJobCentreBy { get; set; }
+
+    public List<SubGoal> SubGoals { get; set; } = [];
+
+    public int Version { get; set; }
+
+    public bool IsAccepted => AcceptedByCitizenAtUtc is not null && AcceptedByCompanyAtUtc is not null && AcceptedByJobCentreAtUtc is not null;
+}
+
+/// <summary>A sub-goal (delmål) of a work agreement.</summary>
+public sealed class SubGoal
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AgreementId { get; set; }
+
+    public int Order { get; set; }
+
+    public required string Text { get; set; }
+}
+
+/// <summary>Who accepts a work agreement.</summary>
+public enum AgreementParty
+{
+    Citizen = 1,
+    Company = 2,
+    JobCentre = 3,
+}

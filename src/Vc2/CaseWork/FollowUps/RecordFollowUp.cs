@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+
+namespace Vc2.CaseWork.FollowUps;
+
+/// <summary>Records a follow-up on a placement, measured against the sub-goals of the latest work agreement.</summary>
+public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
+{
+    public sealed record Input : IValidatableObject
+    {
+        [Required(ErrorMessage = "Skriv datoen for opfølgningen.")]
+        public DateOnly? Date { get; init; }
+
+        [Required(ErrorMessage = "Vælg hvordan opfølgningen foregik.")]
+        public FollowUpForm? Form { get; init; }
+
+        [Required(ErrorMessage = "Skriv hvem der deltog.")]
+        [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
+        public string? Participants { get; init; }
+
+        [Range(0, 80, ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.")]
+        public decimal? HoursWorked { get; init; }
+
+        [StringLength(4000, ErrorMessage = "Noterne må højst fylde 4000 tegn.")]
+        public string? Notes { get; init; }
+
+        public DateOnly? NextDate { get; init; }
+
+        public List<Assessment> Assessments { get; init; } = [];
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (Date is not null && NextDate is not null && NextDate <= Date)
+            {
+                yield return new ValidationResult("Næste opfølgning skal ligge efter denne.", [nameof(NextDate)]);
+            }
+        }
+    }
+
+    public sealed record Assessment
+    {
+        public Guid SubGoalId { get; init; }
+
+        public SubGoalStatus? Status { get; init; }
+
+        [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
+        public string? Comment { get; init; }
+    }
+
+    public async Task<Result<Guid>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
+        if (placement is null)
+        {
+            return Result<Guid>.Missing();
+        }
+
+        var errors = Errors.For(input);
+        var agreement = await db.Agreements.Include(a => a.SubGoals)
+            .Where(a => a.PlacementId == placementId).OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var goals = agreement?.SubGoals.Select(g => g.Id).ToHashSet() ?? [];
+        for (var i = 0; i < input.Assessments.Count; i++)
+        {
+            var a = input.Assessments[i];
+            if (!goals.Contains(a.SubGoalId))
+            {
+                errors.Add($"Assessments[{i}].Status", "Delmålet hører ikke til forløbets nyeste arbejdsaftale.");
+            }
+            else if (a.Status is null)
+            {
+                errors.Add($"Assessments[{i}].Status", "Vælg status for delmålet.");
+            }
+        }
+
+        if (input.Date is { } date)
+        {
+            if (date > Today.In(clock))
+            {
+                errors.Add(nameof(Input.Date), "En opfølgning kan ikke ligge i fremtiden. Brug 'næste opfølgning' til at planlægge.");
+            }
+            else if (date < placement.Start)
+            {
+                errors.Add(nameof(Input.Date), "Opfølgningen kan ikke ligge før forløbets start.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.As<Guid>();
+        }
+
+        var followUp = new FollowUp
+        {
+            JobCentreId = placement.JobCentreId,
+            PlacementId = placement.Id,
+            AgreementId = agreement?.Id,
+            Date = input.Date!.Value,
+            Form = input.Form!.Value,
+            Participants = input.Participants!.Trim(),
+            HoursWorked = input.HoursWorked,
+            Notes = Validation.Clean(input.Notes),
+            NextDate = input.NextDate,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = db.CurrentUser.DisplayName,
+            Assessments = input.Assessments.Select(a => new SubGoalAssessment
+            {
+                SubGoalId = a.SubGoalId, Status = a.Status!.Value, Comment = Validation.Clean(a.Comment),
+            }).ToList(),
+        };
+        db.FollowUps.Add(followUp);
+        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Opfølgning {input.Date:dd-MM-yyyy}");
+        await db.SaveChangesAsync(ct);
+        return followUp.Id;
+    }
+}

@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.CaseWork.Companies;
+using Vc2.Platform.Data;
+
+namespace Vc2.CaseWork.Placements;
+
+/// <summary>
+/// Starts a company placement on a contracted place with a mentor. When every place of the contract is taken on the start
+/// date, the user is warned and must confirm; the placement is not refused, since the company may take one more.
+/// </summary>
+public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
+{
+    public sealed record Input : IValidatableObject
+    {
+        [Required(ErrorMessage = "Vælg virksomheden.")]
+        public Guid? CompanyId { get; init; }
+
+        public Guid? ContractId { get; init; }
+
+        [Required(ErrorMessage = "Vælg borgerens mentor på virksomheden.")]
+        public Guid? MentorId { get; init; }
+
+        [Required(ErrorMessage = "Skriv forløbets startdato.")]
+        public DateOnly? Start { get; init; }
+
+        public DateOnly? PlannedEnd { get; init; }
+
+        [Range(0, 60, ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.")]
+        public decimal? WeeklyHoursNow { get; init; }
+
+        [Range(0, 60, ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.")]
+        public decimal? WeeklyHoursTarget { get; init; }
+
+        [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
+        public string? FlexAttendance { get; init; }
+
+        [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
+        public string? FlexHours { get; init; }
+
+        [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
+        public string? FlexTasks { get; init; }
+
+        /// <summary>The user has seen that the contract's places are all taken and starts the placement anyway.</summary>
+        public bool ConfirmOverCapacity { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (Start is not null && PlannedEnd is not null && PlannedEnd < Start)
+            {
+                yield return new ValidationResult("Den planlagte slutdato må ikke ligge før startdatoen.", [nameof(PlannedEnd)]);
+            }
+        }
+    }
+
+    public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        if (citizen is null)
+        {
+            return Result<Guid>.Missing();
+        }
+
+        var errors = Errors.For(input);
+        var company = input.CompanyId is { } companyId
+            ? await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId && c.JobCentreId == citizen.JobCentreId, ct)
+            : null;
+        if (input.CompanyId is not null && company is null)
+        {
+            errors.Add(nameof(Input.CompanyId), "Vælg en virksomhed, som borgerens jobcenter samarbejder med.");
+        }
+
+        FrameworkContract? contract = null;
+        if (company is not null && input.ContractId is { } contractId)
+        {
+            contract = await db.Contracts.SingleOrDefaultAsync(k => k.Id == contractId && k.CompanyId == company.Id, ct);
+            if (contract is null)
+            {
+                errors.Add(nameof(Input.ContractId), "Vælg en rammeaftale med den valgte virksomhed.");
+            }
+            else if (input.Start is { } start && (start < contract.From || start > contract.To))
+            {
+                errors.Add(nameof(Input.Start), $"Startdatoen skal ligge i rammeaftalens periode ({contract.From:dd-MM-yyyy} – {contract.To:dd-MM-yyyy}).");
+            }
+            else if (input.Start is { } day && !input.ConfirmOverCapacity)
+            {
+                var spans = await db.Placements.Where(p => p.ContractId == contract.Id)
+                    .Select(p => new Occupancy.Span(p.Start, p.ActualEnd ?? p.PlannedEnd)).ToListAsync(ct);
+                var taken = Occupancy.On(spans, day);
+                if (taken >= contract.Places)
+                {
+                    errors.Add(nameof(Input.ConfirmOverCapacity),
+                        $"Rammeaftalen har {contract.Places} pladser, og {taken} er besat på startdatoen. Sæt kryds, hvis virksomheden har sagt ja til en plads mere.");
+                }
+            }
+        }
+
+        if (company is not null && input.MentorId is { } mentorId
+            && !await db.Mentors.AnyAsync(m => m.Id == mentorId && m.CompanyId == company.Id, ct))
+        {
+            errors.Add(nameof(Input.MentorId), "Vælg en mentor fra den valgte virksomhed.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.As<Guid>();
+        }
+
+        var placement = new Placement
+        {
+            JobCentreId = citizen.JobCentreId,
+            CitizenId = citizen.Id,
+            CompanyId = company!.Id,
+            ContractId = contract?.Id,
+            Start = input.Start!.Value,
+            PlannedEnd = input.PlannedEnd,
+            WeeklyHoursNow = input.WeeklyHoursNow,
+            WeeklyHoursTarget = input.WeeklyHoursTarget,
+            FlexAttendance = Validation.Clean(input.FlexAttendance),
+            FlexHours = Validation.Clean(input.FlexHours),
+            FlexTasks = Validation.Clean(input.FlexTasks),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Mentors = [new MentorAssignment { MentorId = input.MentorId!.Value, From = input.Start!.Value }],
+        };
+        db.Placements.Add(placement);
+        AuditLog.Add(db, clock, AuditAction.Create, citizen.JobCentreId, citizen.Id, $"Forløb startet hos {company.Name}");
+        await db.SaveChangesAsync(ct);
+        return placement.Id;
+    }
+}

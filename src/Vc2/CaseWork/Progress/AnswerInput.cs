@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Vc2.Platform.Common;
+
+namespace Vc2.CaseWork.Progress;
+
+/// <summary>One respondent's answers as typed: a score per dimension the respondent answers, and the hours per week.</summary>
+public sealed record AnswerInput
+{
+    /// <summary>The scores by dimension key; the form posts <c>Scores[key]</c>.</summary>
+    public Dictionary<string, int?> Scores { get; init; } = [];
+
+    [Range(0, 80, ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.")]
+    public decimal? HoursPerWeek { get; init; }
+
+    /// <summary>Adds all the problems with the answers against the instrument, at once; the field names match the form
+    /// (<paramref name="prefix"/> is where the answers sit in it).</summary>
+    public void Check(Instrument instrument, Respondent respondent, Errors errors, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, messages) in Validation.Validate(this))
+        {
+            foreach (var message in messages)
+            {
+                errors.Add(prefix + field, message);
+            }
+        }
+
+        var dimensions = instrument.For(respondent).ToList();
+        foreach (var dimension in dimensions)
+        {
+            var score = Scores.GetValueOrDefault(dimension.Key);
+            if (score is null)
+            {
+                errors.Add($"{prefix}Scores[{dimension.Key}]", $"Vælg et tal fra {instrument.ScaleMin} til {instrument.ScaleMax} for »{dimension.Name}«.");
+            }
+            else if (score < instrument.ScaleMin || score > instrument.ScaleMax)
+            {
+                errors.Add($"{prefix}Scores[{dimension.Key}]", $"»{dimension.Name}« skal være et tal fra {instrument.ScaleMin} til {instrument.ScaleMax}.");
+            }
+        }
+
+        foreach (var key in Scores.Keys.Where(k => dimensions.All(d => d.Key != k)))
+        {
+            errors.Add($"{prefix}Scores[{key}]", "Spørgsmålet findes ikke i måleinstrumentet for denne respondent.");
+        }
+
+    }
+}

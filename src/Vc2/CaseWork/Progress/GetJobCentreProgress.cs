@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Users;
+
+namespace Vc2.CaseWork.Progress;
+
+/// <summary>
+/// A job centre's progress figures for its project leader, and for the agency and evaluators, who see every job
+/// centre but only these aggregates: for them the query looks past the tenancy filter, and nothing that names a
+/// citizen leaves it.
+/// </summary>
+public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+{
+    public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, Instrument Instrument, ProgressFigures.Figures Figures);
+
+    public async Task<Result<Output>> RunAsync(Guid jobCentreId, CancellationToken ct = default)
+    {
+        var user = db.CurrentUser;
+        var national = user.IsNational;
+        if (!national && !user.HasRole(Role.ProjectLeader, jobCentreId) && !user.IsSystem)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var centre = await db.JobCentres.SingleOrDefaultAsync(j => j.Id == jobCentreId, ct);
+        if (centre is null)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var today = Today.In(clock);
+        var citizenIds = await db.Citizens.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId).Select(c => c.Id).ToListAsync(ct);
+        var measurements = await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).Where(m => m.JobCentreId == jobCentreId).AsNoTracking().ToListAsync(ct);
+        var placements = await CitizenSchedules.PlacementsAsync(db.Placements.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
+        var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToList();
+        var schedule = placements.Keys.SelectMany(id => CitizenSchedules.For(id, placements, answers, today, options)).ToList();
+        var figures = ProgressFigures.Compute(instruments[^1], measurements.Select(MeasurementPoint.From).ToList(), schedule, today);
+        return new Output(centre.Id, centre.Name, today, instruments[^1], figures);
+    }
+}

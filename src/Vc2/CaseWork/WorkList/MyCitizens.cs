@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Agreements;
+using Vc2.Platform.Audit;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.FollowUps;
+using Vc2.CaseWork.Placements;
+
+namespace Vc2.CaseWork.WorkList;
+
+/// <summary>
+/// "Mine borgere": the coordinating caseworker's citizens and what needs action — an overdue follow-up, a missing or
+/// not accepted work agreement, a placement without a mentor, a placement about to reach three months, an
+/// interrupted course with the last day to resume, and progress measurements due or overdue per respondent.
+/// </summary>
+public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, CaseWork.Progress.ProgressOptions progress, TimeProvider clock)
+{
+    public enum Kind
+    {
+        FollowUpOverdue,
+        AgreementMissing,
+        AgreementNotAccepted,
+        NoMentor,
+        ReachesThreeMonths,
+        ResumeBy,
+        MeasurementOverdue,
+        MeasurementDue,
+    }
+
+    public sealed record Action(Kind Kind, string Text, DateOnly? Date, string Link);
+
+    public sealed record Row(Guid CitizenId, string Name, string? CurrentCompany, IReadOnlyList<Action> Actions);
+
+    /// <summary>All citizens of the job centre (project leaders) or only the user's own (caseworkers).</summary>
+    public async Task<IReadOnlyList<Row>> RunAsync(bool allOfJobCentre = false, CancellationToken ct = default)
+    {
+        var me = db.CurrentUser.UserId;
+        var citizens = await db.Citizens.Where(c => allOfJobCentre || c.CoordinatingCaseworkerId == me)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ToListAsync(ct);
+        var ids = citizens.Select(c => c.Id).ToList();
+        var placements = await db.Placements.Include(p => p.Mentors).Where(p => ids.Contains(p.CitizenId)).ToListAsync(ct);
+        var placementIds = placements.Select(p => p.Id).ToList();
+        var agreements = await db.Agreements.Where(a => placementIds.Contains(a.PlacementId)).ToListAsync(ct);
+        var followUps = await db.FollowUps.Where(f => placementIds.Contains(f.PlacementId))
+            .Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct);
+        var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
+        var companies = await db.Companies.Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var today = Today.In(clock);
+        var measured = await CaseWork.Progress.CitizenSchedules.AnswersAsync(db.Measurements, ids, ct);
+        var started = CaseWork.Progress.CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
+
+        var rows = new List<Row>();
+        foreach (var citizen in citizens)
+        {
+            var own = placements.Where(p => p.CitizenId == citizen.Id).OrderBy(p => p.Start).ToList();
+            var courses = courseStatus.For(own);
+            var actions = new List<Action>();
+            foreach (var p in own.Where(p => p.ActualEnd is null && p.Start <= today))
+            {
+                var link = $"/forloeb/{p.Id}";
+                var last = followUps.Where(f => f.PlacementId == p.Id).MaxBy(f => f.Date);
+                var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, options.FollowUpIntervalDays);
+                if (due < today)
+                {
+                    actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {due:dd-MM-yyyy}", due, link + "/opfoelgning/ny"));
+                }
+
+                var latest = agreements.Where(a => a.PlacementId == p.Id).MaxBy(a => a.Number);
+                if (latest is null)
+                {
+                    actions.Add(new(Kind.AgreementMissing, "Arbejdsaftale mangler", null, link + "/aftale/ny"));
+                }
+                else if (!latest.IsAccepted)
+                {
+                    actions.Add(new(Kind.AgreementNotAccepted, $"Arbejdsaftale version {latest.Number} er ikke accepteret af alle", null, $"/aftaler/{latest.Id}"));
+                }
+
+                if (!p.Mentors.Any(m => m.From <= today && (m.To is null || m.To >= today)))
+                {
+                    actions.Add(new(Kind.NoMentor, "Ingen mentor på virksomheden", null, link + "/mentor"));
+                }
+
+                if (courses.GetValueOrDefault(p.Id) is { Course.Status: Rules.Model.CourseStatus.Pending, ReachesThreeMonthsOn: { } reaches }
+                    && reaches <= today.AddDays(options.ThreeMonthsNoticeDays))
+                {
+                    actions.Add(new(Kind.ReachesThreeMonths, $"Når tre måneder {reaches:dd-MM-yyyy}", reaches, link));
+                }
+            }
+
+            var lastPlacement = own.LastOrDefault();
+            if (lastPlacement is { ActualEnd: not null } && courses.GetValueOrDefault(lastPlacement.Id) is { ResumeBy: { } resumeBy } && resumeBy >= today)
+            {
+                actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {resumeBy:dd-MM-yyyy} for at bevare tilskuddet", resumeBy, $"/borgere/{citizen.Id}/forloeb/nyt"));
+            }
+
+            actions.AddRange(MeasurementActions(citizen.Id, started, measured, today));
+
+            var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
+            rows.Add(new Row(citizen.Id, citizen.FullName, current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
+        }
+
+        foreach (var jobCentreId in citizens.Select(c => c.JobCentreId).Distinct())
+        {
+            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Arbejdsliste med {rows.Count} borgere");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return rows.OrderByDescending(r => r.Actions.Count).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList();
+    }
+
+    /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window
+    /// (holdepunkt 9: the coordinating caseworker is responsible for collecting them).</summary>
+    private IEnumerable<Action> MeasurementActions(Guid citizenId, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> started,
+        List<CaseWork.Progress.CitizenSchedules.Answered> measured, DateOnly today)
+    {
+        var link = $"/borgere/{citizenId}/progression";
+        foreach (var group in CaseWork.Progress.CitizenSchedules.For(citizenId, started, measured, today, progress)
+                     .Where(d => d.Due.AnsweredOn is null && d.Due.DueBy <= today.AddDays(progress.BaselineDays))
+                     .GroupBy(d => d.Respondent))
+        {
+            var (respondent, due) = group.OrderBy(d => d.Due.DueBy).First();
+            var what = $"{CaseWork.Progress.MeasurementNames.Danish(due.Kind)} fra {CaseWork.Progress.RespondentNames.Danish(respondent).ToLowerInvariant()}";
+            yield return due.Overdue
+                ? new Action(Kind.MeasurementOverdue, $"{what} forfalden siden {due.DueBy:dd-MM-yyyy}", due.DueBy, link)
+                : new Action(Kind.MeasurementDue, $"{what} senest {due.DueBy:dd-MM-yyyy}", due.DueBy, link);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Rules;
+using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
+
+namespace Vc2.Money.Grants;
+
+/// <summary>
+/// What the job centres can expect: the statement as of the project's last day if every open placement runs to its
+/// planned end, the result grants still possible (windows pending in the register), the headroom under the frame, and
+/// the citizens whose course or outcome is at risk — with the date by which something must happen.
+/// </summary>
+public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock)
+{
+    private static readonly GrantEngine Engine = new();
+
+    public sealed record CentreForecast(string Id, string Name, decimal ActivityNow, decimal ResultNow, decimal ActivityProjected,
+        decimal ResultProjected, int PendingResults, decimal Frame, decimal Headroom);
+
+    public sealed record Risk(Guid CitizenId, string Name, string JobCentre, string What, DateOnly By);
+
+    public sealed record Output(DateOnly Today, DateOnly ProjectEnd, IReadOnlyList<CentreForecast> Centres, IReadOnlyList<Risk> Risks);
+
+    public async Task<Output> RunAsync(CancellationToken ct = default)
+    {
+        var today = Today.In(clock);
+        var projectEnd = Engine.Ruleset.ProjectEnd.At(today);
+        var now = await export.RunAsync(today, ct: ct);
+        var planned = await db.Placements.IgnoreQueryFilters().Where(p => p.ActualEnd == null)
+            .Select(p => new { p.CitizenId, p.Start, p.PlannedEnd }).ToListAsync(ct);
+        var plannedEnds = planned.ToLookup(p => p.CitizenId.ToString());
+
+        // Open placements run to their planned end (or, without one, to the project's end); the register stays as it is.
+        var horizon = projectEnd > today ? projectEnd : today;
+        var projected = now with
+        {
+            AsOf = horizon,
+            JobCentres = now.JobCentres.Select(c => c with
+            {
+                Citizens = c.Citizens.Select(x => x with
+                {
+                    Placements = x.Placements.Select(p => p.End is null
+                        ? p with { End = plannedEnds[x.Id].FirstOrDefault(o => o.Start == p.Start)?.PlannedEnd ?? horizon }
+                        : p).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+        var statementNow = Engine.Settle(now);
+        var statementProjected = Engine.Settle(projected);
+        var resultGrant = Engine.Ruleset.ResultGrant.At(today);
+        var centres = statementNow.JobCentres.Zip(statementProjected.JobCentres, (n, p) =>
+        {
+            var pending = n.Citizens.Count(c => c.Result.Status == ResultStatus.Pending);
+            var resultProjected = n.ResultGrant + (pending * resultGrant);
+            return new CentreForecast(n.Id, n.Name ?? n.Id, n.ActivityGrant, n.ResultGrant, p.ActivityGrant, resultProjected, pending, n.Frame,
+                n.Frame - Math.Min(n.Frame, p.ActivityGrant + resultProjected));
+        }).ToList();
+
+        var own = db.CurrentUser.CitizenJobCentreIds;
+        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName })
+            .ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        var gap = Engine.Ruleset.MaximumInterruptionDays.At(today);
+        var risks = new List<Risk>();
+        foreach (var centre in statementNow.JobCentres)
+        {
+            foreach (var citizen in centre.Citizens.Where(c => names.ContainsKey(c.Id)))
+            {
+                var input = now.JobCentres.Single(j => j.Id == centre.Id).Citizens.Single(c => c.Id == citizen.Id);
+                var open = input.Placements.Any(p => p.End is null);
+                foreach (var course in citizen.Courses.Where(k => k.Status == CourseStatus.Pending))
+                {
+                    if (!open)
+                    {
+                        risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
+                            "Afbrudt forløb: genoptag for at bevare aktivitetstilskuddet", course.Last.AddDays(gap + 1)));
+                    }
+                    else if (plannedEnds[citizen.Id].FirstOrDefault()?.PlannedEnd is { } end && end < course.ReachesThreeMonthsOn)
+                    {
+                        risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
+                            $"Planlagt slut før tre måneder (nås {course.ReachesThreeMonthsOn:dd-MM-yyyy}): forlæng forløbet", end));
+                    }
+                }
+
+                if (citizen.Result.Status == ResultStatus.Pending && citizen.Result.FirstWeek is { } w1)
+                {
+                    risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
+                        "Muligt resultat i gang: hold fast i job eller uddannelse i 13 uger", w1.AddWeeks(12).Sunday));
+                }
+            }
+        }
+
+        return new Output(today, projectEnd, centres, risks.OrderBy(r => r.By).ToList());
+    }
+}

@@ -1,0 +1,109 @@
+using Vc2.Platform.Data;
+using Vc2.Rules.Model;
+
+namespace Vc2.Money.Registers;
+
+public enum ImportKind
+{
+    Benefits = 1,
+    Hours = 2,
+}
+
+public enum ImportStatus
+{
+    Running = 1,
+    Completed = 2,
+    Failed = 3,
+
+    /// <summary>The same file was imported before; nothing was changed.</summary>
+    Unchanged = 4,
+}
+
+/// <summary>
+/// One import of a register file. Its rows are written in batches while it runs and count only once it is completed:
+/// the completion replaces, in one transaction, the older rows of the weeks it covers. A crash leaves the run
+/// "running" and its rows unused, so the previous data stays intact (ADR 0010).
+/// </summary>
+public sealed class ImportRun
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public ImportKind Kind { get; set; }
+
+    public ImportStatus Status { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>SHA-256 of the file, to tell the same file imported twice.</summary>
+    public required string FileHash { get; set; }
+
+    public DateTime StartedAtUtc { get; set; }
+
+    public DateTime? FinishedAtUtc { get; set; }
+
+    public required string StartedBy { get; set; }
+
+    /// <summary>First and last week the file covers, as ISO week ordinals (see <see cref="Rules.IsoWeek.Ordinal"/>).</summary>
+    public int FirstWeek { get; set; }
+
+    public int LastWeek { get; set; }
+
+    public long RowsRead { get; set; }
+
+    /// <summary>How far through the file the import is, 0–100, updated as batches are written.</summary>
+    public int Progress { get; set; }
+
+    public int PersonsMatched { get; set; }
+
+    public long WeeksStored { get; set; }
+
+    /// <summary>Unknown codes with how often they occurred, and bad lines with their numbers (capped), as text.</summary>
+    public string? Problems { get; set; }
+
+    public int ProblemCount { get; set; }
+}
+
+/// <summary>The benefit category of an enrolled citizen in one ISO week, from a benefit register import.</summary>
+public sealed class BenefitWeek : ITenantOwned
+{
+    public long Id { get; set; }
+
+    public Guid ImportRunId { get; set; }
+
+    public Guid JobCentreId { get; set; }
+
+    public Guid CitizenId { get; set; }
+
+    public int Week { get; set; }
+
+    public BenefitCategory Category { get; set; }
+}
+
+/// <summary>Hours worked by an enrolled citizen in one ISO week, spread from the income register's pay periods.</summary>
+public sealed class HoursWeek : ITenantOwned
+{
+    public long Id { get; set; }
+
+    public Guid ImportRunId { get; set; }
+
+    public Guid JobCentreId { get; set; }
+
+    public Guid CitizenId { get; set; }
+
+    public int Week { get; set; }
+
+    public decimal Hours { get; set; }
+}
+
+/// <summary>A benefit code of the register mapped to a category of the rules (tilskud.md). The agency edits the table;
+/// a default is shipped.</summary>
+public sealed class BenefitCode : IVersioned
+{
+    public required string Code { get; set; }
+
+    public BenefitCategory Category { get; set; }
+
+    public required string Description { get; set; }
+
+    public int Version { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Vc2.Platform.Common;
+
+public static class Today
+{
+    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    /// <summary>Today's date in Denmark, where a day's work is dated.</summary>
+    public static DateOnly In(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Copenhagen));
+    }
+}

@@ -1,0 +1,41 @@
+using Vc2.Platform.Data;
+
+namespace Vc2.Platform.Outbox;
+
+public enum OutboxChannel
+{
+    Email = 1,
+    Sms = 2,
+}
+
+/// <summary>
+/// A message waiting for the mail or SMS gateway. VC2 only writes here, in the same transaction as what caused the
+/// message, so a message is never lost nor sent for something that was not saved; a gateway reads the unsent rows,
+/// sends them, and sets <see cref="SentAtUtc"/> and clears <see cref="Body"/> (which may hold a personal link).
+/// See ADR 0011.
+/// </summary>
+public sealed class OutboxMessage : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public OutboxChannel Channel { get; set; }
+
+    public required string To { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>What the message is about, for the list of sent messages (no personal data).</summary>
+    public required string Purpose { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? SentAtUtc { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.Steering.Holdepunkter;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Users;
+
+namespace Vc2.Steering.Evaluation;
+
+/// <summary>
+/// Computes the figures of a midway or final evaluation for every job centre as of today and freezes them (ADR 0013).
+/// The agency makes snapshots; the figures come from the same use cases the job centres and the agency see, as the
+/// agency sees them (aggregates, no names).
+/// </summary>
+public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress,
+    IReadOnlyList<Instrument> instruments, TimeProvider clock)
+{
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public async Task<Result<Guid>> RunAsync(EvaluationKind kind, CancellationToken ct = default)
+    {
+        if (!db.CurrentUser.HasRole(Role.Agency) && !db.CurrentUser.IsSystem)
+        {
+            return Result<Guid>.Missing();
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            return Result<Guid>.Error("Kind", "Vælg midtvejs- eller slutevaluering.");
+        }
+
+        var data = await ComputeAsync(kind, ct);
+        var json = JsonSerializer.Serialize(data, Json);
+        var snapshot = new EvaluationSnapshot
+        {
+            Kind = kind, AsOf = data.AsOf, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = db.CurrentUser.DisplayName,
+            DataJson = json, DataHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+        };
+        db.EvaluationSnapshots.Add(snapshot);
+        await db.SaveChangesAsync(ct);
+        return snapshot.Id;
+    }
+
+    private async Task<EvaluationData> ComputeAsync(EvaluationKind kind, CancellationToken ct)
+    {
+        var today = Today.In(clock);
+        var instrument = instruments[^1];
+        var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
+        var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
+
+        // Only ids, groups, dates and scores leave these queries: aggregates for the agency, past the tenancy filter.
+        var citizens = await db.Citizens.IgnoreQueryFilters().Select(c => new { c.Id, c.JobCentreId, c.TargetGroup }).ToListAsync(ct);
+        var placements = await (from p in db.Placements.IgnoreQueryFilters()
+                                join c in db.Companies.IgnoreQueryFilters() on p.CompanyId equals c.Id
+                                where p.Start <= today
+                                select new { p.CitizenId, p.JobCentreId, Company = c.Name }).ToListAsync(ct);
+        var outcomes = await db.Outcomes.IgnoreQueryFilters().Where(o => o.Start <= today).Select(o => new { o.CitizenId, o.JobCentreId, o.Kind }).ToListAsync(ct);
+        var measured = await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).Where(m => m.Respondent == Respondent.Citizen).AsNoTracking().ToListAsync(ct);
+        var change = measured.GroupBy(m => m.CitizenId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g =>
+        {
+            var ordered = g.OrderBy(m => m.AnsweredOn).ToList();
+            var first = ordered[0].Scores.ToDictionary(s => s.DimensionKey, s => s.Score);
+            var diffs = ordered[^1].Scores.Where(s => first.ContainsKey(s.DimensionKey)).Select(s => (decimal)(s.Score - first[s.DimensionKey])).ToList();
+            return diffs.Count == 0 ? (decimal?)null : diffs.Average();
+        });
+
+        var result = new List<CentreData>();
+        foreach (var centre in centres)
+        {
+            var s = settled.GetValueOrDefault(centre.MunicipalityNumber);
+            var byCitizen = s?.Citizens.ToDictionary(c => Guid.Parse(c.Id)) ?? [];
+            bool Reached(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified);
+            bool HadCourse(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Count > 0;
+            Rules.Model.OutcomeType? Result(Guid id) =>
+                byCitizen.TryGetValue(id, out var c) && c.Result.Status == Rules.Model.ResultStatus.Verified ? c.Result.Type : null;
+
+            var own = citizens.Where(c => c.JobCentreId == centre.Id).ToList();
+            var groups = Enum.GetValues<TargetGroup>().Select(g =>
+            {
+                var members = own.Where(c => c.TargetGroup == g).Select(c => c.Id).ToList();
+                return new GroupRow(TargetGroupNames.Danish(g), members.Count, members.Count(HadCourse), members.Count(Reached), members.Count(id => Result(id) is not null));
+            }).ToList();
+
+            var dashboard = await holdepunkter.RunAsync(centre.Id, ct) is Result<GetHoldepunkter.Output>.Ok h ? h.Value.Rows : [];
+            var figures = await progress.RunAsync(centre.Id, ct) is Result<GetJobCentreProgress.Output>.Ok p
+                ? p.Value.Figures
+                : new ProgressFigures.Figures(0, [], [], []);
+
+            var withResult = own.Where(c => Result(c.Id) is not null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
+            var without = own.Where(c => Result(c.Id) is null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
+
+            result.Add(new CentreData(
+                centre.Name, centre.MunicipalityNumber, own.Count, groups,
+                dashboard.Select(r => new HoldepunktSummary(r.Number, r.Title, IndicatorNames.Danish(r.Status),
+                    r.Indicators.Select(i => new IndicatorSummary(i.Text, i.Value, IndicatorNames.Danish(i.Status))).ToList())).ToList(),
+                figures,
+                Enum.GetValues<CaseWork.Outcomes.OutcomeKind>().ToDictionary(k => CaseWork.Outcomes.OutcomeKindNames.Danish(k),
+                    k => outcomes.Where(o => o.JobCentreId == centre.Id && o.Kind == k).Select(o => o.CitizenId).Distinct().Count()),
+                Enum.GetValues<Rules.Model.OutcomeType>().ToDictionary(t => ResultName(t), t => own.Count(c => Result(c.Id) == t)),
+                s?.Citizens.Count(c => c.Result.Status == Rules.Model.ResultStatus.Pending) ?? 0,
+                new ProgressionByOutcome(withResult.Count, Mean(withResult), without.Count, Mean(without)),
+                placements.Where(x => x.JobCentreId == centre.Id).GroupBy(x => x.Company).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+                {
+                    var ids = g.Select(x => x.CitizenId).Distinct().ToList();
+                    return new CompanyRow(g.Key, g.Count(), ids.Count, ids.Count(Reached), ids.Count(id => Result(id) is not null));
+                }).ToList()));
+        }
+
+        return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result);
+    }
+
+    internal static string ResultName(Rules.Model.OutcomeType type) => type switch
+    {
+        Rules.Model.OutcomeType.Job => "Ordinært job",
+        Rules.Model.OutcomeType.Flexjob => "Fleksjob",
+        _ => "Uddannelse",
+    };
+
+    private static decimal? Mean(List<decimal> values) => values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero);
+}

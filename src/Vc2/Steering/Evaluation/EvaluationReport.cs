@@ -1,0 +1,145 @@
+using System.Globalization;
+using Vc2.CaseWork.Progress;
+
+namespace Vc2.Steering.Evaluation;
+
+/// <summary>
+/// The evaluation report built from a snapshot's data alone — the HTML page and the XLSX workbook render the same
+/// report, so both are reproducible from the snapshot (ADR 0013). Pure.
+/// </summary>
+public static class EvaluationReport
+{
+    public sealed record Table(string Sheet, string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+    public sealed record Chart(string Caption, string YTitle, IReadOnlyList<string> Labels, IReadOnlyList<(string Label, IReadOnlyList<decimal?> Values)> Series);
+
+    public sealed record Section(string Title, string Text, IReadOnlyList<Table> Tables, Chart? Chart = null);
+
+    public sealed record Report(string Title, string Subtitle, IReadOnlyList<Section> Sections);
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static Report Build(EvaluationData data, string? onlyJobCentre = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var centres = data.JobCentres.Where(c => onlyJobCentre is null || c.MunicipalityNumber == onlyJobCentre).ToList();
+        var scope = onlyJobCentre is null ? "hele programmet" : centres.FirstOrDefault()?.Name ?? "ukendt jobcenter";
+        var title = data.Kind == EvaluationKind.Midway ? "Midtvejsevaluering" : "Slutevaluering";
+        var sections = new List<Section> { Participants(centres), Implementation(centres), Baseline(data, centres), Progression(data, centres), InJobOrEducation(centres) };
+        if (data.Kind == EvaluationKind.Final)
+        {
+            sections.Add(Results(centres));
+            sections.Add(ProgressionAgainstResults(centres));
+            sections.Add(TargetGroups(centres));
+            sections.Add(Companies(centres));
+        }
+
+        return new Report($"{title} af Virksomhedscenter generation 2 – {scope}",
+            $"Opgjort {data.AsOf.ToString("d. MMMM yyyy", Danish)} fra et fastfrosset øjebliksbillede. Måleinstrument: {data.InstrumentName}, version {data.InstrumentVersion}.",
+            sections);
+    }
+
+    private static Section Participants(List<CentreData> centres)
+    {
+        var rows = centres.Select(c => (IReadOnlyList<object?>)[c.Name, c.Participants, .. c.ByTargetGroup.Select(g => (object?)g.Participants),
+            c.ByTargetGroup.Sum(g => g.WithCourse), c.ByTargetGroup.Sum(g => g.ReachedThreeMonths)]).ToList();
+        var groups = centres.FirstOrDefault()?.ByTargetGroup.Select(g => g.TargetGroup).ToList() ?? [];
+        rows.Add(["I alt", centres.Sum(c => c.Participants), .. groups.Select((_, i) => (object?)centres.Sum(c => c.ByTargetGroup[i].Participants)),
+            centres.Sum(c => c.ByTargetGroup.Sum(g => g.WithCourse)), centres.Sum(c => c.ByTargetGroup.Sum(g => g.ReachedThreeMonths))]);
+        return new Section("Deltagere og forløb",
+            "Indskrevne borgere i alt og efter målgruppe, borgere med et forløb, og borgere hvis samlede forløb har nået tre måneder (regel R2–R3).",
+            [new Table("Deltagere", "Deltagere pr. jobcenter", ["Jobcenter", "Deltagere", .. groups, "Med forløb", "Nået tre måneder"], rows)],
+            new Chart("Deltagere og forløb på tre måneder", "Borgere", centres.Select(c => c.Name).ToList(),
+            [
+                ("Deltagere", centres.Select(c => (decimal?)c.Participants).ToList()),
+                ("Nået tre måneder", centres.Select(c => (decimal?)c.ByTargetGroup.Sum(g => g.ReachedThreeMonths)).ToList()),
+            ]));
+    }
+
+    private static Section Implementation(List<CentreData> centres)
+    {
+        var numbers = centres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number).ToList();
+        var overview = centres.Select(c => (IReadOnlyList<object?>)[c.Name, .. numbers.Select(n => (object?)(c.Holdepunkter.FirstOrDefault(h => h.Number == n.Number)?.Status ?? "–"))]).ToList();
+        var details = centres.SelectMany(c => c.Holdepunkter.SelectMany(h => h.Indicators.Select(i => (IReadOnlyList<object?>)[c.Name, $"{h.Number}. {h.Title}", i.Text, i.Value, i.Status]))).ToList();
+        return new Section("Implementering pr. holdepunkt",
+            "Status pr. holdepunkt (det svageste af holdepunktets indikatorer) og de målte indikatorer. En andel er opfyldt fra 90 % og delvist opfyldt fra 70 %.",
+            [
+                new Table("Holdepunkter", "Status pr. holdepunkt og jobcenter", ["Jobcenter", .. numbers.Select(n => $"{n.Number}. {n.Title}")], overview),
+                new Table("Indikatorer", "Indikatorer pr. jobcenter", ["Jobcenter", "Holdepunkt", "Indikator", "Måling", "Status"], details),
+            ]);
+    }
+
+    private static Section Baseline(EvaluationData data, List<CentreData> centres)
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var c in centres)
+        {
+            foreach (var b in c.Progress.Baseline)
+            {
+                rows.Add([c.Name, DimensionName(data, b.DimensionKey), RespondentNames.Danish(b.Respondent), b.Count, b.Mean, .. b.Distribution.Select(n => (object?)n)]);
+            }
+        }
+
+        return new Section("Nulpunktsmålingen",
+            "Den første måling pr. borger og respondent: antal, gennemsnit og fordelingen på skalaen 1–10.",
+            [new Table("Nulpunkt", "Nulpunktsmålingen pr. dimension og respondent", ["Jobcenter", "Dimension", "Respondent", "n", "Gennemsnit", .. Enumerable.Range(1, 10).Select(i => i.ToString(CultureInfo.InvariantCulture))], rows)]);
+    }
+
+    private static Section Progression(EvaluationData data, List<CentreData> centres)
+    {
+        var change = centres.SelectMany(c => c.Progress.Change.Select(r => (IReadOnlyList<object?>)[c.Name, DimensionName(data, r.DimensionKey), RespondentNames.Danish(r.Respondent), r.Citizens, r.AverageChange])).ToList();
+        var completion = centres.SelectMany(c => c.Progress.Completion.Select(r => (IReadOnlyList<object?>)[c.Name, RespondentNames.Danish(r.Respondent), r.Due, r.Answered, r.Rate])).ToList();
+        return new Section("Progression",
+            "Gennemsnitlig udvikling siden nulpunktsmålingen (seneste minus første svar, borgere med mindst to svar) og besvarelsesgraden af de forfaldne målinger.",
+            [
+                new Table("Udvikling", "Gennemsnitlig udvikling pr. dimension og respondent", ["Jobcenter", "Dimension", "Respondent", "Borgere", "Udvikling (point)"], change),
+                new Table("Besvarelse", "Besvarelsesgrad pr. respondent", ["Jobcenter", "Respondent", "Forfaldne", "Besvaret", "Andel"], completion),
+            ]);
+    }
+
+    private static Section InJobOrEducation(List<CentreData> centres)
+    {
+        var kinds = centres.FirstOrDefault()?.InJobOrEducationNow.Keys.ToList() ?? [];
+        var rows = centres.Select(c => (IReadOnlyList<object?>)[c.Name, .. kinds.Select(k => (object?)c.InJobOrEducationNow[k])]).ToList();
+        rows.Add(["I alt", .. kinds.Select(k => (object?)centres.Sum(c => c.InJobOrEducationNow[k]))]);
+        return new Section("I job eller uddannelse", "Borgere, som sagsbehandleren har registreret i job, fleksjob eller uddannelse (uanset varighed).",
+            [new Table("Job og uddannelse", "Registrerede resultater pr. jobcenter", ["Jobcenter", .. kinds], rows)]);
+    }
+
+    private static Section Results(List<CentreData> centres)
+    {
+        var kinds = centres.FirstOrDefault()?.ResultsAfter13Weeks.Keys.ToList() ?? [];
+        var rows = centres.Select(c => (IReadOnlyList<object?>)[c.Name, .. kinds.Select(k => (object?)c.ResultsAfter13Weeks[k]), c.ResultsPending]).ToList();
+        rows.Add(["I alt", .. kinds.Select(k => (object?)centres.Sum(c => c.ResultsAfter13Weeks[k])), centres.Sum(c => c.ResultsPending)]);
+        return new Section("Resultater efter 13 uger", "Resultater, som ydelses- og indkomstregistret bekræfter efter 13 uger (regel R6–R8), efter type; afventer = vinduet er ikke afsluttet.",
+            [new Table("Resultater 13 uger", "Resultater efter 13 uger pr. jobcenter", ["Jobcenter", .. kinds, "Afventer"], rows)],
+            new Chart("Resultater efter 13 uger", "Borgere", centres.Select(c => c.Name).ToList(),
+                kinds.Select(k => (k, (IReadOnlyList<decimal?>)centres.Select(c => (decimal?)c.ResultsAfter13Weeks[k]).ToList())).ToList()));
+    }
+
+    private static Section ProgressionAgainstResults(List<CentreData> centres) => new("Progression og resultater",
+        "Borgernes egen gennemsnitlige udvikling over alle dimensioner for dem med et resultat efter 13 uger og for de øvrige.",
+        [new Table("Progression mod resultat", "Udvikling for borgere med og uden resultat", ["Jobcenter", "Med resultat (n)", "Udvikling", "Uden resultat (n)", "Udvikling"],
+            centres.Select(c => (IReadOnlyList<object?>)[c.Name, c.ProgressionByOutcome.WithResult, c.ProgressionByOutcome.ChangeWithResult,
+                c.ProgressionByOutcome.WithoutResult, c.ProgressionByOutcome.ChangeWithoutResult]).ToList())]);
+
+    private static Section TargetGroups(List<CentreData> centres) => new("Efter målgruppe", "Deltagere, forløb på tre måneder og resultater efter 13 uger pr. målgruppe.",
+        [new Table("Målgrupper", "Pr. jobcenter og målgruppe", ["Jobcenter", "Målgruppe", "Deltagere", "Med forløb", "Nået tre måneder", "Resultat efter 13 uger"],
+            centres.SelectMany(c => c.ByTargetGroup.Select(g => (IReadOnlyList<object?>)[c.Name, g.TargetGroup, g.Participants, g.WithCourse, g.ReachedThreeMonths, g.ResultsAfter13Weeks])).ToList())]);
+
+    private static Section Companies(List<CentreData> centres) => new("Efter virksomhed", "Forløb, borgere, forløb på tre måneder og resultater efter 13 uger pr. virksomhed.",
+        [new Table("Virksomheder", "Pr. virksomhed", ["Jobcenter", "Virksomhed", "Forløb", "Borgere", "Nået tre måneder", "Resultat efter 13 uger"],
+            centres.SelectMany(c => c.ByCompany.Select(k => (IReadOnlyList<object?>)[c.Name, k.Company, k.Placements, k.Citizens, k.ReachedThreeMonths, k.ResultsAfter13Weeks])).ToList())]);
+
+    private static string DimensionName(EvaluationData data, string key) => data.Dimensions.FirstOrDefault(d => d.Key == key)?.Name ?? key;
+
+    /// <summary>A cell as text in the HTML report (numbers in Danish format; shares as percent).</summary>
+    public static string Cell(object? value, string header) => value switch
+    {
+        null => "–",
+        decimal d when header is "Andel" => (d * 100).ToString("0", Danish) + " %",
+        decimal d => d.ToString("0.##", Danish),
+        int i => i.ToString("#,##0", Danish),
+        _ => value.ToString() ?? "",
+    };
+}

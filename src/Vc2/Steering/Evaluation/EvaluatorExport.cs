@@ -1,0 +1,223 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Reports;
+using Vc2.Platform.Users;
+
+namespace Vc2.Steering.Evaluation;
+
+/// <summary>
+/// Pseudonymised microdata for the evaluators (ADR 0013): one row per citizen with a stable pseudonym per export key
+/// (HMAC-SHA256 of the citizen's id), coded values, dates as months and birth years in five-year bands, and no CPR
+/// number, name or free text. With a data dictionary, and an aggregate table for publication where counts of 1–4 are
+/// shown as "&lt;5". CSV (a ZIP of three semicolon-separated files) or XLSX (three sheets).
+/// </summary>
+public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadOnlyList<Instrument> instruments, TimeProvider clock)
+{
+    public enum Format
+    {
+        Csv = 1,
+        Xlsx = 2,
+    }
+
+    public sealed record Input
+    {
+        /// <summary>The evaluators' secret: the same key gives the same pseudonyms, so exports can be linked; another key cannot.</summary>
+        [Required(ErrorMessage = "Skriv eksportnøglen.")]
+        [StringLength(200, MinimumLength = 16, ErrorMessage = "Eksportnøglen skal være mellem 16 og 200 tegn.")]
+        public string? ExportKey { get; init; }
+
+        [Required(ErrorMessage = "Vælg format.")]
+        public Format? Format { get; init; }
+    }
+
+    public sealed record Output(string FileName, string ContentType, byte[] Content);
+
+    public sealed record Table(string Name, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+    public async Task<Result<Output>> RunAsync(Input input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!db.CurrentUser.IsNational && !db.CurrentUser.IsSystem)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var errors = Errors.For(input);
+        if (errors.Any)
+        {
+            return errors.As<Output>();
+        }
+
+        var (data, dictionary, aggregate, centres) = await TablesAsync(input.ExportKey!, ct);
+        foreach (var (centreId, count) in centres)
+        {
+            AuditLog.Add(db, clock, AuditAction.Export, centreId, null, $"Pseudonymiseret evaluatoreksport med {count} borgere");
+        }
+
+        await db.SaveChangesAsync(ct);
+        var stamp = Today.In(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var output = new MemoryStream();
+        if (input.Format == Format.Xlsx)
+        {
+            XlsxWriter.Write(output, [new("Data", data.Header, data.Rows), new("Datadictionary", dictionary.Header, dictionary.Rows), new("Aggregeret", aggregate.Header, aggregate.Rows)]);
+            return new Output($"vc2-evaluering-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", output.ToArray());
+        }
+
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var table in new[] { data, dictionary, aggregate })
+            {
+                var entry = zip.CreateEntry(table.Name + ".csv", CompressionLevel.Optimal);
+                await using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(true));
+                await writer.WriteLineAsync(string.Join(';', table.Header.Select(Csv)));
+                foreach (var row in table.Rows)
+                {
+                    await writer.WriteLineAsync(string.Join(';', row.Select(Csv)));
+                }
+            }
+        }
+
+        return new Output($"vc2-evaluering-{stamp}.zip", "application/zip", output.ToArray());
+    }
+
+    /// <summary>The three tables; public for tests that scan them.</summary>
+    public async Task<(Table Data, Table Dictionary, Table Aggregate, IReadOnlyList<(Guid JobCentreId, int Citizens)> Centres)> TablesAsync(string exportKey, CancellationToken ct)
+    {
+        var today = Today.In(clock);
+        var instrument = instruments[^1];
+        var key = Encoding.UTF8.GetBytes(exportKey);
+        var centres = await db.JobCentres.ToDictionaryAsync(j => j.Id, j => j.MunicipalityNumber, ct);
+
+        // Coded facts only leave these queries (no names, CPR numbers or free text): the export may look past the tenancy filter.
+        var citizens = await db.Citizens.IgnoreQueryFilters().OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, HasCaseworker = c.CoordinatingCaseworkerId != null }).ToListAsync(ct);
+        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => p.Start <= today).Select(p => new { p.CitizenId, p.CompanyId, p.Start, p.ActualEnd }).ToListAsync(ct))
+            .ToLookup(p => p.CitizenId);
+        var outcomes = (await db.Outcomes.IgnoreQueryFilters().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
+        var exits = (await db.ExitStrategies.IgnoreQueryFilters().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        var measurements = (await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
+        var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.SelectMany(j => j.Citizens).ToDictionary(c => c.Id);
+
+        var respondents = Enum.GetValues<Respondent>();
+        var scoreColumns = respondents.SelectMany(r => instrument.For(r).SelectMany(d => new[] { (r, d.Key, "nulpunkt"), (r, d.Key, "seneste") })).ToList();
+        var header = new List<string>
+        {
+            "pseudonym", "jobcenter", "maalgruppe", "foedselsaar", "indskrevet_maaned", "koordinerende_sagsbehandler", "udslusningsstrategi",
+            "forloeb_antal", "forloebsdage", "virksomheder_antal", "tre_maaneder", "resultat_13_uger", "registreret_resultat", "registreret_resultat_maaned",
+        };
+        header.AddRange(respondents.Select(r => $"maalinger_{Code(r)}"));
+        header.AddRange(scoreColumns.Select(c => $"{c.Item3}_{Code(c.r)}_{c.Key}"));
+
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var c in citizens)
+        {
+            var own = placements[c.Id].ToList();
+            var days = own.Sum(p => ((p.ActualEnd is { } e && e < today ? e : today).DayNumber - p.Start.DayNumber) + 1);
+            var s = settled.GetValueOrDefault(c.Id.ToString());
+            var three = s is null || s.Courses.Count == 0 ? "intet_forloeb"
+                : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified) ? "ja"
+                : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Pending) ? "afventer" : "nej";
+            var result = s?.Result switch
+            {
+                { Status: Rules.Model.ResultStatus.Verified, Type: { } t } => t.ToString().ToLowerInvariant(),
+                { Status: Rules.Model.ResultStatus.Pending } => "afventer",
+                _ => "intet",
+            };
+            var outcome = outcomes[c.Id].OrderBy(o => o.Start).FirstOrDefault();
+            var row = new List<object?>
+            {
+                Pseudonym(key, c.Id), centres[c.JobCentreId], c.TargetGroup == TargetGroup.Ressourceforloeb ? "ressourceforloeb" : "kontanthjaelp",
+                $"{c.BirthDate.Year / 5 * 5}-{(c.BirthDate.Year / 5 * 5) + 4}", c.EnrolmentDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                c.HasCaseworker ? "ja" : "nej", exits.Contains(c.Id) ? "ja" : "nej", own.Count, days, own.Select(p => p.CompanyId).Distinct().Count(), three, result,
+                outcome is null ? "ingen" : outcome.Kind.ToString().ToLowerInvariant(), outcome?.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            };
+            row.AddRange(respondents.Select(r => (object?)measurements[(c.Id, r)].Count()));
+            foreach (var (r, dimension, which) in scoreColumns)
+            {
+                var answered = measurements[(c.Id, r)].OrderBy(m => m.AnsweredOn).Where(m => m.Scores.Any(x => x.DimensionKey == dimension)).ToList();
+                var pick = which == "nulpunkt" ? answered.FirstOrDefault() : answered.Count >= 2 ? answered[^1] : null;
+                row.Add(pick?.Scores.First(x => x.DimensionKey == dimension).Score);
+            }
+
+            rows.Add(row);
+        }
+
+        var data = new Table("data", header, rows);
+        var dictionary = new Table("datadictionary", ["variabel", "beskrivelse", "vaerdier"], Dictionary(instrument, scoreColumns.Select(c => (c.r, c.Key, c.Item3)).ToList()));
+        var aggregate = Aggregate(rows);
+        return (data, dictionary, aggregate, citizens.GroupBy(c => c.JobCentreId).Select(g => (g.Key, g.Count())).ToList());
+    }
+
+    /// <summary>Counts per job centre and target group for publication: 1–4 are shown as "&lt;5".</summary>
+    private static Table Aggregate(List<IReadOnlyList<object?>> rows)
+    {
+        var result = rows.GroupBy(r => ((string)r[1]!, (string)r[2]!)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<object?>)
+            [
+                g.Key.Item1, g.Key.Item2, Suppress(g.Count()), Suppress(g.Count(r => (int)r[7]! > 0)), Suppress(g.Count(r => (string)r[10]! == "ja")),
+                Suppress(g.Count(r => (string)r[11]! is "job" or "flexjob" or "education")),
+            ]).ToList();
+        return new Table("aggregeret", ["jobcenter", "maalgruppe", "deltagere", "med_forloeb", "tre_maaneder", "resultat_13_uger"], result);
+    }
+
+    public static string Suppress(int count) => count is > 0 and < 5 ? "<5" : count.ToString(CultureInfo.InvariantCulture);
+
+    private static List<IReadOnlyList<object?>> Dictionary(Instrument instrument, List<(Respondent R, string Key, string Which)> scores)
+    {
+        var rows = new List<IReadOnlyList<object?>>
+        {
+            new object?[] { "pseudonym", "Stabilt pseudonym for borgeren: HMAC-SHA256 af borgerens interne id med eksportnøglen. Samme nøgle giver samme pseudonym.", "20 hex-tegn" },
+            new object?[] { "jobcenter", "Jobcentrets kommunenummer", "3 cifre" },
+            new object?[] { "maalgruppe", "Målgruppe ved indskrivning", "ressourceforloeb, kontanthjaelp (kontanthjælp i mindst to år)" },
+            new object?[] { "foedselsaar", "Fødselsår i femårsinterval", "fx 1970-1974" },
+            new object?[] { "indskrevet_maaned", "Måned for indskrivning i programmet", "ÅÅÅÅ-MM" },
+            new object?[] { "koordinerende_sagsbehandler", "Borgeren har en koordinerende sagsbehandler", "ja, nej" },
+            new object?[] { "udslusningsstrategi", "Borgeren har en udslusningsstrategi", "ja, nej" },
+            new object?[] { "forloeb_antal", "Antal virksomhedsforløb startet til dato", "heltal" },
+            new object?[] { "forloebsdage", "Kalenderdage i forløb til dato (igangværende til i dag)", "heltal" },
+            new object?[] { "virksomheder_antal", "Antal forskellige virksomheder", "heltal" },
+            new object?[] { "tre_maaneder", "Det samlede forløb har nået tre måneder (regel R2–R3)", "ja, afventer, nej, intet_forloeb" },
+            new object?[] { "resultat_13_uger", "Resultat bekræftet i registrene efter 13 uger (regel R6–R8)", "job, flexjob, education, afventer, intet" },
+            new object?[] { "registreret_resultat", "Første resultat registreret af sagsbehandleren", "ordinaryjob, flexjob, education, ingen" },
+            new object?[] { "registreret_resultat_maaned", "Startmåned for det registrerede resultat", "ÅÅÅÅ-MM eller tom" },
+        };
+        rows.AddRange(Enum.GetValues<Respondent>().Select(r => (IReadOnlyList<object?>)new object?[] { $"maalinger_{Code(r)}", $"Antal progressionsmålinger fra {RespondentNames.Danish(r).ToLowerInvariant()}", "heltal" }));
+        rows.AddRange(scores.Select(s => (IReadOnlyList<object?>)new object?[]
+        {
+            $"{s.Which}_{Code(s.R)}_{s.Key}",
+            $"{(s.Which == "nulpunkt" ? "Første" : "Seneste (ved mindst to)")} svar fra {RespondentNames.Danish(s.R).ToLowerInvariant()} på »{instrument.Dimensions.First(d => d.Key == s.Key).Name}« ({instrument.Id} v{instrument.Version})",
+            $"{instrument.ScaleMin}-{instrument.ScaleMax} eller tom",
+        }));
+        return rows;
+    }
+
+    private static string Code(Respondent r) => r switch
+    {
+        Respondent.Citizen => "borger",
+        Respondent.Mentor => "mentor",
+        _ => "sagsbehandler",
+    };
+
+    private static string Pseudonym(byte[] key, Guid id) => Convert.ToHexStringLower(HMACSHA256.HashData(key, id.ToByteArray()))[..20];
+
+    private static string Csv(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

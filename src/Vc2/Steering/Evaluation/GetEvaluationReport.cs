@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Reports;
+using Vc2.Platform.Users;
+
+namespace Vc2.Steering.Evaluation;
+
+/// <summary>The evaluation snapshots and their reports, for the agency and evaluators: rendered from the frozen data only.</summary>
+public sealed class GetEvaluationReport(Vc2Db db)
+{
+    public sealed record Listed(Guid Id, EvaluationKind Kind, DateOnly AsOf, DateTime CreatedAtUtc, string CreatedBy, string DataHash);
+
+    public sealed record Output(Listed Snapshot, EvaluationData Data, EvaluationReport.Report Report);
+
+    public async Task<IReadOnlyList<Listed>> RunAsync(CancellationToken ct = default) =>
+        !Allowed ? [] : await db.EvaluationSnapshots.OrderByDescending(s => s.CreatedAtUtc)
+            .Select(s => new Listed(s.Id, s.Kind, s.AsOf, s.CreatedAtUtc, s.CreatedBy, s.DataHash)).ToListAsync(ct);
+
+    /// <param name="jobCentre">A municipality number for one job centre's report; null for the whole programme.</param>
+    public async Task<Result<Output>> OpenAsync(Guid id, string? jobCentre = null, CancellationToken ct = default)
+    {
+        var snapshot = Allowed ? await db.EvaluationSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) : null;
+        if (snapshot is null)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var data = JsonSerializer.Deserialize<EvaluationData>(snapshot.DataJson, CreateEvaluationSnapshot.Json)!;
+        if (jobCentre is not null && data.JobCentres.All(c => c.MunicipalityNumber != jobCentre))
+        {
+            return Result<Output>.Missing();
+        }
+
+        return new Output(new Listed(snapshot.Id, snapshot.Kind, snapshot.AsOf, snapshot.CreatedAtUtc, snapshot.CreatedBy, snapshot.DataHash), data,
+            EvaluationReport.Build(data, jobCentre));
+    }
+
+    /// <summary>The report's tables as an XLSX workbook, one sheet per table.</summary>
+    public static void WriteXlsx(Stream output, EvaluationReport.Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        XlsxWriter.Write(output, report.Sections.SelectMany(s => s.Tables).Select(t =>
+        {
+            var name = t.Sheet.Length > 28 ? t.Sheet[..28] : t.Sheet;
+            for (var n = 2; !used.Add(name); n++)
+            {
+                name = $"{t.Sheet[..Math.Min(t.Sheet.Length, 26)]} {n}";
+            }
+
+            return new XlsxWriter.Sheet(name, t.Header, t.Rows);
+        }).ToList());
+    }
+
+    private bool Allowed => db.CurrentUser.IsSystem || db.CurrentUser.IsNational;
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.CaseWork.FollowUps;
+using Vc2.Steering.Organisation;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Users;
+
+namespace Vc2.Steering.Holdepunkter;
+
+/// <summary>
+/// A job centre's holdepunkter dashboard: reads the facts and computes the rows. The job centre's own staff see the
+/// records behind an indicator by name with links; the agency and evaluators see them without names (a placement by
+/// company and start, a citizen by enrolment date), since they may see aggregates only.
+/// </summary>
+public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, ProgressOptions progress, ProgrammeOptions programme, TimeProvider clock)
+{
+    public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, bool Named, IReadOnlyList<HoldepunktRow> Rows);
+
+    public async Task<Result<Output>> RunAsync(Guid jobCentreId, CancellationToken ct = default)
+    {
+        var user = db.CurrentUser;
+        var named = user.IsSystem || user.CitizenJobCentreIds.Contains(jobCentreId);
+        if (!named && !user.IsNational)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var centre = await db.JobCentres.SingleOrDefaultAsync(j => j.Id == jobCentreId, ct);
+        if (centre is null)
+        {
+            return Result<Output>.Missing();
+        }
+
+        var facts = await FactsAsync(jobCentreId, named, ct);
+        return new Output(centre.Id, centre.Name, facts.Today, named, HoldepunktIndicators.Compute(facts));
+    }
+
+    /// <summary>The facts of one job centre. Reads past the tenancy filter, limited to that job centre; the caller has
+    /// decided the user may see them, and <paramref name="named"/> whether with names.</summary>
+    internal async Task<HoldepunktFacts> FactsAsync(Guid jobCentreId, bool named, CancellationToken ct)
+    {
+        var today = Today.In(clock);
+        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+            .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
+        var withExit = (await db.ExitStrategies.IgnoreQueryFilters().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        var placements = await db.Placements.IgnoreQueryFilters().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
+        var accepted = (await db.Agreements.IgnoreQueryFilters().Where(a => a.JobCentreId == jobCentreId && a.AcceptedByCitizenAtUtc != null
+                && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null).Select(a => a.PlacementId).Distinct().ToListAsync(ct)).ToHashSet();
+        var followUps = (await db.FollowUps.IgnoreQueryFilters().Where(f => f.JobCentreId == jobCentreId).Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct))
+            .GroupBy(f => f.PlacementId).ToDictionary(g => g.Key, g => g.OrderBy(f => f.Date).ToList());
+        var companies = await db.Companies.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+            .Select(c => new { c.Id, c.Name, c.FixedContactName }).ToListAsync(ct);
+        var companyNames = companies.ToDictionary(c => c.Id, c => c.Name);
+        var contracts = await db.Contracts.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+            .Select(c => new ContractFacts(c.CompanyId, c.Places, c.From, c.To)).ToListAsync(ct);
+        var mentors = await db.Mentors.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        var trained = (await db.MentorCourses.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId && c.Date <= today)
+            .SelectMany(c => c.Participants.Select(p => p.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
+        var meetings = await db.NetworkMeetings.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
+        var plan = await db.ProjectPlans.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
+            .Select(p => new { p.Number, p.ProjectLeader }).FirstOrDefaultAsync(ct);
+        var group = await db.GroupMembers.IgnoreQueryFilters().CountAsync(m => m.JobCentreId == jobCentreId, ct);
+
+        var citizenIds = citizens.Select(c => c.Id).ToList();
+        var started = CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
+        var answers = await CitizenSchedules.AnswersAsync(db.Measurements.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
+        var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Due)))
+            .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();
+
+        string CitizenLabel(Guid id)
+        {
+            var c = citizens.First(x => x.Id == id);
+            return named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {c.EnrolmentDate:dd-MM-yyyy}";
+        }
+
+        var placementsWithMentor = placements.SelectMany(p => p.Mentors.Select(m => m.MentorId)).ToHashSet();
+        var companiesWithPlacements = placements.Select(p => p.CompanyId).ToHashSet();
+        return new HoldepunktFacts(
+            today,
+            caseWork.FollowUpIntervalDays,
+            programme.ExpectedBy(today),
+            programme.MinimumParticipants,
+            citizens.Select(c => new CitizenFacts(c.Id, CitizenLabel(c.Id), named ? $"/borgere/{c.Id}" : null, c.CoordinatingCaseworkerId is not null,
+                c.PersonalMentorName is not null, withExit.Contains(c.Id))).ToList(),
+            placements.Select(p =>
+            {
+                var f = followUps.GetValueOrDefault(p.Id) ?? [];
+                var label = named ? $"{CitizenLabel(p.CitizenId)} hos {companyNames[p.CompanyId]} fra {p.Start:dd-MM-yyyy}" : $"Forløb hos {companyNames[p.CompanyId]} fra {p.Start:dd-MM-yyyy}";
+                return new PlacementFacts(p.Id, p.CitizenId, p.CompanyId, label, named ? $"/forloeb/{p.Id}" : null, p.Start, p.ActualEnd, p.ContractId is not null,
+                    p.Mentors.Select(m => (m.From, m.To)).ToList(), accepted.Contains(p.Id), f.Select(x => x.Date).ToList(), f.LastOrDefault()?.NextDate);
+            }).ToList(),
+            contracts,
+            companies.Select(c => new CompanyFacts(c.Id, c.Name, named ? $"/virksomheder/{c.Id}" : null, c.FixedContactName is not null, companiesWithPlacements.Contains(c.Id))).ToList(),
+            mentors.Select(m => new MentorFacts(m.Id, m.Name, trained.Contains(m.Id), placementsWithMentor.Contains(m.Id))).ToList(),
+            Quarter.Between(programme.Start, today).Select(q => new QuarterFacts(q.ToString(), q.Last < today, meetings.Count(d => d >= q.First && d <= q.Last))).ToList(),
+            plan?.ProjectLeader,
+            group,
+            plan?.Number ?? 0,
+            due.Count,
+            due.Count(d => d.Due.AnsweredOn is not null),
+            due.Where(d => d.Due.Overdue).Select(d => d.CitizenId).Distinct()
+                .Select(id => (CitizenLabel(id), named ? $"/borgere/{id}/progression" : null)).ToList());
+    }
+}

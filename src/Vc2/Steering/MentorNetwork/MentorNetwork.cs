@@ -1,0 +1,53 @@
+using Vc2.Platform.Data;
+
+namespace Vc2.Steering.MentorNetwork;
+
+/// <summary>A course for company mentors (holdepunkt 7); a mentor who took part in one is trained.</summary>
+public sealed class MentorCourse : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public required string Content { get; set; }
+
+    public List<CourseParticipant> Participants { get; set; } = [];
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class CourseParticipant
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid CourseId { get; set; }
+
+    public Guid MentorId { get; set; }
+}
+
+/// <summary>A network meeting for the job centre's company mentors (holdepunkt 7: at least one per quarter).</summary>
+public sealed class NetworkMeeting : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public required string Topic { get; set; }
+
+    public List<MeetingAttendee> Attendees { get; set; } = [];
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class MeetingAttendee
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid MeetingId { get; set; }
+
+    public Guid MentorId { get; set; }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+
+namespace Vc2.Steering.Organisation;
+
+/// <summary>A job centre's project organisation: the indsatsgruppe and the project plan with its earlier versions.</summary>
+public sealed class GetProjectOrganisation(Vc2Db db)
+{
+    public sealed record Output(Guid JobCentreId, string JobCentreName, IReadOnlyList<GroupMember> Group, ProjectPlan? Plan, IReadOnlyList<ProjectPlan> Versions);
+
+    public async Task<Result<Output>> RunAsync(Guid jobCentreId, int? version = null, CancellationToken ct = default)
+    {
+        if (!ProjectOrganisationAccess.CanRead(db.CurrentUser, jobCentreId))
+        {
+            return Result<Output>.Missing();
+        }
+
+        var centre = await db.JobCentres.SingleOrDefaultAsync(j => j.Id == jobCentreId, ct);
+        if (centre is null)
+        {
+            return Result<Output>.Missing();
+        }
+
+        // Not personal data of citizens; the access check above stands in for the tenancy filter, which has no national case.
+        var group = await db.GroupMembers.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).OrderBy(m => m.AddedAtUtc).ToListAsync(ct);
+        var versions = await db.ProjectPlans.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number).ToListAsync(ct);
+        var plan = version is { } n ? versions.FirstOrDefault(p => p.Number == n) : versions.FirstOrDefault();
+        return new Output(centre.Id, centre.Name, group, plan, versions);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Money.Grants;
+using Vc2.Steering.Holdepunkter;
+using Vc2.CaseWork.Outcomes;
+using Vc2.CaseWork.Progress;
+using Vc2.Platform.Users;
+
+namespace Vc2.Steering.Overview;
+
+/// <summary>
+/// The agency's national overview: every job centre side by side — participants, placements, the share whose course
+/// reached three months, outcomes by type, grants against the frame, progression and the holdepunkter not kept.
+/// Aggregates only; the per-job-centre figures come from the same use cases the job centres see.
+/// </summary>
+public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress)
+{
+    public sealed record Row(Guid Id, string Name, int ExpectedParticipants, int Participants, int Placements, int WithCourse, int ReachedThreeMonths,
+        decimal? ShareReachedThreeMonths, IReadOnlyDictionary<OutcomeKind, int> Outcomes, decimal? GrantTotal, decimal? Frame, decimal? CitizenChange,
+        int HoldepunkterRed, int HoldepunkterYellow);
+
+    public async Task<Result<IReadOnlyList<Row>>> RunAsync(CancellationToken ct = default)
+    {
+        if (!db.CurrentUser.IsNational && !db.CurrentUser.IsSystem)
+        {
+            return Result<IReadOnlyList<Row>>.Missing();
+        }
+
+        var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
+        var placements = await db.Placements.IgnoreQueryFilters().GroupBy(p => p.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var outcomes = await db.Outcomes.IgnoreQueryFilters().GroupBy(o => new { o.JobCentreId, o.Kind }).Select(g => new { g.Key.JobCentreId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
+        var citizens = await db.Citizens.IgnoreQueryFilters().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        // The statement for every job centre (the agency and evaluators), one engine run.
+        var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
+        var rows = new List<Row>();
+        foreach (var centre in centres)
+        {
+            var s = settled.GetValueOrDefault(centre.MunicipalityNumber);
+            var withCourse = s?.Citizens.Count(c => c.Courses.Count > 0) ?? 0;
+            var reached = s?.Citizens.Count(c => c.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified)) ?? 0;
+            var figures = await progress.RunAsync(centre.Id, ct) is Result<GetJobCentreProgress.Output>.Ok p ? p.Value.Figures : null;
+            var change = figures?.Change.Where(c => c.Respondent == Respondent.Citizen && c.AverageChange is not null).ToList();
+            var dashboard = await holdepunkter.RunAsync(centre.Id, ct) is Result<GetHoldepunkter.Output>.Ok h ? h.Value.Rows : [];
+            rows.Add(new Row(centre.Id, centre.Name, centre.ExpectedParticipants,
+                citizens.FirstOrDefault(c => c.Key == centre.Id)?.Count ?? 0,
+                placements.FirstOrDefault(c => c.Key == centre.Id)?.Count ?? 0,
+                withCourse, reached, withCourse == 0 ? null : Math.Round((decimal)reached / withCourse, 4, MidpointRounding.AwayFromZero),
+                Enum.GetValues<OutcomeKind>().ToDictionary(k => k, k => outcomes.FirstOrDefault(o => o.JobCentreId == centre.Id && o.Kind == k)?.Count ?? 0),
+                s?.Total, s?.Frame,
+                change is null || change.Count == 0 ? null : Math.Round(change.Average(c => c.AverageChange!.Value), 2, MidpointRounding.AwayFromZero),
+                dashboard.Count(r => r.Status == IndicatorStatus.Red), dashboard.Count(r => r.Status == IndicatorStatus.Yellow)));
+        }
+
+        return rows;
+    }
+}
