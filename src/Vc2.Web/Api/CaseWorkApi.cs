@@ -1,4 +1,4 @@
-using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Agreements;
 using Vc2.CaseWork.Citizens;
 using Vc2.CaseWork.Companies;

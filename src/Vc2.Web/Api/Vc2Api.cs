@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vc2.CaseWork.AccessLog;
+using Vc2.CaseWork.Overviews;
 using Vc2.Platform.Audit;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;

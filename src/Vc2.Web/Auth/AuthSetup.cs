@@ -94,7 +94,11 @@ public static class AuthSetup
             return;
         }
 
-        var sync = ctx.HttpContext.RequestServices.GetRequiredService<SyncExternalUser>();
+        // The login is matched to its citizen or mentor record before anyone is signed in: in a scope of its own, as the
+        // system, so that the request itself never runs past tenancy.
+        await using var scope = ctx.HttpContext.RequestServices.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("login");
+        var sync = scope.ServiceProvider.GetRequiredService<SyncExternalUser>();
         var result = await sync.RunAsync(new SyncExternalUser.Input(
             subject,
             principal.FindFirstValue("name") ?? principal.FindFirstValue(ClaimTypes.Name) ?? subject,

@@ -39,8 +39,8 @@ public static class DemoRegisters
 
         await benefits.WriteLineAsync("PNR;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
         await hours.WriteLineAsync("CPR;periodStart;periodEnd;hours");
-        var citizens = await db.Citizens.IgnoreQueryFilters().OrderBy(c => c.Id).ToListAsync(ct);
-        var outcomes = (await db.Outcomes.IgnoreQueryFilters().ToListAsync(ct)).ToLookup(o => o.CitizenId);
+        var citizens = await db.Citizens.OrderBy(c => c.Id).ToListAsync(ct);
+        var outcomes = (await db.Outcomes.ToListAsync(ct)).ToLookup(o => o.CitizenId);
         var line = new StringBuilder();
         foreach (var citizen in citizens)
         {

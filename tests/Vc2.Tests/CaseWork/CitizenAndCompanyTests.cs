@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.Overviews;
 using Vc2.Platform.Audit;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Agreements;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -62,8 +63,8 @@ public sealed class PlacementTests
             Assert.Single(Assert.IsType<Result<Guid>.Invalid>(full).Errors["ConfirmOverCapacity"]));
 
         Assert.IsType<Result<Guid>.Ok>(await StartAsync(app, app.Data.CitizenA2, Start(app.Data, Today, confirm: true)));
-        var company = await app.AsAsync<Vc2.CaseWork.Companies.GetCompany, Result<Vc2.CaseWork.Companies.GetCompany.Output>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CompanyA));
-        var contract = Assert.Single(Assert.IsType<Result<Vc2.CaseWork.Companies.GetCompany.Output>.Ok>(company).Value.Contracts);
+        var company = await app.AsAsync<Vc2.CaseWork.Overviews.GetCompany, Result<Vc2.CaseWork.Overviews.GetCompany.Output>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CompanyA));
+        var contract = Assert.Single(Assert.IsType<Result<Vc2.CaseWork.Overviews.GetCompany.Output>.Ok>(company).Value.Contracts);
         Assert.Equal(2, contract.OccupiedToday);
         Assert.Equal(2, contract.PeakOccupied);
     }
@@ -245,7 +246,7 @@ public sealed class PlacementTests
             s => s.RunAsync(app.Data.CitizenA, new RegisterOutcome.Input { Kind = OutcomeKind.Education, Organisation = "Social- og sundhedsskolen", Start = Today, WeeklyHours = 30 }));
         Assert.IsType<Result<Guid>.Ok>(education);
 
-        var overview = Assert.IsType<Result<Vc2.CaseWork.CitizenCase.GetCitizenCase.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.CitizenCase.GetCitizenCase, Result<Vc2.CaseWork.CitizenCase.GetCitizenCase.Output>>(
+        var overview = Assert.IsType<Result<Vc2.CaseWork.Overviews.GetCitizenCase.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.Overviews.GetCitizenCase, Result<Vc2.CaseWork.Overviews.GetCitizenCase.Output>>(
             app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA))).Value;
         var outcome = Assert.Single(overview.Outcomes);
         Assert.Null(outcome.WeeklyHours);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Agreements;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;

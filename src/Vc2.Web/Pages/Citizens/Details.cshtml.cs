@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.AccessLog;
+using Vc2.CaseWork.Overviews;
 using Vc2.Platform.Audit;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.CaseWork.CitizenCase;
+using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
 using Vc2.Web.Auth;

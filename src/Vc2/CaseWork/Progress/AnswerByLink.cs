@@ -33,9 +33,8 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
             return Result<Guid>.Missing();
         }
 
-        var by = request.Respondent == Respondent.Mentor && request.MentorId is { } mentorId
-            ? await db.Mentors.IgnoreQueryFilters().Where(m => m.Id == mentorId).Select(m => m.Name).SingleAsync(ct)
-            : await db.Citizens.IgnoreQueryFilters().Where(c => c.Id == request.CitizenId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct);
+        var names = (await AnswerReads.NamesAsync(db, [request.Id], ct))[request.Id];
+        var by = request.Respondent == Respondent.Mentor && names.MentorName is { } mentor ? mentor : names.CitizenFullName;
         return await RequestRules.AnswerAsync(db, request, answeringAs, instruments[^1], options, clock, input, AnswerChannel.Link, by + " (via link)", ct);
     }
 
@@ -46,9 +45,6 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
             return null;
         }
 
-        var hash = LinkToken.Hash(token);
-
-        // The token is the authorisation: whoever holds it may answer this one request, whatever job centre it is in.
-        return await db.MeasurementRequests.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.TokenHash == hash, ct);
+        return await AnswerReads.RequestByTokenHashAsync(db, LinkToken.Hash(token), ct);
     }
 }

@@ -38,13 +38,9 @@ public static class RequestRules
     internal static async Task<AnswerForm> FormAsync(Vc2Db db, MeasurementRequest request, Instrument instrument, string? refusal, CancellationToken ct)
     {
         // The request was found by its token or the user's own filter; the names shown come from that request only.
-        var citizen = await db.Citizens.IgnoreQueryFilters().Where(c => c.Id == request.CitizenId).Select(c => c.FirstName).SingleAsync(ct);
-        var company = request.PlacementId is null ? null : await (from p in db.Placements.IgnoreQueryFilters()
-                                                                  join c in db.Companies.IgnoreQueryFilters() on p.CompanyId equals c.Id
-                                                                  where p.Id == request.PlacementId
-                                                                  select c.Name).SingleOrDefaultAsync(ct);
+        var names = (await AnswerReads.NamesAsync(db, [request.Id], ct))[request.Id];
         var jobCentre = await db.JobCentres.Where(j => j.Id == request.JobCentreId).Select(j => j.Name).SingleAsync(ct);
-        return new AnswerForm(request.Id, request.Respondent, citizen, company, jobCentre, instrument, request.ExpiresAtUtc, refusal);
+        return new AnswerForm(request.Id, request.Respondent, names.CitizenFirstName, names.CompanyName, jobCentre, instrument, request.ExpiresAtUtc, refusal);
     }
 
     /// <summary>Refuses an answer the request does not allow (<see cref="Refusal"/>); else saves the answer and marks the

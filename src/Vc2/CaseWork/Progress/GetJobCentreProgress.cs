@@ -7,8 +7,8 @@ namespace Vc2.CaseWork.Progress;
 
 /// <summary>
 /// A job centre's progress figures for its project leader, and for the agency and evaluators, who see every job
-/// centre but only these aggregates: for them the query looks past the tenancy filter, and nothing that names a
-/// citizen leaves it.
+/// centre but only these aggregates: the queries run under the national filter, and nothing that names a citizen
+/// leaves them.
 /// </summary>
 public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
 {
@@ -30,9 +30,9 @@ public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> ins
         }
 
         var today = Today.In(clock);
-        var citizenIds = await db.Citizens.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId).Select(c => c.Id).ToListAsync(ct);
-        var measurements = await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).Where(m => m.JobCentreId == jobCentreId).AsNoTracking().ToListAsync(ct);
-        var placements = await CitizenSchedules.PlacementsAsync(db.Placements.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
+        var citizenIds = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId).Select(c => c.Id).ToListAsync(ct);
+        var measurements = await db.Measurements.Nationally().Include(m => m.Scores).Where(m => m.JobCentreId == jobCentreId).AsNoTracking().ToListAsync(ct);
+        var placements = await CitizenSchedules.PlacementsAsync(db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
         var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToList();
         var schedule = placements.Keys.SelectMany(id => CitizenSchedules.For(id, placements, answers, today, options)).ToList();
         var figures = ProgressFigures.Compute(instruments[^1], measurements.Select(MeasurementPoint.From).ToList(), schedule, today);

@@ -25,10 +25,8 @@ public static class MeasurementWriter
         ArgumentNullException.ThrowIfNull(errors);
         answer.Input.Check(instrument, answer.Respondent, errors, prefix);
 
-        // The citizen was authorised by the caller (tenancy, own login, or a valid link), so these reads may look past
-        // the filters; they are limited to that one citizen.
-        var earlier = await db.Measurements.IgnoreQueryFilters()
-            .Where(m => m.CitizenId == answer.CitizenId && m.Respondent == answer.Respondent).Select(m => m.AnsweredOn).ToListAsync(ct);
+        // The citizen was authorised by the caller (tenancy, own login, or a valid link).
+        var (earlier, placements) = await AnswerReads.HistoryAsync(db, answer.CitizenId, answer.Respondent, ct);
         if (earlier.Contains(answer.On))
         {
             errors.Add("AnsweredOn", $"Der er allerede en måling fra {RespondentNames.Danish(answer.Respondent).ToLowerInvariant()} den {answer.On:dd-MM-yyyy}.");
@@ -40,9 +38,7 @@ public static class MeasurementWriter
         }
 
         var today = Today.In(clock);
-        var placements = await db.Placements.IgnoreQueryFilters().Where(p => p.CitizenId == answer.CitizenId)
-            .Select(p => new { p.Id, p.Start, p.ActualEnd }).ToListAsync(ct);
-        var own = CitizenSchedules.Started(placements.Select(p => (answer.CitizenId, p.Start, p.ActualEnd)), answer.On > today ? answer.On : today)
+        var own = CitizenSchedules.Started(placements.Select(p => (answer.CitizenId, p.Start, p.End)), answer.On > today ? answer.On : today)
             .GetValueOrDefault(answer.CitizenId) ?? [];
         var placementId = answer.PlacementId ?? placements.Where(p => p.Start <= answer.On).OrderByDescending(p => p.Start).Select(p => (Guid?)p.Id).FirstOrDefault();
         var dimensions = instrument.For(answer.Respondent).Select(d => d.Key).ToHashSet();

@@ -18,9 +18,8 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var requests = await Mine().Where(r => r.AnsweredAtUtc == null && r.ExpiresAtUtc > now).OrderBy(r => r.DueBy).ToListAsync(ct);
-        var ids = requests.Select(r => r.CitizenId).Distinct().ToList();
-        var names = await db.Citizens.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName, ct);
-        return requests.Select(r => new Row(r.Id, r.Respondent, names[r.CitizenId], r.Kind, r.DueBy, r.ExpiresAtUtc)).ToList();
+        var names = await AnswerReads.NamesAsync(db, requests.Select(r => r.Id).ToList(), ct);
+        return requests.Select(r => new Row(r.Id, r.Respondent, names[r.Id].CitizenFirstName, r.Kind, r.DueBy, r.ExpiresAtUtc)).ToList();
     }
 
     public async Task<Result<AnswerForm>> OpenAsync(Guid requestId, CancellationToken ct = default)

@@ -28,10 +28,8 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvid
         var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId))
             .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
         // Citizens whose latest register check (or override) says they are outside the target group are marked.
-        // Only the checks of the job centres in this statement are read.
-        var numbers = statement.JobCentres.Select(c => c.Id).ToList();
-        var centres = db.JobCentres.Where(j => numbers.Contains(j.MunicipalityNumber)).Select(j => j.Id);
-        var checks = await db.TargetGroupChecks.IgnoreQueryFilters().Where(t => centres.Contains(t.JobCentreId))
+        // The checks of the job centres in this statement: the same job centres the national filter lets the user see.
+        var checks = await db.TargetGroupChecks.Nationally()
             .Select(t => new { t.CitizenId, t.CheckedAtUtc, t.Result, t.OverrideInTargetGroup }).ToListAsync(ct);
         var outside = checks.GroupBy(t => t.CitizenId).Select(g => g.MaxBy(t => t.CheckedAtUtc)!)
             .Where(t => t.OverrideInTargetGroup == false || (t.OverrideInTargetGroup is null && t.Result == CaseWork.Citizens.TargetGroupResult.NotInTargetGroup))

@@ -20,30 +20,27 @@ public sealed class ExportScenario(Vc2Db db)
     public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, Guid? citizenId = null, CancellationToken ct = default)
     {
         // The evaluators need the engine's course and result per citizen for the evaluation; their pages show aggregates only.
-        var national = db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Platform.Users.Role.Agency) || db.CurrentUser.HasRole(Platform.Users.Role.Evaluator);
-        var visible = db.CurrentUser.CitizenJobCentreIds;
-        var centres = await db.JobCentres.Where(j => national || visible.Contains(j.Id)).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
-        var ids = centres.Select(c => c.Id).ToList();
-        // Only ids, placement dates and register weeks leave these queries, so the agency may look past the tenancy filter.
-        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => ids.Contains(c.JobCentreId) && (citizenId == null || c.Id == citizenId)).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
-        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => ids.Contains(p.JobCentreId) && (citizenId == null || p.CitizenId == citizenId)).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
+        var centres = await db.JobCentresInView().OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
+        // Only ids, placement dates and register weeks leave these queries, so they run under the national filter.
+        var citizens = await db.Citizens.Nationally().Where(c => citizenId == null || c.Id == citizenId).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
+        var placements = (await db.Placements.Nationally().Where(p => citizenId == null || p.CitizenId == citizenId).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
         var completed = db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed);
-        var benefits = (await (from w in db.BenefitWeeks.IgnoreQueryFilters()
+        var benefits = (await (from w in db.BenefitWeeks.Nationally()
                                join r in completed on w.ImportRunId equals r.Id
-                               where ids.Contains(w.JobCentreId) && (citizenId == null || w.CitizenId == citizenId)
+                               where citizenId == null || w.CitizenId == citizenId
                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
-        var hours = (await (from w in db.HoursWeeks.IgnoreQueryFilters()
+        var hours = (await (from w in db.HoursWeeks.Nationally()
                             join r in completed on w.ImportRunId equals r.Id
-                            where ids.Contains(w.JobCentreId) && (citizenId == null || w.CitizenId == citizenId)
+                            where citizenId == null || w.CitizenId == citizenId
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var lastBenefitWeek = await completed.Where(r => r.Kind == Money.Registers.ImportKind.Benefits).MaxAsync(r => (int?)r.LastWeek, ct);
         var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(new DateOnly(2013, 12, 31)));
-        var educations = (await db.Outcomes.IgnoreQueryFilters().Where(o => ids.Contains(o.JobCentreId) && o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId)).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
+        var educations = (await db.Outcomes.Nationally().Where(o => o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId)).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
         // Paid a-conto payments feed the balance (R12). Amounts are summed here: SQLite cannot sum decimals in SQL.
-        var aconto = (await db.PaymentRequests.IgnoreQueryFilters()
-                .Where(p => ids.Contains(p.JobCentreId) && p.Kind == Money.Payments.PaymentKind.Aconto && p.Status == Money.Payments.PaymentStatus.Paid)
+        var aconto = (await db.PaymentRequests.Nationally()
+                .Where(p => p.Kind == Money.Payments.PaymentKind.Aconto && p.Status == Money.Payments.PaymentStatus.Paid)
                 .Select(p => new { p.JobCentreId, p.Amount }).ToListAsync(ct))
             .GroupBy(p => p.JobCentreId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         var list = centres.Select(centre => new JobCentreInput(

@@ -28,7 +28,7 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
         var today = Today.In(clock);
         var projectEnd = Engine.Ruleset.ProjectEnd.At(today);
         var now = await export.RunAsync(today, ct: ct);
-        var planned = await db.Placements.IgnoreQueryFilters().Where(p => p.ActualEnd == null)
+        var planned = await db.Placements.Nationally().Where(p => p.ActualEnd == null)
             .Select(p => new { p.CitizenId, p.Start, p.PlannedEnd }).ToListAsync(ct);
         var plannedEnds = planned.ToLookup(p => p.CitizenId.ToString());
 

@@ -31,7 +31,7 @@ public sealed class DecidePayment(Vc2Db db, TimeProvider clock)
     public async Task<Result<int>> RunAsync(Guid id, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var request = await db.PaymentRequests.IgnoreQueryFilters().Include(p => p.Events).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var request = await db.PaymentRequests.Nationally().Include(p => p.Events).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (request is null)
         {
             return Result<int>.Missing();

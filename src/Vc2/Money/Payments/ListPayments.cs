@@ -11,7 +11,7 @@ public sealed class ListPayments(Vc2Db db)
 
     public async Task<IReadOnlyList<Row>> RunAsync(CancellationToken ct = default)
     {
-        var requests = db.CurrentUser.HasRole(Role.Agency) ? db.PaymentRequests.IgnoreQueryFilters() : db.PaymentRequests;
+        var requests = db.CurrentUser.HasRole(Role.Agency) ? db.PaymentRequests.Nationally() : db.PaymentRequests;
         var rows = await (from p in requests.Include(p => p.Events)
                           join j in db.JobCentres on p.JobCentreId equals j.Id
                           select new { p, j.Name }).ToListAsync(ct);

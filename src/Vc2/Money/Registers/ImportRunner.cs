@@ -90,7 +90,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             .OrderByDescending(r => r.FinishedAtUtc).FirstOrDefaultAsync(ct);
         if (earlier is null)
         {
-            EnrolledByCprHash = (await db.Citizens.IgnoreQueryFilters().Select(c => new { c.CprHash, c.Id, c.JobCentreId }).ToListAsync(ct))
+            EnrolledByCprHash = (await db.Citizens.Nationally().Select(c => new { c.CprHash, c.Id, c.JobCentreId }).ToListAsync(ct))
                 .GroupBy(c => c.CprHash)
                 .ToDictionary(g => g.Key, g => g.Select(c => (c.Id, c.JobCentreId)).ToList(), StringComparer.Ordinal);
         }

@@ -11,7 +11,8 @@ namespace Vc2.Platform.Login;
 /// Turns an OpenID Connect login into a VC2 user. The identity provider is the source of truth for roles: each role
 /// claim is "rolle" (national roles) or "rolle:kommunenummer" (e.g. "projektleder:751"), and the user's memberships
 /// are replaced by what the claims say at every login. A citizen (MitID) is matched to their record by CPR number.
-/// Unknown roles or municipalities are ignored, so a login with none left is refused (ADR 0005).
+/// Unknown roles or municipalities are ignored, so a login with none left is refused (ADR 0005). Runs as the system
+/// (the login is matched before anyone is signed in).
 /// </summary>
 public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
 {
@@ -45,7 +46,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
         if (input.Cpr is not null && Cpr.TryParse(input.Cpr, out var cpr, out _))
         {
             var hash = protector.Hash(cpr!);
-            var citizen = await db.Citizens.IgnoreQueryFilters().Where(c => c.CprHash == hash)
+            var citizen = await db.Citizens.Where(c => c.CprHash == hash)
                 .OrderByDescending(c => c.EnrolmentDate).FirstOrDefaultAsync(ct);
             if (citizen is not null)
             {
@@ -60,7 +61,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
         if (input.Email is { Length: > 0 } email && memberships.FirstOrDefault(m => m.Role == Role.CompanyMentor) is { JobCentreId: { } mentorCentre })
         {
             var lowered = email.Trim().ToLowerInvariant();
-            mentorId = await db.Mentors.IgnoreQueryFilters()
+            mentorId = await db.Mentors
                 .Where(m => m.JobCentreId == mentorCentre && m.Email != null && m.Email.ToLower() == lowered)
                 .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         }

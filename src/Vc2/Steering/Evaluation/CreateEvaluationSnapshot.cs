@@ -54,13 +54,13 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
         var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
 
         // Only ids, groups, dates and scores leave these queries: aggregates for the agency, past the tenancy filter.
-        var citizens = await db.Citizens.IgnoreQueryFilters().Select(c => new { c.Id, c.JobCentreId, c.TargetGroup }).ToListAsync(ct);
-        var placements = await (from p in db.Placements.IgnoreQueryFilters()
-                                join c in db.Companies.IgnoreQueryFilters() on p.CompanyId equals c.Id
+        var citizens = await db.Citizens.Nationally().Select(c => new { c.Id, c.JobCentreId, c.TargetGroup }).ToListAsync(ct);
+        var placements = await (from p in db.Placements.Nationally()
+                                join c in db.Companies.Nationally() on p.CompanyId equals c.Id
                                 where p.Start <= today
                                 select new { p.CitizenId, p.JobCentreId, Company = c.Name }).ToListAsync(ct);
-        var outcomes = await db.Outcomes.IgnoreQueryFilters().Where(o => o.Start <= today).Select(o => new { o.CitizenId, o.JobCentreId, o.Kind }).ToListAsync(ct);
-        var measured = await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).Where(m => m.Respondent == Respondent.Citizen).AsNoTracking().ToListAsync(ct);
+        var outcomes = await db.Outcomes.Nationally().Where(o => o.Start <= today).Select(o => new { o.CitizenId, o.JobCentreId, o.Kind }).ToListAsync(ct);
+        var measured = await db.Measurements.Nationally().Include(m => m.Scores).Where(m => m.Respondent == Respondent.Citizen).AsNoTracking().ToListAsync(ct);
         var change = measured.GroupBy(m => m.CitizenId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g =>
         {
             var ordered = g.OrderBy(m => m.AnsweredOn).ToList();

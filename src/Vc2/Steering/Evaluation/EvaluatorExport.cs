@@ -99,13 +99,13 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.Id, j => j.MunicipalityNumber, ct);
 
         // Coded facts only leave these queries (no names, CPR numbers or free text): the export may look past the tenancy filter.
-        var citizens = await db.Citizens.IgnoreQueryFilters().OrderBy(c => c.Id)
+        var citizens = await db.Citizens.Nationally().OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, HasCaseworker = c.CoordinatingCaseworkerId != null }).ToListAsync(ct);
-        var placements = (await db.Placements.IgnoreQueryFilters().Where(p => p.Start <= today).Select(p => new { p.CitizenId, p.CompanyId, p.Start, p.ActualEnd }).ToListAsync(ct))
+        var placements = (await db.Placements.Nationally().Where(p => p.Start <= today).Select(p => new { p.CitizenId, p.CompanyId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
-        var outcomes = (await db.Outcomes.IgnoreQueryFilters().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
-        var exits = (await db.ExitStrategies.IgnoreQueryFilters().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
-        var measurements = (await db.Measurements.IgnoreQueryFilters().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
+        var outcomes = (await db.Outcomes.Nationally().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
+        var exits = (await db.ExitStrategies.Nationally().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        var measurements = (await db.Measurements.Nationally().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
         var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.SelectMany(j => j.Citizens).ToDictionary(c => c.Id);
 
         var respondents = Enum.GetValues<Respondent>();

@@ -41,30 +41,30 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
     internal async Task<HoldepunktFacts> FactsAsync(Guid jobCentreId, bool named, CancellationToken ct)
     {
         var today = Today.In(clock);
-        var citizens = await db.Citizens.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+        var citizens = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
-        var withExit = (await db.ExitStrategies.IgnoreQueryFilters().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
-        var placements = await db.Placements.IgnoreQueryFilters().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
-        var accepted = (await db.Agreements.IgnoreQueryFilters().Where(a => a.JobCentreId == jobCentreId && a.AcceptedByCitizenAtUtc != null
+        var withExit = (await db.ExitStrategies.Nationally().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        var placements = await db.Placements.Nationally().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
+        var accepted = (await db.Agreements.Nationally().Where(a => a.JobCentreId == jobCentreId && a.AcceptedByCitizenAtUtc != null
                 && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null).Select(a => a.PlacementId).Distinct().ToListAsync(ct)).ToHashSet();
-        var followUps = (await db.FollowUps.IgnoreQueryFilters().Where(f => f.JobCentreId == jobCentreId).Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct))
+        var followUps = (await db.FollowUps.Nationally().Where(f => f.JobCentreId == jobCentreId).Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct))
             .GroupBy(f => f.PlacementId).ToDictionary(g => g.Key, g => g.OrderBy(f => f.Date).ToList());
-        var companies = await db.Companies.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+        var companies = await db.Companies.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.Name, c.FixedContactName }).ToListAsync(ct);
         var companyNames = companies.ToDictionary(c => c.Id, c => c.Name);
-        var contracts = await db.Contracts.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId)
+        var contracts = await db.Contracts.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new ContractFacts(c.CompanyId, c.Places, c.From, c.To)).ToListAsync(ct);
-        var mentors = await db.Mentors.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
-        var trained = (await db.MentorCourses.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId && c.Date <= today)
+        var mentors = await db.Mentors.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        var trained = (await db.MentorCourses.Nationally().Where(c => c.JobCentreId == jobCentreId && c.Date <= today)
             .SelectMany(c => c.Participants.Select(p => p.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
-        var meetings = await db.NetworkMeetings.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
-        var plan = await db.ProjectPlans.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
+        var meetings = await db.NetworkMeetings.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
+        var plan = await db.ProjectPlans.Nationally().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
             .Select(p => new { p.Number, p.ProjectLeader }).FirstOrDefaultAsync(ct);
-        var group = await db.GroupMembers.IgnoreQueryFilters().CountAsync(m => m.JobCentreId == jobCentreId, ct);
+        var group = await db.GroupMembers.Nationally().CountAsync(m => m.JobCentreId == jobCentreId, ct);
 
         var citizenIds = citizens.Select(c => c.Id).ToList();
         var started = CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
-        var answers = await CitizenSchedules.AnswersAsync(db.Measurements.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
+        var answers = await CitizenSchedules.AnswersAsync(db.Measurements.Nationally().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
         var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Due)))
             .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();
 

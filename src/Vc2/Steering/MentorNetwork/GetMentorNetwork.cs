@@ -34,16 +34,16 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
             return Result<Output>.Missing();
         }
 
-        // Mentors and their activities are the job centre's, not citizens' data; the check above governs national reads.
-        var mentors = await (from m in db.Mentors.IgnoreQueryFilters()
-                             join c in db.Companies.IgnoreQueryFilters() on m.CompanyId equals c.Id
+        // Mentors and their activities are the job centre's, not citizens' data: read under the national filter.
+        var mentors = await (from m in db.Mentors.Nationally()
+                             join c in db.Companies.Nationally() on m.CompanyId equals c.Id
                              where m.JobCentreId == jobCentreId
                              select new { m.Id, m.Name, Company = c.Name }).ToListAsync(ct);
-        var courses = await db.MentorCourses.IgnoreQueryFilters().Include(c => c.Participants).Where(c => c.JobCentreId == jobCentreId)
+        var courses = await db.MentorCourses.Nationally().Include(c => c.Participants).Where(c => c.JobCentreId == jobCentreId)
             .OrderByDescending(c => c.Date).ToListAsync(ct);
-        var meetings = await db.NetworkMeetings.IgnoreQueryFilters().Include(m => m.Attendees).Where(m => m.JobCentreId == jobCentreId)
+        var meetings = await db.NetworkMeetings.Nationally().Include(m => m.Attendees).Where(m => m.JobCentreId == jobCentreId)
             .OrderByDescending(m => m.Date).ToListAsync(ct);
-        var withPlacements = (await db.Placements.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId)
+        var withPlacements = (await db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId)
             .SelectMany(p => p.Mentors.Select(a => a.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
         var names = mentors.ToDictionary(m => m.Id, m => m.Name);
         var today = Today.In(clock);

@@ -22,9 +22,9 @@ public sealed class GetProjectOrganisation(Vc2Db db)
             return Result<Output>.Missing();
         }
 
-        // Not personal data of citizens; the access check above stands in for the tenancy filter, which has no national case.
-        var group = await db.GroupMembers.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId).OrderBy(m => m.AddedAtUtc).ToListAsync(ct);
-        var versions = await db.ProjectPlans.IgnoreQueryFilters().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number).ToListAsync(ct);
+        // Not personal data of citizens: the national filter lets the agency and evaluators read it, the check above says who else.
+        var group = await db.GroupMembers.Nationally().Where(m => m.JobCentreId == jobCentreId).OrderBy(m => m.AddedAtUtc).ToListAsync(ct);
+        var versions = await db.ProjectPlans.Nationally().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number).ToListAsync(ct);
         var plan = version is { } n ? versions.FirstOrDefault(p => p.Number == n) : versions.FirstOrDefault();
         return new Output(centre.Id, centre.Name, group, plan, versions);
     }

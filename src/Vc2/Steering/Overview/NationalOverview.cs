@@ -13,11 +13,11 @@ public sealed class NationalOverview(Vc2Db db)
 
     public async Task<IReadOnlyList<Row>> RunAsync(CancellationToken ct = default)
     {
-        var citizens = await db.Citizens.IgnoreQueryFilters()
+        var citizens = await db.Citizens.Nationally()
             .GroupBy(c => new { c.JobCentreId, c.TargetGroup })
             .Select(g => new { g.Key.JobCentreId, g.Key.TargetGroup, Count = g.Count() })
             .ToListAsync(ct);
-        var companies = await db.Companies.IgnoreQueryFilters()
+        var companies = await db.Companies.Nationally()
             .GroupBy(c => c.JobCentreId)
             .Select(g => new { JobCentreId = g.Key, Count = g.Count() })
             .ToListAsync(ct);

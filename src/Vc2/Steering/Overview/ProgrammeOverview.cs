@@ -28,9 +28,9 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
         }
 
         var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
-        var placements = await db.Placements.IgnoreQueryFilters().GroupBy(p => p.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var outcomes = await db.Outcomes.IgnoreQueryFilters().GroupBy(o => new { o.JobCentreId, o.Kind }).Select(g => new { g.Key.JobCentreId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
-        var citizens = await db.Citizens.IgnoreQueryFilters().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var placements = await db.Placements.Nationally().GroupBy(p => p.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var outcomes = await db.Outcomes.Nationally().GroupBy(o => new { o.JobCentreId, o.Kind }).Select(g => new { g.Key.JobCentreId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
+        var citizens = await db.Citizens.Nationally().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         // The statement for every job centre (the agency and evaluators), one engine run.
         var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Placements;
 using Vc2.CaseWork.Agreements;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.CaseWork.FollowUps;
 
-namespace Vc2.CaseWork.Placements;
+namespace Vc2.CaseWork.Overviews;
 
 /// <summary>A placement's page: the placement, its mentors over time, its work agreements and follow-ups, and its course
 /// status from the grant engine. Audited as a read of the citizen's data.</summary>

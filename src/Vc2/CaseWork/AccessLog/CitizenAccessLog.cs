@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 
-namespace Vc2.Platform.Audit;
+namespace Vc2.CaseWork.AccessLog;
 
 /// <summary>Who has looked at or changed a citizen's data — the citizen's right of access (GDPR art. 15) and the
 /// caseworker's view of the same. Only for a citizen the user may see.</summary>

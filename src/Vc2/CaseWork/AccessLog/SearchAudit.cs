@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Citizens;
+using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Users;
 
-namespace Vc2.Platform.Audit;
+namespace Vc2.CaseWork.AccessLog;
 
 /// <summary>The project leader's search in the audit log of their job centre(s).</summary>
 public sealed class SearchAudit(Vc2Db db)

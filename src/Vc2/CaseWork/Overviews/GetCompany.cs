@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Companies;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 
-namespace Vc2.CaseWork.Companies;
+namespace Vc2.CaseWork.Overviews;
 
 /// <summary>One company of the user's job centres, with contacts, contracts (places contracted vs. occupied) and mentors.</summary>
 public sealed class GetCompany(Vc2Db db, TimeProvider clock)

@@ -8,7 +8,7 @@ using Vc2.CaseWork.FollowUps;
 using Vc2.CaseWork.Outcomes;
 using Vc2.CaseWork.Placements;
 
-namespace Vc2.CaseWork.CitizenCase;
+namespace Vc2.CaseWork.Overviews;
 
 /// <summary>
 /// Everything on a citizen's page in one read (and one audit event): the record, the coordinating caseworker, the exit

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vc2.CaseWork.Placements;
+
+namespace Vc2.CaseWork.Agreements;
+
+internal sealed class WorkAgreementConfiguration : IEntityTypeConfiguration<WorkAgreement>
+{
+    public void Configure(EntityTypeBuilder<WorkAgreement> e)
+    {
+        foreach (var name in new[] { nameof(WorkAgreement.LongTermGoal), nameof(WorkAgreement.PlacementGoal), nameof(WorkAgreement.TasksAndHours), nameof(WorkAgreement.MentorRole) })
+        {
+            e.Property(name).HasMaxLength(4000);
+        }
+
+        foreach (var name in new[] { nameof(WorkAgreement.CreatedBy), nameof(WorkAgreement.AcceptedByCitizenBy), nameof(WorkAgreement.AcceptedByCompanyBy), nameof(WorkAgreement.AcceptedByJobCentreBy) })
+        {
+            e.Property(name).HasMaxLength(200);
+        }
+
+        e.Ignore(x => x.IsAccepted);
+        e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(x => x.SubGoals).WithOne().HasForeignKey(g => g.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PlacementId, x.Number }).IsUnique();
+    }
+}
+
+internal sealed class SubGoalConfiguration : IEntityTypeConfiguration<SubGoal>
+{
+    public void Configure(EntityTypeBuilder<SubGoal> e) => e.Property(x => x.Text).HasMaxLength(1000);
+}

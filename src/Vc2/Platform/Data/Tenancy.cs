@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Vc2.Platform.Data;
+
+/// <summary>
+/// The two named query filters every table of personal data carries (ADR 0002), and the one way to ask for the second.
+/// <see cref="PersonalData"/> limits rows to the user's job centres (and a citizen's or a mentor's own); it is on for
+/// every query. <see cref="National"/> lets the agency and evaluators see every job centre and everyone else what the
+/// first allows; it only matters where a slice turns the first off with <see cref="Nationally"/>. A slice that reads
+/// nationally returns counts, codes and pseudonymised rows only — never names.
+/// </summary>
+public static class Tenancy
+{
+    public const string PersonalData = "tenancy:personal-data";
+
+    public const string National = "tenancy:national";
+
+    /// <summary>Reads under the national filter: every job centre's rows for the agency and evaluators, the user's own
+    /// job centres' rows for anyone else. Never a way around tenancy: the national filter still applies.</summary>
+    public static IQueryable<T> Nationally<T>(this IQueryable<T> query)
+        where T : class => query.IgnoreQueryFilters([PersonalData]);
+
+    /// <summary>The job centres whose rows the national filter shows the user: every one for the system, the agency and
+    /// evaluators, the user's own for staff, none for anyone else. (Job centres themselves are not personal data.)</summary>
+    public static IQueryable<JobCentres.JobCentre> JobCentresInView(this Vc2Db db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var user = db.CurrentUser;
+        var all = user.IsSystem || user.IsNational;
+        var own = user.CitizenJobCentreIds;
+        return db.JobCentres.Where(j => all || own.Contains(j.Id));
+    }
+}

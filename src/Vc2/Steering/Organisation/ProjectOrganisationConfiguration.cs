@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vc2.Platform.JobCentres;
+
+namespace Vc2.Steering.Organisation;
+
+internal sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupMember>
+{
+    public void Configure(EntityTypeBuilder<GroupMember> e)
+    {
+        e.Property(x => x.Name).HasMaxLength(200);
+        e.Property(x => x.Department).HasMaxLength(200);
+        e.Property(x => x.Role).HasMaxLength(200);
+        e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProjectPlanConfiguration : IEntityTypeConfiguration<ProjectPlan>
+{
+    public void Configure(EntityTypeBuilder<ProjectPlan> e)
+    {
+        e.Property(x => x.ProjectLeader).HasMaxLength(200);
+        e.Property(x => x.CreatedBy).HasMaxLength(200);
+        foreach (var name in new[]
+                 {
+                     nameof(ProjectPlan.Purpose), nameof(ProjectPlan.SuccessCriteria), nameof(ProjectPlan.Activities), nameof(ProjectPlan.Results),
+                     nameof(ProjectPlan.Timeline), nameof(ProjectPlan.ResponsibilityPerHoldepunkt), nameof(ProjectPlan.Referral), nameof(ProjectPlan.CompanyKinds),
+                     nameof(ProjectPlan.Organisation), nameof(ProjectPlan.LeadershipAndRehabilitationTeam),
+                 })
+        {
+            e.Property(name).HasMaxLength(8000);
+        }
+
+        e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.JobCentreId, x.Number }).IsUnique();
+    }
+}
