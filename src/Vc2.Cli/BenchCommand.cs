@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Spectre.Console;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Json;
-using Vc2.Rules.Scenarios;
+using Vc2.Demo;
 
 namespace Vc2.Cli;
 

@@ -2,13 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Vc2.CaseWork.Citizens;
+using Vc2.Demo;
 using Vc2.Platform.Data;
-using Vc2.Platform.JobCentres;
-using Vc2.Steering.Overview;
 using Vc2.Money.Registers;
 using Vc2.Platform.Security;
 
@@ -41,39 +38,20 @@ internal static class BenchImportCommand
             await using var scope = CliDatabase.SystemScope(services, "bench import");
             var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
             var protector = scope.ServiceProvider.GetRequiredService<CprProtector>();
-            await db.Database.MigrateAsync(ct);
+            await DatabaseStartup.MigrateAsync(services, ct);
 
             var random = new Random(42);
             var n = parse.GetValue(rows);
             var m = Math.Min(parse.GetValue(enrolled), n);
             var extract = Path.Combine(folder, $"dream-{n}x{parse.GetValue(weeks)}.csv");
-            var cprs = Vc2.DemoData.NationalExtract.InventCprs(n, random);
+            var cprs = NationalExtract.InventCprs(n, random);
 
-            await AnsiConsole.Status().StartAsync($"Indskriver {m:N0} borgere …", async _ =>
-            {
-                var centre = new JobCentre { Name = "Jobcenter Bench", MunicipalityNumber = "999", ExpectedParticipants = m };
-                db.JobCentres.Add(centre);
-                await db.SaveChangesAsync(ct);
-                foreach (var chunk in cprs.Take(m).Chunk(5000))
-                {
-                    db.Citizens.AddRange(chunk.Select(c =>
-                    {
-                        var cpr = Cpr.Parse(c);
-                        return new Citizen
-                        {
-                            JobCentreId = centre.Id, CprHash = protector.Hash(cpr), CprCipher = protector.Encrypt(cpr), BirthDate = cpr.BirthDate,
-                            FirstName = "Bench", LastName = "Borger", TargetGroup = TargetGroup.KontanthjaelpTwoYears, EnrolmentDate = new DateOnly(2014, 1, 6),
-                        };
-                    }));
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
-                }
-            });
+            await AnsiConsole.Status().StartAsync($"Indskriver {m:N0} borgere …", async _ => await BenchCitizens.EnrolAsync(db, protector, cprs, m, ct));
 
             await AnsiConsole.Status().StartAsync("Skriver udtrækket …", async _ =>
             {
                 await using var writer = new StreamWriter(extract, false, new UTF8Encoding(false), 1 << 16);
-                await Vc2.DemoData.NationalExtract.WriteAsync(writer, cprs, parse.GetValue(weeks), new Rules.IsoWeek(2014, 1), random);
+                await NationalExtract.WriteAsync(writer, cprs, parse.GetValue(weeks), new Rules.IsoWeek(2014, 1), random);
             });
 
             var size = new FileInfo(extract).Length / 1024.0 / 1024.0;

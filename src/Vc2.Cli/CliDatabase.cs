@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Composition;
+using Vc2.Demo;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Security;
@@ -43,6 +44,7 @@ internal static class CliDatabase
         };
         return new ServiceCollection()
             .AddVc2(DatabaseSettings.From(provider, connection, Directory.GetCurrentDirectory()), keys)
+            .AddVc2Demo()
             .BuildServiceProvider(validateScopes: true);
     }
 

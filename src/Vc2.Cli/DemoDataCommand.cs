@@ -1,9 +1,8 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vc2.Platform.Data;
-using Vc2.DemoData;
+using Vc2.Demo;
 
 namespace Vc2.Cli;
 
@@ -30,24 +29,23 @@ internal static class DemoDataCommand
         {
             await using var services = CliDatabase.Build(parse);
             await using var scope = CliDatabase.SystemScope(services, "demo-data");
-            var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
-            await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await db.Database.MigrateAsync(ct));
+            await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await DatabaseStartup.MigrateAsync(services, ct));
             if (parse.GetValue(national) is { } file)
             {
                 var protector = scope.ServiceProvider.GetRequiredService<Vc2.Platform.Security.CprProtector>();
-                var enrolled = (await db.Citizens.Select(c => c.CprCipher).ToListAsync(ct)).Select(c => protector.Decrypt(c).Digits).ToList();
+                var enrolled = await BenchCitizens.EnrolledCprsAsync(scope.ServiceProvider.GetRequiredService<Vc2Db>(), protector, ct);
                 var random = new Random(parse.GetValue(seed));
-                var others = Vc2.DemoData.NationalExtract.InventCprs(Math.Max(0, parse.GetValue(rows) - enrolled.Count), random, enrolled);
+                var others = Vc2.Demo.NationalExtract.InventCprs(Math.Max(0, parse.GetValue(rows) - enrolled.Count), random, enrolled);
                 await AnsiConsole.Status().StartAsync($"Skriver {parse.GetValue(rows):N0} rækker …", async _ =>
                 {
                     await using var writer = new StreamWriter(file.FullName, false, new System.Text.UTF8Encoding(false), 1 << 16);
-                    await Vc2.DemoData.NationalExtract.WriteAsync(writer, [.. enrolled, .. others], parse.GetValue(weeks), new Vc2.Rules.IsoWeek(2014, 1), random);
+                    await Vc2.Demo.NationalExtract.WriteAsync(writer, [.. enrolled, .. others], parse.GetValue(weeks), new Vc2.Rules.IsoWeek(2014, 1), random);
                 });
                 AnsiConsole.MarkupLine($"[green]Skrev[/] {Markup.Escape(file.FullName)} med {enrolled.Count:N0} indskrevne blandt {enrolled.Count + others.Length:N0} personer.");
                 return 0;
             }
 
-            if (await db.JobCentres.AnyAsync(ct))
+            if (!await DatabaseStartup.IsEmptyAsync(services, ct))
             {
                 await Console.Error.WriteLineAsync("Databasen indeholder allerede data. Demodata dannes kun i en tom database.");
                 return 2;
@@ -56,7 +54,7 @@ internal static class DemoDataCommand
             var summary = await AnsiConsole.Status().StartAsync("Danner demodata …", async _ =>
                 await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), parse.GetValue(today), ct));
             await AnsiConsole.Status().StartAsync("Indlæser demo-registre …", async _ =>
-                await DatabaseStartup.LoadDemoRegistersAsync(scope.ServiceProvider, parse.GetValue(today), ct));
+                await DemoStartup.LoadDemoRegistersAsync(scope.ServiceProvider, parse.GetValue(today), ct));
             AnsiConsole.MarkupLine($"[green]Demodata dannet:[/] {summary.JobCentres} jobcentre, {summary.Companies} virksomheder, {summary.Citizens} borgere, {summary.Users} brugere.");
             return 0;
         });

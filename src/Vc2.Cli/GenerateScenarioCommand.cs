@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Vc2.Rules.Scenarios;
+using Vc2.Demo;
 
 namespace Vc2.Cli;
 

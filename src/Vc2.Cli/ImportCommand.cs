@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vc2.Platform.Common;
@@ -37,7 +36,7 @@ internal static class ImportCommand
 
             await using var services = CliDatabase.Build(parse);
             await using var scope = CliDatabase.SystemScope(services, "import " + name);
-            await scope.ServiceProvider.GetRequiredService<Vc2Db>().Database.MigrateAsync(ct);
+            await DatabaseStartup.MigrateAsync(services, ct);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             Result<ImportReport> result = null!;
             await AnsiConsole.Progress().StartAsync(async progress =>

@@ -25,6 +25,11 @@ builder.Services.AddSingleton(oidc);
 builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
     config.GetSection("CaseWork").Get<Vc2.CaseWork.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Money.Registers.RegisterOptions>(),
     config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
+if (demo.Enabled)
+{
+    Vc2.Demo.DemoStartup.AddVc2Demo(builder.Services);
+}
+
 if (demo.Today is { } demoToday)
 {
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));
@@ -67,7 +72,11 @@ builder.Services.AddHealthChecks().AddDbContextCheck<Vc2Db>("database");
 
 var app = builder.Build();
 
-await DatabaseStartup.PrepareAsync(app.Services, seedDemoDataIfEmpty: demo.Enabled && demo.SeedOnEmptyDatabase && database.Provider == DatabaseProvider.Sqlite);
+await DatabaseStartup.MigrateAsync(app.Services);
+if (demo.Enabled && demo.SeedOnEmptyDatabase && database.Provider == DatabaseProvider.Sqlite)
+{
+    await Vc2.Demo.DemoStartup.SeedIfEmptyAsync(app.Services);
+}
 
 var danish = new CultureInfo("da-DK");
 app.UseRequestLocalization(new RequestLocalizationOptions

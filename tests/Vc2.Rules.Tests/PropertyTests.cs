@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Json;
 using Vc2.Rules.Model;
-using Vc2.Rules.Scenarios;
+using Vc2.Demo;
 
 namespace Vc2.Rules.Tests;
 

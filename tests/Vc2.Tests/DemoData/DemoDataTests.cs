@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vc2.CaseWork.Citizens;
 using Vc2.CaseWork.Companies;
 using Vc2.Platform.Data;
-using Vc2.DemoData;
+using Vc2.Demo;
 using Vc2.Platform.Security;
 using Vc2.Tests.Infrastructure;
 using Vc2.Platform.Users;

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Platform.Data;
-using Vc2.DemoData;
+using Vc2.Demo;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Json;
 using Vc2.Tests.Infrastructure;
@@ -24,7 +24,7 @@ public sealed class StatementTests
         await using (var scope = app.SystemScope(out _))
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(citizensPerCentre: 25, today: today);
-            await DatabaseStartup.LoadDemoRegistersAsync(scope.ServiceProvider, today);
+            await Vc2.Demo.DemoStartup.LoadDemoRegistersAsync(scope.ServiceProvider, today);
         }
 
         Guid agency;

@@ -14,7 +14,7 @@ public interface ICitizenForm
 }
 
 /// <summary>What the register and edit pages share: the bound citizen fields and the caseworkers to choose from.</summary>
-public abstract class CitizenFormModel<TInput>(StaffDirectory staff) : ResultPage, ICitizenForm
+public abstract class CitizenFormModel<TInput> : ResultPage, ICitizenForm
     where TInput : CitizenDetails, new()
 {
     [BindProperty]
@@ -24,9 +24,6 @@ public abstract class CitizenFormModel<TInput>(StaffDirectory staff) : ResultPag
 
     public IReadOnlyList<SelectListItem> CaseworkerOptions { get; private set; } = [];
 
-    protected async Task LoadOptionsAsync(CancellationToken ct)
-    {
-        var caseworkers = await staff.CaseworkersAsync(ct);
+    protected void ShowCaseworkers(IEnumerable<StaffDirectory.Person> caseworkers) =>
         CaseworkerOptions = caseworkers.Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
-    }
 }

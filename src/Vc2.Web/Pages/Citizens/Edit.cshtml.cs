@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
-using Vc2.Platform.Users;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Citizens;
@@ -10,7 +9,7 @@ namespace Vc2.Web.Pages.Citizens;
 /// <summary>Edits a citizen with optimistic concurrency: a save that meets another user's newer save is shown with the
 /// data now stored, and the user's own input is kept in the form.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class EditModel(GetCitizen getCitizen, UpdateCitizen update, StaffDirectory staff) : CitizenFormModel<UpdateCitizen.Input>(staff)
+public sealed class EditModel(UpdateCitizen update) : CitizenFormModel<UpdateCitizen.Input>
 {
     public Guid Id { get; private set; }
 
@@ -18,21 +17,12 @@ public sealed class EditModel(GetCitizen getCitizen, UpdateCitizen update, Staff
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok found)
+        if (await ShowAsync(id, ct) is not { } stored)
         {
             return NotFound();
         }
 
-        var c = found.Value;
-        Show(c);
-        Input = new UpdateCitizen.Input
-        {
-            FirstName = c.FirstName, LastName = c.LastName, Phone = c.Phone, Email = c.Email, Address = c.Address,
-            TargetGroup = c.TargetGroup, EnrolmentDate = c.EnrolmentDate, CoordinatingCaseworkerId = c.CoordinatingCaseworkerId,
-            PersonalMentorName = c.PersonalMentorName, PersonalMentorContact = c.PersonalMentorContact, LongTermJobGoal = c.LongTermJobGoal,
-            Version = c.Version,
-        };
-        await LoadOptionsAsync(ct);
+        Input = stored;
         return Page();
     }
 
@@ -44,27 +34,33 @@ public sealed class EditModel(GetCitizen getCitizen, UpdateCitizen update, Staff
             return answer;
         }
 
-        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok current)
+        if (await ShowAsync(id, ct) is not { } current)
         {
             return NotFound();
         }
 
-        Show(current.Value);
         if (ConflictMessage is not null)
         {
             // Keep what the user typed, but let the next save be against the version now stored.
             ModelState.Remove("Input.Version");
-            Input = Input with { Version = current.Value.Version };
-            ConflictMessage += $" Gemt nu: telefon {current.Value.Phone ?? "–"}, e-mail {current.Value.Email ?? "–"}, adresse {current.Value.Address ?? "–"}.";
+            Input = Input with { Version = current.Version };
+            ConflictMessage += $" Gemt nu: telefon {current.Phone ?? "–"}, e-mail {current.Email ?? "–"}, adresse {current.Address ?? "–"}.";
         }
 
-        await LoadOptionsAsync(ct);
         return Page();
     }
 
-    private void Show(GetCitizen.Output citizen)
+    /// <summary>Shows the form's frame and answers the fields as stored; null when the citizen is not the user's to see.</summary>
+    private async Task<UpdateCitizen.Input?> ShowAsync(Guid id, CancellationToken ct)
     {
-        Id = citizen.Id;
-        CitizenName = $"{citizen.FirstName} {citizen.LastName}";
+        if (await update.FormAsync(id, ct) is not Result<UpdateCitizen.Form>.Ok form)
+        {
+            return null;
+        }
+
+        Id = form.Value.Id;
+        CitizenName = form.Value.CitizenName;
+        ShowCaseworkers(form.Value.Caseworkers);
+        return form.Value.Stored;
     }
 }

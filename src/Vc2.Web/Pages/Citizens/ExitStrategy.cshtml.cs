@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
 using Vc2.Web.Auth;
@@ -8,7 +7,7 @@ using Vc2.Web.Auth;
 namespace Vc2.Web.Pages.Citizens;
 
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class ExitStrategyModel(GetCitizenCase getCase, ReviseExitStrategy revise) : ResultPage
+public sealed class ExitStrategyModel(ReviseExitStrategy revise) : ResultPage
 {
     [BindProperty]
     public ReviseExitStrategy.Input Input { get; set; } = new();
@@ -17,41 +16,26 @@ public sealed class ExitStrategyModel(GetCitizenCase getCase, ReviseExitStrategy
 
     public string? CitizenName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, fill: true, ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        Handle(await revise.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Udslusningsstrategien er gemt.")
+        ?? await ShowAsync(id, fill: false, ct);
+
+    private async Task<IActionResult> ShowAsync(Guid id, bool fill, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await revise.FormAsync(id, ct) is not Result<ReviseExitStrategy.Form>.Ok form)
         {
             return NotFound();
         }
 
+        Id = form.Value.CitizenId;
+        CitizenName = form.Value.CitizenName;
+        if (fill)
+        {
+            Input = form.Value.Current;
+        }
+
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var answer = Handle(await revise.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Udslusningsstrategien er gemt.");
-        if (answer is not null)
-        {
-            return answer;
-        }
-
-        return await LoadAsync(id, ct, keepInput: true) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct, bool keepInput = false)
-    {
-        if (await getCase.RunAsync(id, ct) is not Result<GetCitizenCase.Output>.Ok found)
-        {
-            return false;
-        }
-
-        Id = id;
-        CitizenName = $"{found.Value.Citizen.FirstName} {found.Value.Citizen.LastName}";
-        if (!keepInput && found.Value.ExitStrategies is [var current, ..])
-        {
-            Input = new ReviseExitStrategy.Input { Target = current.Target, Steps = current.Steps };
-        }
-
-        return true;
     }
 }

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Citizens;
-using Vc2.Platform.Common;
 using Vc2.Money.Registers;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Citizens;
 
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class TargetGroupModel(GetCitizenCase getCase, CheckTargetGroup check) : ResultPage
+public sealed class TargetGroupModel(CheckTargetGroup check) : ResultPage
 {
     [BindProperty]
     public CheckTargetGroup.OverrideInput Input { get; set; } = new();
@@ -23,40 +22,28 @@ public sealed class TargetGroupModel(GetCitizenCase getCase, CheckTargetGroup ch
 
     public IEnumerable<SelectListItem> Choices { get; } = [new("I målgruppen", "true"), new("Ikke i målgruppen", "false")];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        Handle(await check.OverrideAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Målgruppetjekket er tilsidesat.")
+        ?? await ShowAsync(id, ct);
+
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await check.OverrideFormAsync(id, ct) is not Result<CheckTargetGroup.OverrideForm>.Ok form)
         {
             return NotFound();
         }
 
-        var answer = Handle(await check.OverrideAsync(Check!.Id, Input, ct), _ => RedirectToPage("Details", new { id }), "Målgruppetjekket er tilsidesat.");
-        if (answer is not null)
+        CitizenId = form.Value.CitizenId;
+        CitizenName = form.Value.CitizenName;
+        Check = form.Value.Check;
+        if (ConflictMessage is not null || !ModelState.ContainsKey("Input.Version"))
         {
-            return answer;
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        if (await getCase.RunAsync(id, ct) is not Result<GetCitizenCase.Output>.Ok found || found.Value.TargetGroupCheck is null)
-        {
-            return false;
-        }
-
-        CitizenId = id;
-        CitizenName = $"{found.Value.Citizen.FirstName} {found.Value.Citizen.LastName}";
-        Check = found.Value.TargetGroupCheck;
-        if (!ModelState.ContainsKey("Input.Version"))
-        {
+            ModelState.Remove("Input.Version");
             Input = Input with { Version = Check.Version };
         }
 
-        return true;
+        return Page();
     }
 }

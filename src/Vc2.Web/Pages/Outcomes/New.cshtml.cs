@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.CaseWork.Citizens;
-using Vc2.Platform.Common;
 using Vc2.CaseWork.Outcomes;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Outcomes;
 
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class NewModel(GetCitizen getCitizen, RegisterOutcome register) : ResultPage
+public sealed class NewModel(RegisterOutcome register) : ResultPage
 {
     [BindProperty]
     public RegisterOutcome.Input Input { get; set; } = new();
@@ -17,23 +16,21 @@ public sealed class NewModel(GetCitizen getCitizen, RegisterOutcome register) : 
 
     public string? CitizenName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var answer = await RunAsync(() => register.RunAsync(id, Input, ct), _ => RedirectToPage("/Citizens/Details", new { id }), "Resultatet er registreret.");
-        return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
-    }
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await RunAsync(() => register.RunAsync(id, Input, ct), _ => RedirectToPage("/Citizens/Details", new { id }), "Resultatet er registreret.")
+        ?? await ShowAsync(id, ct);
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok found)
+        if (await register.FormAsync(id, ct) is not Result<RegisterOutcome.Form>.Ok form)
         {
-            return false;
+            return NotFound();
         }
 
-        CitizenId = id;
-        CitizenName = $"{found.Value.FirstName} {found.Value.LastName}";
-        return true;
+        CitizenId = form.Value.CitizenId;
+        CitizenName = form.Value.CitizenName;
+        return Page();
     }
 }

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Vc2.CaseWork.Overviews;
-using Vc2.Platform.Common;
 using Vc2.CaseWork.Placements;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Placements;
 
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class EndModel(GetPlacement getPlacement, EndPlacement end, TimeProvider clock) : ResultPage
+public sealed class EndModel(EndPlacement end, TimeProvider clock) : ResultPage
 {
     [BindProperty]
     public EndPlacement.Input Input { get; set; } = new();
@@ -19,14 +18,9 @@ public sealed class EndModel(GetPlacement getPlacement, EndPlacement end, TimePr
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await getPlacement.RunAsync(id, ct) is not Result<GetPlacement.Output>.Ok found)
-        {
-            return NotFound();
-        }
-
-        Show(found.Value);
-        Input = new EndPlacement.Input { ActualEnd = Today.In(clock), Version = found.Value.Placement.Version };
-        return Page();
+        var page = await ShowAsync(id, ct);
+        Input = new EndPlacement.Input { ActualEnd = Today.In(clock), Version = Version };
+        return page;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -37,24 +31,28 @@ public sealed class EndModel(GetPlacement getPlacement, EndPlacement end, TimePr
             return answer;
         }
 
-        if (await getPlacement.RunAsync(id, ct) is not Result<GetPlacement.Output>.Ok found)
+        var page = await ShowAsync(id, ct);
+        if (ConflictMessage is not null)
+        {
+            ModelState.Remove("Input.Version");
+            Input = Input with { Version = Version };
+        }
+
+        return page;
+    }
+
+    private int Version { get; set; }
+
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
+    {
+        if (await end.FormAsync(id, ct) is not Result<EndPlacement.Form>.Ok form)
         {
             return NotFound();
         }
 
-        Show(found.Value);
-        if (ConflictMessage is not null)
-        {
-            ModelState.Remove("Input.Version");
-            Input = Input with { Version = found.Value.Placement.Version };
-        }
-
+        Id = form.Value.PlacementId;
+        CompanyName = form.Value.CompanyName;
+        Version = form.Value.Version;
         return Page();
-    }
-
-    private void Show(GetPlacement.Output placement)
-    {
-        Id = placement.Placement.Id;
-        CompanyName = placement.CompanyName;
     }
 }

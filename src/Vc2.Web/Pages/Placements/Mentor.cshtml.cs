@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.CaseWork.Overviews;
-using Vc2.Platform.Common;
 using Vc2.CaseWork.Placements;
+using Vc2.Platform.Common;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Placements;
 
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class MentorModel(GetPlacement getPlacement, ChangeMentor change, TimeProvider clock) : ResultPage
+public sealed class MentorModel(ChangeMentor change, TimeProvider clock) : ResultPage
 {
     [BindProperty]
     public ChangeMentor.Input Input { get; set; } = new();
@@ -25,26 +24,23 @@ public sealed class MentorModel(GetPlacement getPlacement, ChangeMentor change, 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Input = new ChangeMentor.Input { From = Today.In(clock) };
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await ShowAsync(id, ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var answer = Handle(await change.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Mentorskiftet er registreret.");
-        return answer ?? (await LoadAsync(id, ct) ? Page() : NotFound());
-    }
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        Handle(await change.RunAsync(id, Input, ct), _ => RedirectToPage("Details", new { id }), "Mentorskiftet er registreret.") ?? await ShowAsync(id, ct);
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (await getPlacement.RunAsync(id, ct) is not Result<GetPlacement.Output>.Ok found)
+        if (await change.FormAsync(id, ct) is not Result<ChangeMentor.Form>.Ok form)
         {
-            return false;
+            return NotFound();
         }
 
-        Id = id;
-        CompanyId = found.Value.Placement.CompanyId;
-        CompanyName = found.Value.CompanyName;
-        MentorOptions = found.Value.CompanyMentors.Select(m => new SelectListItem(m.Name, m.Id.ToString())).ToList();
-        return true;
+        Id = form.Value.PlacementId;
+        CompanyId = form.Value.CompanyId;
+        CompanyName = form.Value.CompanyName;
+        MentorOptions = form.Value.Mentors.Select(m => new SelectListItem(m.Name, m.Id.ToString())).ToList();
+        return Page();
     }
 }

@@ -8,7 +8,7 @@ namespace Vc2.Web.Pages.Progress;
 
 /// <summary>The caseworker answers the instrument in VC2, or types in the citizen's or the mentor's answers.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class RecordModel(RecordMeasurement record, IReadOnlyList<Instrument> instruments, TimeProvider clock) : ResultPage
+public sealed class RecordModel(RecordMeasurement record, TimeProvider clock) : ResultPage
 {
     [BindProperty]
     public RecordMeasurement.Input Input { get; set; } = new();
@@ -17,7 +17,7 @@ public sealed class RecordModel(RecordMeasurement record, IReadOnlyList<Instrume
 
     public string? CitizenName { get; private set; }
 
-    public Instrument Instrument => instruments[^1];
+    public Instrument Instrument { get; private set; } = null!;
 
     public Respondent Respondent => Input.Respondent ?? Respondent.Caseworker;
 
@@ -46,8 +46,14 @@ public sealed class RecordModel(RecordMeasurement record, IReadOnlyList<Instrume
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        CitizenId = id;
-        CitizenName = await record.CitizenNameAsync(id, ct);
-        return CitizenName is not null;
+        if (await record.FormAsync(id, ct) is not Result<RecordMeasurement.Form>.Ok form)
+        {
+            return false;
+        }
+
+        CitizenId = form.Value.CitizenId;
+        CitizenName = form.Value.CitizenName;
+        Instrument = form.Value.Instrument;
+        return true;
     }
 }

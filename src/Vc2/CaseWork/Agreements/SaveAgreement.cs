@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Placements;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -10,6 +11,13 @@ namespace Vc2.CaseWork.Agreements;
 /// acceptances of earlier versions do not carry over: a changed agreement is accepted anew.</summary>
 public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
 {
+    /// <summary>The form around the fields: for whom and where, the number the new version gets, and the fields filled in
+    /// from the latest version (or the citizen's long-term job goal) so that a change is an edit, not a retyping.</summary>
+    public sealed record Form(Guid PlacementId, string CitizenName, string CompanyName, int Number, Input Filled);
+
+    // The placement the command read: a refused POST shows the form from it (FormSubject).
+    private PlacementSubject? _subject;
+
     public sealed record Input
     {
         [Required(ErrorMessage = "Skriv borgerens langsigtede jobmål.")]
@@ -36,14 +44,35 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
 
     public sealed record Output(Guid Id, int Number);
 
+    public async Task<Result<Form>> FormAsync(Guid placementId, CancellationToken ct = default)
+    {
+        var subject = _subject ?? await PlacementSubject.ReadAsync(db, clock, placementId, "Arbejdsaftale", ct);
+        if (subject is null)
+        {
+            return Result<Form>.Missing();
+        }
+
+        var latest = await db.Agreements.Include(a => a.SubGoals).Where(a => a.PlacementId == placementId).OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var filled = latest is not null
+            ? new Input
+            {
+                LongTermGoal = latest.LongTermGoal, PlacementGoal = latest.PlacementGoal, TasksAndHours = latest.TasksAndHours, MentorRole = latest.MentorRole,
+                SubGoals = string.Join('\n', latest.SubGoals.OrderBy(g => g.Order).Select(g => g.Text)),
+            }
+            : new Input { LongTermGoal = subject.CitizenJobGoal };
+        return new Form(subject.Placement.Id, subject.CitizenName, subject.CompanyName, (latest?.Number ?? 0) + 1, filled);
+    }
+
     public async Task<Result<Output>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
-        if (placement is null)
+        _subject = await PlacementSubject.LoadAsync(db, placementId, ct);
+        if (_subject is null)
         {
             return Result<Output>.Missing();
         }
+
+        var placement = _subject.Placement;
 
         var errors = Errors.For(input);
         var goals = (input.SubGoals ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -86,6 +115,7 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
         {
             // Two users saved a new version at the same moment: the unique (placement, number) index refused one.
             db.ChangeTracker.Clear();
+            _subject = null;
             return new Result<Output>.Conflict("En anden har netop gemt en ny version af arbejdsaftalen. Se den nye version, og ret den, hvis det stadig er nødvendigt.");
         }
 

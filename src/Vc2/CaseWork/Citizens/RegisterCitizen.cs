@@ -23,6 +23,16 @@ public sealed class RegisterCitizen(Vc2Db db, CprProtector protector, StaffDirec
 
     public sealed record Output(Guid Id, bool ChecksumWarning);
 
+    /// <summary>The form: the user's job centres to enrol in (a choice only when there are several) and their caseworkers.</summary>
+    public sealed record Form(IReadOnlyList<(Guid Id, string Name)> JobCentres, IReadOnlyList<StaffDirectory.Person> Caseworkers);
+
+    public async Task<Form> FormAsync(CancellationToken ct = default)
+    {
+        var mine = db.CurrentUser.CitizenJobCentreIds;
+        var centres = await db.JobCentres.Where(j => mine.Contains(j.Id)).OrderBy(j => j.Name).Select(j => new { j.Id, j.Name }).ToListAsync(ct);
+        return new Form(centres.Select(j => (j.Id, j.Name)).ToList(), await staff.CaseworkersAsync(ct));
+    }
+
     public async Task<Result<Output>> RunAsync(Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);

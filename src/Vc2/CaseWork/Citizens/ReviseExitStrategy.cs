@@ -19,10 +19,28 @@ public sealed class ReviseExitStrategy(Vc2Db db, TimeProvider clock)
         public string? Steps { get; init; }
     }
 
+    /// <summary>The form: whose strategy, and the current one to revise (empty for the first).</summary>
+    public sealed record Form(Guid CitizenId, string CitizenName, Input Current);
+
+    // The citizen the command read: a refused POST shows the form from it (FormSubject).
+    private Citizen? _citizen;
+
+    public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Udslusningsstrategi", ct);
+        if (citizen is null)
+        {
+            return Result<Form>.Missing();
+        }
+
+        var current = await db.ExitStrategies.Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        return new Form(citizen.Id, citizen.FullName, current is null ? new Input() : new Input { Target = current.Target, Steps = current.Steps });
+    }
+
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        var citizen = _citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
         if (citizen is null)
         {
             return Result<Guid>.Missing();

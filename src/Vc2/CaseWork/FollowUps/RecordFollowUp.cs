@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Agreements;
+using Vc2.CaseWork.Placements;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -50,18 +52,38 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
         public string? Comment { get; init; }
     }
 
+    /// <summary>The form around the fields: where, for whom, and the sub-goals of the latest work agreement to assess.</summary>
+    public sealed record Form(Guid PlacementId, string CitizenName, string CompanyName, int AgreementNumber, IReadOnlyList<SubGoal> SubGoals);
+
+    // The placement the command read: a refused POST shows the form from it (FormSubject).
+    private PlacementSubject? _subject;
+
+    public async Task<Result<Form>> FormAsync(Guid placementId, CancellationToken ct = default)
+    {
+        var subject = _subject ?? await PlacementSubject.ReadAsync(db, clock, placementId, "Opfølgning", ct);
+        if (subject is null)
+        {
+            return Result<Form>.Missing();
+        }
+
+        var latest = await LatestAgreementAsync(placementId, ct);
+        return new Form(subject.Placement.Id, subject.CitizenName, subject.CompanyName, latest?.Number ?? 0,
+            latest?.SubGoals.OrderBy(g => g.Order).ToList() ?? []);
+    }
+
     public async Task<Result<Guid>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
-        if (placement is null)
+        _subject = await PlacementSubject.LoadAsync(db, placementId, ct);
+        if (_subject is null)
         {
             return Result<Guid>.Missing();
         }
 
+        var placement = _subject.Placement;
+
         var errors = Errors.For(input);
-        var agreement = await db.Agreements.Include(a => a.SubGoals)
-            .Where(a => a.PlacementId == placementId).OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var agreement = await LatestAgreementAsync(placementId, ct);
         var goals = agreement?.SubGoals.Select(g => g.Id).ToHashSet() ?? [];
         for (var i = 0; i < input.Assessments.Count; i++)
         {
@@ -116,4 +138,7 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return followUp.Id;
     }
+
+    private Task<WorkAgreement?> LatestAgreementAsync(Guid placementId, CancellationToken ct) =>
+        db.Agreements.Include(a => a.SubGoals).Where(a => a.PlacementId == placementId).OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
 }

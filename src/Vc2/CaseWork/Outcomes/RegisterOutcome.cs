@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -34,10 +35,21 @@ public sealed class RegisterOutcome(Vc2Db db, TimeProvider clock)
         }
     }
 
+    public sealed record Form(Guid CitizenId, string CitizenName);
+
+    // The citizen the command read: a refused POST shows the form from it (FormSubject).
+    private Citizen? _citizen;
+
+    public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Registrér resultat", ct);
+        return citizen is null ? Result<Form>.Missing() : new Form(citizen.Id, citizen.FullName);
+    }
+
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        var citizen = _citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
         if (citizen is null)
         {
             return Result<Guid>.Missing();

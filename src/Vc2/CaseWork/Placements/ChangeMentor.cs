@@ -9,6 +9,13 @@ namespace Vc2.CaseWork.Placements;
 /// <summary>Records a change of company mentor from a date: the current assignment ends the day before.</summary>
 public sealed class ChangeMentor(Vc2Db db, TimeProvider clock)
 {
+    public sealed record Form(Guid PlacementId, Guid CompanyId, string CompanyName, IReadOnlyList<MentorChoice> Mentors);
+
+    public sealed record MentorChoice(Guid Id, string Name);
+
+    // The placement the command read: a refused POST shows the form from it (FormSubject).
+    private PlacementSubject? _subject;
+
     public sealed record Input
     {
         [Required(ErrorMessage = "Vælg den nye mentor.")]
@@ -18,14 +25,29 @@ public sealed class ChangeMentor(Vc2Db db, TimeProvider clock)
         public DateOnly? From { get; init; }
     }
 
+    public async Task<Result<Form>> FormAsync(Guid placementId, CancellationToken ct = default)
+    {
+        var subject = _subject ?? await PlacementSubject.ReadAsync(db, clock, placementId, "Skift mentor", ct);
+        if (subject is null)
+        {
+            return Result<Form>.Missing();
+        }
+
+        var companyId = subject.Placement.CompanyId;
+        var mentors = await db.Mentors.Where(m => m.CompanyId == companyId).OrderBy(m => m.Name).Select(m => new MentorChoice(m.Id, m.Name)).ToListAsync(ct);
+        return new Form(subject.Placement.Id, companyId, subject.CompanyName, mentors);
+    }
+
     public async Task<Result<Guid>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var placement = await db.Placements.Include(p => p.Mentors).SingleOrDefaultAsync(p => p.Id == placementId, ct);
-        if (placement is null)
+        _subject = await PlacementSubject.LoadAsync(db, placementId, ct);
+        if (_subject is null)
         {
             return Result<Guid>.Missing();
         }
+
+        var placement = _subject.Placement;
 
         var errors = Errors.For(input);
         if (input.MentorId is { } mentorId && !await db.Mentors.AnyAsync(m => m.Id == mentorId && m.CompanyId == placement.CompanyId, ct))

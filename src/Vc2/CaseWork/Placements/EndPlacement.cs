@@ -10,6 +10,11 @@ namespace Vc2.CaseWork.Placements;
 /// A resumption is a new placement, at the same or another company.</summary>
 public sealed class EndPlacement(Vc2Db db, TimeProvider clock)
 {
+    public sealed record Form(Guid PlacementId, string CitizenName, string CompanyName, int Version);
+
+    // The placement the command read: a refused POST shows the form from it (FormSubject).
+    private PlacementSubject? _subject;
+
     public sealed record Input
     {
         [Required(ErrorMessage = "Skriv forløbets sidste dag.")]
@@ -22,14 +27,23 @@ public sealed class EndPlacement(Vc2Db db, TimeProvider clock)
         public int Version { get; init; }
     }
 
+    public async Task<Result<Form>> FormAsync(Guid placementId, CancellationToken ct = default)
+    {
+        var subject = _subject ?? await PlacementSubject.ReadAsync(db, clock, placementId, "Afslut forløb", ct);
+        return subject is null ? Result<Form>.Missing()
+            : new Form(subject.Placement.Id, subject.CitizenName, subject.CompanyName, subject.Placement.Version);
+    }
+
     public async Task<Result<int>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var placement = await db.Placements.Include(p => p.Mentors).SingleOrDefaultAsync(p => p.Id == placementId, ct);
-        if (placement is null)
+        _subject = await PlacementSubject.LoadAsync(db, placementId, ct);
+        if (_subject is null)
         {
             return Result<int>.Missing();
         }
+
+        var placement = _subject.Placement;
 
         var errors = Errors.For(input);
         if (input.ActualEnd is { } end)
@@ -61,6 +75,7 @@ public sealed class EndPlacement(Vc2Db db, TimeProvider clock)
             $"Forløb afsluttet {input.ActualEnd:dd-MM-yyyy}: {EndReasonNames.Danish(input.Reason!.Value)}");
         if (!await db.TrySaveAsync(ct))
         {
+            _subject = null; // another user's save: the form shows what is stored now
             return new Result<int>.Conflict("En anden har ændret forløbet, mens du arbejdede. Intet er gemt; se forløbet igen og prøv igen.");
         }
 

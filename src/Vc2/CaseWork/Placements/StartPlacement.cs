@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
+using Vc2.CaseWork.Citizens;
 using Vc2.CaseWork.Companies;
 using Vc2.Platform.Data;
 
@@ -13,6 +14,19 @@ namespace Vc2.CaseWork.Placements;
 /// </summary>
 public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
 {
+    /// <summary>What the form shows around its fields: whom it is for, and the companies of the citizen's job centre with
+    /// their contracts that run today or later (places taken today) and their mentors.</summary>
+    public sealed record Form(Guid CitizenId, string CitizenName, IReadOnlyList<CompanyChoice> Companies);
+
+    public sealed record CompanyChoice(Guid Id, string Name, IReadOnlyList<ContractChoice> Contracts, IReadOnlyList<MentorChoice> Mentors);
+
+    public sealed record MentorChoice(Guid Id, string Name);
+
+    public sealed record ContractChoice(Guid Id, DateOnly From, DateOnly To, int Places, int Occupied);
+
+    // The citizen the command read: a refused POST shows the form from it (FormSubject).
+    private Citizen? _citizen;
+
     public sealed record Input : IValidatableObject
     {
         [Required(ErrorMessage = "Vælg virksomheden.")]
@@ -55,10 +69,34 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
         }
     }
 
+    public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Start forløb", ct);
+        if (citizen is null)
+        {
+            return Result<Form>.Missing();
+        }
+
+        var today = Today.In(clock);
+        var companies = await db.Companies.Where(c => c.JobCentreId == citizen.JobCentreId).OrderBy(c => c.Name).ToListAsync(ct);
+        var contracts = await db.Contracts.Where(k => k.JobCentreId == citizen.JobCentreId && k.To >= today).ToListAsync(ct);
+        var contractIds = contracts.Select(k => k.Id).ToList();
+        var spans = (await db.Placements.Where(p => p.ContractId != null && contractIds.Contains(p.ContractId.Value))
+            .Select(p => new { p.ContractId, p.Start, End = p.ActualEnd ?? p.PlannedEnd }).ToListAsync(ct))
+            .ToLookup(s => s.ContractId!.Value, s => new Occupancy.Span(s.Start, s.End));
+        var mentors = (await db.Mentors.Where(m => m.JobCentreId == citizen.JobCentreId).OrderBy(m => m.Name).ToListAsync(ct)).ToLookup(m => m.CompanyId);
+        var byCompany = contracts.ToLookup(k => k.CompanyId);
+        return new Form(citizen.Id, citizen.FullName, companies.Select(c => new CompanyChoice(
+            c.Id,
+            c.Name,
+            byCompany[c.Id].OrderBy(k => k.From).Select(k => new ContractChoice(k.Id, k.From, k.To, k.Places, Occupancy.On(spans[k.Id], today > k.From ? today : k.From))).ToList(),
+            mentors[c.Id].Select(m => new MentorChoice(m.Id, m.Name)).ToList())).ToList());
+    }
+
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        var citizen = _citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
         if (citizen is null)
         {
             return Result<Guid>.Missing();

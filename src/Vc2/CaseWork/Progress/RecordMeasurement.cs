@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 
@@ -22,14 +23,21 @@ public sealed class RecordMeasurement(Vc2Db db, IReadOnlyList<Instrument> instru
         public AnswerInput Answers { get; init; } = new();
     }
 
-    /// <summary>The name for the form's heading; null when the citizen is not the user's to see.</summary>
-    public Task<string?> CitizenNameAsync(Guid citizenId, CancellationToken ct = default) =>
-        db.Citizens.Where(c => c.Id == citizenId).Select(c => c.FirstName + " " + c.LastName).SingleOrDefaultAsync(ct);
+    public sealed record Form(Guid CitizenId, string CitizenName, Instrument Instrument);
+
+    // The citizen the command read: a refused POST shows the form from it (FormSubject).
+    private Citizen? _citizen;
+
+    public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Progressionsmåling", ct);
+        return citizen is null ? Result<Form>.Missing() : new Form(citizen.Id, citizen.FullName, instruments[^1]);
+    }
 
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        var citizen = _citizen = await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
         if (citizen is null)
         {
             return Result<Guid>.Missing();

@@ -77,11 +77,24 @@ public sealed class CheckTargetGroup(Vc2Db db, RegisterOptions options, TimeProv
         return check;
     }
 
-    public async Task<Result<TargetGroupCheck>> OverrideAsync(Guid checkId, OverrideInput input, CancellationToken ct = default)
+    /// <summary>The override form: whose check, and the latest check with its evidence.</summary>
+    public sealed record OverrideForm(Guid CitizenId, string CitizenName, TargetGroupCheck Check);
+
+    // What the override command read: a refused POST shows the form from it (FormSubject).
+    private (Citizen Citizen, TargetGroupCheck Check)? _subject;
+
+    public async Task<Result<OverrideForm>> OverrideFormAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var subject = _subject ?? await SubjectAsync(citizenId, audit: true, ct);
+        return subject is { } s ? new OverrideForm(s.Citizen.Id, s.Citizen.FullName, s.Check) : Result<OverrideForm>.Missing();
+    }
+
+    /// <summary>Overrides the citizen's latest check with a reason.</summary>
+    public async Task<Result<TargetGroupCheck>> OverrideAsync(Guid citizenId, OverrideInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var check = await db.TargetGroupChecks.SingleOrDefaultAsync(c => c.Id == checkId, ct);
-        if (check is null)
+        _subject = await SubjectAsync(citizenId, audit: false, ct);
+        if (_subject is not { Check: var check })
         {
             return Result<TargetGroupCheck>.Missing();
         }
@@ -99,7 +112,21 @@ public sealed class CheckTargetGroup(Vc2Db db, RegisterOptions options, TimeProv
         check.OverriddenAtUtc = clock.GetUtcNow().UtcDateTime;
         AuditLog.Add(db, clock, AuditAction.Update, check.JobCentreId, check.CitizenId,
             $"Målgruppetjek tilsidesat: {(input.InTargetGroup == true ? "i målgruppen" : "ikke i målgruppen")}");
-        return await db.TrySaveAsync(ct) ? check
-            : new Result<TargetGroupCheck>.Conflict("En anden har ændret målgruppetjekket imens. Intet er gemt; se det igen og prøv igen.");
+        if (await db.TrySaveAsync(ct))
+        {
+            return check;
+        }
+
+        _subject = null; // another user's save: the form shows what is stored now
+        return new Result<TargetGroupCheck>.Conflict("En anden har ændret målgruppetjekket imens. Intet er gemt; se det igen og prøv igen.");
+    }
+
+    /// <summary>The citizen and their latest check (none: not found, there is nothing to override).</summary>
+    private async Task<(Citizen, TargetGroupCheck)?> SubjectAsync(Guid citizenId, bool audit, CancellationToken ct)
+    {
+        var citizen = audit ? await FormSubject.ReadAsync(db, clock, citizenId, "Målgruppetjek", ct) : await db.Citizens.SingleOrDefaultAsync(c => c.Id == citizenId, ct);
+        var check = citizen is null ? null
+            : await db.TargetGroupChecks.Where(t => t.CitizenId == citizenId).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
+        return citizen is null || check is null ? null : (citizen, check);
     }
 }

@@ -40,6 +40,13 @@ public sealed class CurrentUser
 
     public bool HasRole(Role role, Guid jobCentreId) => _memberships.Any(m => m.Role == role && m.JobCentreId == jobCentreId);
 
+    /// <summary>May read what a job centre keeps that is not a citizen's personal data (project organisation, plan,
+    /// mentor network): its staff, the agency and evaluators.</summary>
+    public bool SeesJobCentre(Guid jobCentreId) => IsSystem || CitizenJobCentreIds.Contains(jobCentreId) || IsNational;
+
+    /// <summary>Leads the job centre's project (its project leader): may change its organisation, plan and mentor network.</summary>
+    public bool LeadsJobCentre(Guid jobCentreId) => IsSystem || HasRole(Role.ProjectLeader, jobCentreId);
+
     public IEnumerable<Role> Roles => _memberships.Select(m => m.Role).Distinct().Order();
 
     public void SignIn(AppUser user)

@@ -23,7 +23,7 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
 
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, CancellationToken ct = default)
     {
-        if (!ProjectOrganisationAccess.CanRead(db.CurrentUser, jobCentreId))
+        if (!db.CurrentUser.SeesJobCentre(jobCentreId))
         {
             return Result<Output>.Missing();
         }

@@ -30,7 +30,7 @@ public sealed class RecordMentorActivity(Vc2Db db, TimeProvider clock)
     public async Task<Result<Guid>> RunAsync(Guid jobCentreId, Kind kind, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!ProjectOrganisationAccess.CanChange(db.CurrentUser, jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
+        if (!db.CurrentUser.LeadsJobCentre(jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
         {
             return Result<Guid>.Missing();
         }

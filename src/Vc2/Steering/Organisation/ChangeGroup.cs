@@ -26,7 +26,7 @@ public sealed class ChangeGroup(Vc2Db db, TimeProvider clock)
     public async Task<Result<Guid>> RunAsync(Guid jobCentreId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!ProjectOrganisationAccess.CanChange(db.CurrentUser, jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
+        if (!db.CurrentUser.LeadsJobCentre(jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
         {
             return Result<Guid>.Missing();
         }
@@ -50,7 +50,7 @@ public sealed class ChangeGroup(Vc2Db db, TimeProvider clock)
     public async Task<Result<bool>> RemoveAsync(Guid memberId, CancellationToken ct = default)
     {
         var member = await db.GroupMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        if (member is null || !ProjectOrganisationAccess.CanChange(db.CurrentUser, member.JobCentreId))
+        if (member is null || !db.CurrentUser.LeadsJobCentre(member.JobCentreId))
         {
             return Result<bool>.Missing();
         }

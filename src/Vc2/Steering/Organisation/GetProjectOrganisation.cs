@@ -11,7 +11,7 @@ public sealed class GetProjectOrganisation(Vc2Db db)
 
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, int? version = null, CancellationToken ct = default)
     {
-        if (!ProjectOrganisationAccess.CanRead(db.CurrentUser, jobCentreId))
+        if (!db.CurrentUser.SeesJobCentre(jobCentreId))
         {
             return Result<Output>.Missing();
         }

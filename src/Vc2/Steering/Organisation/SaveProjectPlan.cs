@@ -58,7 +58,7 @@ public sealed class SaveProjectPlan(Vc2Db db, TimeProvider clock)
     public async Task<Result<int>> RunAsync(Guid jobCentreId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!ProjectOrganisationAccess.CanChange(db.CurrentUser, jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
+        if (!db.CurrentUser.LeadsJobCentre(jobCentreId) || !await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct))
         {
             return Result<int>.Missing();
         }

@@ -4,7 +4,7 @@ using Vc2.Steering.Overview;
 using Vc2.Steering.MentorNetwork;
 using Vc2.Steering.Organisation;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>
 /// The project organisation and mentor network of the demo job centres: an indsatsgruppe and a project plan in two

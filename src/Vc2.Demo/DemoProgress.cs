@@ -5,7 +5,7 @@ using Vc2.CaseWork.Placements;
 using Vc2.CaseWork.Progress;
 using Vc2.Platform.Users;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>
 /// Progress measurements for the demo citizens, as of the demo date: a baseline near the first start, then about every

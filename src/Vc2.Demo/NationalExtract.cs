@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vc2.Rules;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>A national-size benefit extract for benchmarks: the given (enrolled) CPR numbers among invented others,
 /// in random order, each with a benefit code or nothing per week, written as a stream.</summary>

@@ -9,7 +9,7 @@ using Vc2.CaseWork.Outcomes;
 using Vc2.CaseWork.Placements;
 using Vc2.Platform.Users;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>
 /// The case work of the demo, as of the demo date: company contacts, framework contracts and mentors; for most citizens

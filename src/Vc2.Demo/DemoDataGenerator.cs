@@ -8,7 +8,7 @@ using Vc2.Steering.Overview;
 using Vc2.Platform.Security;
 using Vc2.Platform.Users;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>
 /// Makes a believable programme on an empty database: three job centres, about 40 companies, about 300 citizens with

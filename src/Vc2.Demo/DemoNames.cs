@@ -1,4 +1,4 @@
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>Common Danish first and last names, combined at random: every demo person is invented.</summary>
 internal static class DemoNames

@@ -7,7 +7,7 @@ using Vc2.CaseWork.Outcomes;
 using Vc2.Rules;
 using Vc2.Platform.Security;
 
-namespace Vc2.DemoData;
+namespace Vc2.Demo;
 
 /// <summary>
 /// Register files for the demo citizens, written as the real formats so that the demo loads them through the real

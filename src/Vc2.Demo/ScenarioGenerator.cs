@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Vc2.Rules;
 using Vc2.Rules.Json;
 using Vc2.Rules.Model;
 
-namespace Vc2.Rules.Scenarios;
+namespace Vc2.Demo;
 
 /// <summary>
 /// Realistic random scenarios for tests and benchmarks: citizens enrolled over the project period, about three placements
