@@ -53,14 +53,15 @@ public static class Vc2Api
                 TypedResults.Json((await slice.RunAsync(asOf, ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
         grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
-                TypedResults.Text(Vc2.Money.Grants.ExportStatement.Csv(await slice.RunAsync(asOf, ct)), "text/csv; charset=utf-8"))
+            {
+                var data = await slice.RunAsync(asOf, ct);
+                return TypedResults.File(Vc2.Money.Grants.ExportStatement.Csv(data), Vc2.Money.Grants.ExportStatement.CsvContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "csv"));
+            })
             .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
         grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
-                var stream = new MemoryStream();
-                Vc2.Money.Grants.ExportStatement.Xlsx(stream, await slice.RunAsync(asOf, ct));
-                stream.Position = 0;
-                return TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "tilskud.xlsx");
+                var data = await slice.RunAsync(asOf, ct);
+                return TypedResults.File(Vc2.Money.Grants.ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "xlsx"));
             })
             .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
         grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>

@@ -95,4 +95,35 @@ public sealed class CaseWorkHttpTests
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/work-list");
         Assert.Contains(list.EnumerateArray(), r => r.GetProperty("citizenId").GetGuid() == id);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_refused_placement_form_reads_the_citizen_once_and_writes_no_audit_event(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, new Dictionary<string, string?> { [$"Logging:LogLevel:{SqlCapture.Category}"] = "Information" });
+        var client = await app.LoginAsync(app.Data.CaseworkerA);
+        var url = $"/borgere/{app.Data.CitizenA}/forloeb/nyt";
+        var form = await client.GetStringAsync(url);
+        long AuditRows()
+        {
+            using var scope = app.SystemScope(out var db);
+            return db.AuditEvents.LongCount(a => a.CitizenId == app.Data.CitizenA);
+        }
+
+        var before = AuditRows();
+        app.Sql.Clear();
+        var refused = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.CompanyId"] = app.Data.CompanyA.ToString(), ["Input.Start"] = "2026-01-05", // no mentor: refused
+            ["__RequestVerificationToken"] = TestApp.AntiforgeryToken(form),
+        }));
+        var commands = app.Sql.Commands;
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Vælg borgerens mentor på virksomheden.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The login (user and roles) reads no citizen; the command reads the citizen, and the form shown again reuses that read.
+        var citizenReads = commands.Count(c => c.Contains("FROM \"Citizens\"", StringComparison.Ordinal) && c.Contains("SELECT", StringComparison.Ordinal));
+        Assert.Equal(1, citizenReads);
+        Assert.Equal(before, AuditRows());
+    }
 }

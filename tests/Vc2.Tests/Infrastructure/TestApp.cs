@@ -26,6 +26,9 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public TestData Data { get; private set; } = null!;
 
+    /// <summary>The SQL the app runs, when the test's settings turn <see cref="SqlCapture.Category"/> to Information.</summary>
+    public SqlCapture Sql { get; } = new();
+
     public DatabaseProvider Provider => _database.Settings.Provider;
 
     public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool seedTestData = true)
@@ -61,6 +64,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Sql));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -118,9 +118,11 @@ public sealed class StatementTests
         {
             Assert.NotNull(zip.GetEntry("xl/workbook.xml"));
             using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet2.xml")!.Open());
-            var sheet = await reader.ReadToEndAsync();
-            Assert.Contains("<t xml:space=\"preserve\">Anders Alfasen</t>", sheet, StringComparison.Ordinal);
-            System.Xml.Linq.XDocument.Parse(sheet); // well-formed
+            var sheet = System.Xml.Linq.XDocument.Parse(await reader.ReadToEndAsync()); // well-formed
+            // The name is an inline string of the citizens' sheet (the Open XML SDK writes the spreadsheet namespace with a prefix).
+            System.Xml.Linq.XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            Assert.Contains(sheet.Descendants(main + "is").Select(i => i.Element(main + "t")),
+                t => t is not null && t.Value == "Anders Alfasen" && (string?)t.Attribute(System.Xml.Linq.XNamespace.Xml + "space") == "preserve");
         }
 
         var caseworker = await app.LoginAsync(app.Data.CaseworkerA);

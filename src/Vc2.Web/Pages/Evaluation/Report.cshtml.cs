@@ -35,11 +35,8 @@ public sealed class ReportModel(GetEvaluationReport reports) : PageModel
             return NotFound();
         }
 
-        var stream = new MemoryStream();
-        GetEvaluationReport.WriteXlsx(stream, ok.Value.Report);
-        stream.Position = 0;
         var name = $"{(ok.Value.Snapshot.Kind == EvaluationKind.Midway ? "midtvejsevaluering" : "slutevaluering")}-{ok.Value.Snapshot.AsOf:yyyy-MM-dd}{(JobCentre is null ? "" : "-" + JobCentre)}.xlsx";
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        return File(GetEvaluationReport.Xlsx(ok.Value.Report), Vc2.Platform.Exports.XlsxExport.ContentType, name);
     }
 
     public static string ChartJson(EvaluationReport.Chart chart)

@@ -16,17 +16,12 @@ public sealed class IndexModel(ComputeStatement compute) : PageModel
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "dato")] DateOnly? dato, CancellationToken ct)
     {
         var data = await compute.RunAsync(dato, ct);
-        // A byte order mark, so that Danish Excel opens the file as UTF-8.
-        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ExportStatement.Csv(data))).ToArray(),
-            "text/csv; charset=utf-8", $"tilskud-{data.Statement.AsOf:yyyy-MM-dd}.csv");
+        return File(ExportStatement.Csv(data), ExportStatement.CsvContentType, ExportStatement.FileName(data, "csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync([FromQuery(Name = "dato")] DateOnly? dato, CancellationToken ct)
     {
         var data = await compute.RunAsync(dato, ct);
-        var stream = new MemoryStream();
-        ExportStatement.Xlsx(stream, data);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tilskud-{data.Statement.AsOf:yyyy-MM-dd}.xlsx");
+        return File(ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, ExportStatement.FileName(data, "xlsx"));
     }
 }

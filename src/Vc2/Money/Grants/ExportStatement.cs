@@ -1,17 +1,12 @@
-using System.Globalization;
-using System.Text;
-using Vc2.Platform.Reports;
+using Vc2.Platform.Exports;
 using Vc2.Rules.Json;
-using Vc2.Rules.Model;
 
 namespace Vc2.Money.Grants;
 
-/// <summary>The statement as CSV (semicolon-separated, Danish decimal comma, as Danish Excel reads it) and as XLSX with
-/// sheets for job centres, citizens and months. Citizens are named for the job centre's own staff, by id otherwise.</summary>
+/// <summary>The statement as tables for CSV and XLSX: job centres, citizens and (XLSX) months. Citizens are named for the
+/// job centre's own staff, by record id otherwise. The page and the API give the same bytes.</summary>
 public static class ExportStatement
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     private static readonly string[] CentreHeader =
         ["Jobcenter", "Fast tilskud", "Aktivitetstilskud", "Resultattilskud", "Ramme", "Nedsættelse", "Til udbetaling (aktivitet og resultat)", "I alt", "A conto", "Saldo"];
 
@@ -19,25 +14,30 @@ public static class ExportStatement
 
     private static readonly string[] MonthHeader = ["Jobcenter", "Borger", "Måned", "Dage", "Beløb"];
 
-    public static string Csv(ComputeStatement.Output data)
+    public const string CsvContentType = "text/csv; charset=utf-8";
+
+    public static string FileName(ComputeStatement.Output data, string extension)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var text = new StringBuilder();
-        text.AppendLine($"# Tilskudsopgørelse pr. {data.Statement.AsOf:yyyy-MM-dd}; regelsæt {data.Statement.Ruleset}; registre til og med {data.Statement.RegisterCoveredThrough}");
-        Append(text, CentreHeader, Centres(data));
-        text.AppendLine();
-        Append(text, CitizenHeader, Citizens(data));
-        return text.ToString();
+        return $"tilskud-{data.Statement.AsOf:yyyy-MM-dd}.{extension}";
     }
 
-    public static void Xlsx(Stream output, ComputeStatement.Output data)
+    public static byte[] Csv(ComputeStatement.Output data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        XlsxWriter.Write(output,
+        return CsvExport.ToBytes(
+            [new("Jobcentre", CentreHeader, Centres(data)), new("Borgere", CitizenHeader, Citizens(data))],
+            $"Tilskudsopgørelse pr. {data.Statement.AsOf:yyyy-MM-dd}; regelsæt {data.Statement.Ruleset}; registre til og med {data.Statement.RegisterCoveredThrough}");
+    }
+
+    public static byte[] Xlsx(ComputeStatement.Output data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return XlsxExport.ToBytes(
         [
-            new XlsxWriter.Sheet("Jobcentre", CentreHeader, Centres(data)),
-            new XlsxWriter.Sheet("Borgere", CitizenHeader, Citizens(data)),
-            new XlsxWriter.Sheet("Måneder", MonthHeader, Months(data)),
+            new("Jobcentre", CentreHeader, Centres(data)),
+            new("Borgere", CitizenHeader, Citizens(data)),
+            new("Måneder", MonthHeader, Months(data)),
         ]);
     }
 
@@ -55,22 +55,5 @@ public static class ExportStatement
 
     private static IEnumerable<IReadOnlyList<object?>> Months(ComputeStatement.Output data) =>
         data.Statement.JobCentres.SelectMany(j => j.Citizens.SelectMany(c => c.Months.Select(m => (IReadOnlyList<object?>)
-            [j.Name ?? j.Id, data.CitizenNames.GetValueOrDefault(c.Id, c.Id), m.Month, m.Days, m.Amount])));
-
-    private static void Append(StringBuilder text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        text.AppendLine(string.Join(';', header.Select(Field)));
-        foreach (var row in rows)
-        {
-            text.AppendLine(string.Join(';', row.Select(cell => cell switch
-            {
-                decimal d => d.ToString("0.00", Danish),
-                null => string.Empty,
-                var other => Field(Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty),
-            })));
-        }
-    }
-
-    private static string Field(string value) =>
-        value.IndexOfAny([';', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+            [j.Name ?? j.Id, data.CitizenNames.GetValueOrDefault(c.Id, c.Id), ExportMonth.Parse(m.Month), m.Days, m.Amount])));
 }

@@ -10,7 +10,7 @@ using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Money.Grants;
 using Vc2.CaseWork.Progress;
-using Vc2.Platform.Reports;
+using Vc2.Platform.Exports;
 using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Evaluation;
@@ -66,24 +66,20 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
 
         await db.SaveChangesAsync(ct);
         var stamp = Today.In(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var output = new MemoryStream();
+        var tables = new[] { data, dictionary, aggregate }.Select(t => new ExportTable(t.Name, t.Header, t.Rows)).ToList();
         if (input.Format == Format.Xlsx)
         {
-            XlsxWriter.Write(output, [new("Data", data.Header, data.Rows), new("Datadictionary", dictionary.Header, dictionary.Rows), new("Aggregeret", aggregate.Header, aggregate.Rows)]);
-            return new Output($"vc2-evaluering-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", output.ToArray());
+            return new Output($"vc2-evaluering-{stamp}.xlsx", XlsxExport.ContentType,
+                XlsxExport.ToBytes([tables[0] with { Name = "Data" }, tables[1] with { Name = "Datadictionary" }, tables[2] with { Name = "Aggregeret" }]));
         }
 
+        using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var table in new[] { data, dictionary, aggregate })
+            foreach (var table in tables)
             {
-                var entry = zip.CreateEntry(table.Name + ".csv", CompressionLevel.Optimal);
-                await using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(true));
-                await writer.WriteLineAsync(string.Join(';', table.Header.Select(Csv)));
-                foreach (var row in table.Rows)
-                {
-                    await writer.WriteLineAsync(string.Join(';', row.Select(Csv)));
-                }
+                await using var entry = zip.CreateEntry(table.Name + ".csv", CompressionLevel.Optimal).Open();
+                CsvExport.Write(entry, [table]);
             }
         }
 
@@ -209,15 +205,4 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
     };
 
     private static string Pseudonym(byte[] key, Guid id) => Convert.ToHexStringLower(HMACSHA256.HashData(key, id.ToByteArray()))[..20];
-
-    private static string Csv(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Platform.Reports;
+using Vc2.Platform.Exports;
 using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Evaluation;
@@ -37,21 +37,11 @@ public sealed class GetEvaluationReport(Vc2Db db)
             EvaluationReport.Build(data, jobCentre));
     }
 
-    /// <summary>The report's tables as an XLSX workbook, one sheet per table.</summary>
-    public static void WriteXlsx(Stream output, EvaluationReport.Report report)
+    /// <summary>The report's tables as an XLSX workbook, one sheet per table (names made unique by the writer).</summary>
+    public static byte[] Xlsx(EvaluationReport.Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        XlsxWriter.Write(output, report.Sections.SelectMany(s => s.Tables).Select(t =>
-        {
-            var name = t.Sheet.Length > 28 ? t.Sheet[..28] : t.Sheet;
-            for (var n = 2; !used.Add(name); n++)
-            {
-                name = $"{t.Sheet[..Math.Min(t.Sheet.Length, 26)]} {n}";
-            }
-
-            return new XlsxWriter.Sheet(name, t.Header, t.Rows);
-        }).ToList());
+        return XlsxExport.ToBytes(report.Sections.SelectMany(s => s.Tables).Select(t => new ExportTable(t.Sheet, t.Header, t.Rows)).ToList());
     }
 
     private bool Allowed => db.CurrentUser.IsSystem || db.CurrentUser.IsNational;
