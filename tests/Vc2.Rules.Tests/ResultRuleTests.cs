@@ -154,6 +154,6 @@ public sealed class ResultRuleTests
         var statement = SettleCentre(10, 900000m);
         Assert.Equal(825000m, statement.Total);
         Assert.Equal(-75000m, statement.Balance);
-        Assert.Contains(statement.Explanation, l => l.Contains("skal tilbagebetale 75.000,00 kr.", StringComparison.Ordinal));
+        Assert.Contains(statement.Explanation.Select(l => l.ToString()), l => l.Contains("skal tilbagebetale 75.000,00 kr.", StringComparison.Ordinal));
     }
 }

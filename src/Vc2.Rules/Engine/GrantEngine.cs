@@ -43,7 +43,7 @@ public sealed class GrantEngine(Ruleset ruleset)
 
         var activity = citizens.Sum(c => c.ActivityGrant);
         var result = citizens.Sum(c => c.ResultGrant);
-        var trace = new List<string>();
+        var trace = new List<TraceLine>();
         var (frame, payable, reduction) = R11_Frame.Evaluate(centre.ExpectedParticipants, Ruleset.FramePerParticipant.At(asOf), activity, result, trace);
         var fixedGrant = Ruleset.FixedGrant.At(asOf);
         var (total, balance) = R12_TotalAndBalance.Evaluate(fixedGrant, payable, centre.AcontoPaid, trace);
@@ -54,7 +54,7 @@ public sealed class GrantEngine(Ruleset ruleset)
     public CitizenStatement SettleCitizen(CitizenInput citizen, DateOnly asOf, IsoWeek coverage)
     {
         ArgumentNullException.ThrowIfNull(citizen);
-        var trace = new List<string>();
+        var trace = new List<TraceLine>();
         var spans = R1_PlacementDays.Evaluate(citizen.Placements, asOf, trace);
         var maxGap = Ruleset.MaximumInterruptionDays.At(asOf);
         var chains = R2_CourseChain.Evaluate(spans, maxGap, trace);
@@ -69,8 +69,8 @@ public sealed class GrantEngine(Ruleset ruleset)
             var months = Ruleset.MinimumCourseMonths.At(first);
             var required = R3_ThreeMonths.RequiredDays(first, months);
             var qualifies = R3_ThreeMonths.Evaluate(first, last, days, required, months, trace);
-            var status = R5_CourseStatus.Evaluate(qualifies, last, asOf, maxGap, trace);
-            courses.Add(new Course(first, last, days, required, status));
+            var (status, resumeBy) = R5_CourseStatus.Evaluate(qualifies, last, asOf, maxGap, trace);
+            courses.Add(new Course(first, last, days, required, status) { ResumeBy = resumeBy });
             if (qualifies)
             {
                 qualifyingDays.AddRange(chain);
@@ -85,7 +85,7 @@ public sealed class GrantEngine(Ruleset ruleset)
         ResultOutcome outcome;
         if (spans.Count == 0)
         {
-            trace.Add("R6: Borgeren har ingen forløbsdage: et resultat forudsætter et aktivt forløb på en virksomhed.");
+            trace.Add(new("R6", "Borgeren har ingen forløbsdage: et resultat forudsætter et aktivt forløb på en virksomhed."));
             outcome = new ResultOutcome(ResultStatus.None);
         }
         else
@@ -99,7 +99,8 @@ public sealed class GrantEngine(Ruleset ruleset)
         if (outcome.Status == ResultStatus.Verified)
         {
             resultGrant = Ruleset.ResultGrant.At(outcome.FirstWeek!.Value.Monday);
-            trace.Add($"R9: Resultattilskud {Danish.Kroner(resultGrant)} (højst ét pr. borger) for vinduet fra uge {outcome.FirstWeek}");
+            trace.Add(new("R9", $"Resultattilskud {Danish.Kroner(resultGrant)} (højst ét pr. borger) for vinduet fra uge {outcome.FirstWeek}",
+                [TraceInput.Of("resultGrant", resultGrant), TraceInput.Of("firstWeek", outcome.FirstWeek!.Value)]));
             outcome = R10_FlexjobBonus.Evaluate(outcome, trace);
         }
 

@@ -17,7 +17,7 @@ public sealed record JobCentreStatement(
     decimal AcontoPaid,
     decimal Balance,
     IReadOnlyList<CitizenStatement> Citizens,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<TraceLine> Explanation);
 
 public sealed record CitizenStatement(
     string Id,
@@ -26,7 +26,7 @@ public sealed record CitizenStatement(
     IReadOnlyList<MonthAmount> Months,
     IReadOnlyList<Course> Courses,
     ResultOutcome Result,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<TraceLine> Explanation);
 
 /// <summary>The activity grant of one calendar month ("2014-02"): placement days in the month and the amount (R4).</summary>
 public sealed record MonthAmount(string Month, int Days, decimal Amount);
@@ -45,6 +45,10 @@ public sealed record Course(DateOnly First, DateOnly Last, int PlacementDays, in
     /// <summary>The day the course reaches three months if it runs on without a break (for forecasts and alerts).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly ReachesThreeMonthsOn => Last.AddDays(RequiredDays - PlacementDays);
+
+    /// <summary>For a pending course, the last day the citizen can resume and keep the course (R5, after R2).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly? ResumeBy { get; init; }
 }
 
 public enum ResultStatus

@@ -6,11 +6,11 @@ namespace Vc2.Rules.Rules;
     + "A citizen whose result is a flexjob window is marked 'no flexjob bonus' on the statement. It does not change the amount.")]
 public static class R10_FlexjobBonus
 {
-    public static ResultOutcome Evaluate(ResultOutcome result, List<string> trace)
+    public static ResultOutcome Evaluate(ResultOutcome result, List<TraceLine> trace)
     {
         if (result is { Status: ResultStatus.Verified, Type: OutcomeType.Flexjob })
         {
-            trace.Add("R10: Resultatet er fleksjob: jobcentret kan ikke også hjemtage fleksjobbonus for borgeren.");
+            trace.Add(new("R10", "Resultatet er fleksjob: jobcentret kan ikke også hjemtage fleksjobbonus for borgeren."));
             return result with { NoFlexjobBonus = true };
         }
 

@@ -1,4 +1,5 @@
 using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
 
 namespace Vc2.Rules.Rules;
 
@@ -6,14 +7,16 @@ namespace Vc2.Rules.Rules;
     + "(a negative balance is an amount to pay back).")]
 public static class R12_TotalAndBalance
 {
-    public static (decimal Total, decimal Balance) Evaluate(decimal fixedGrant, decimal payable, decimal acontoPaid, List<string> trace)
+    public static (decimal Total, decimal Balance) Evaluate(decimal fixedGrant, decimal payable, decimal acontoPaid, List<TraceLine> trace)
     {
         var total = fixedGrant + payable;
         var balance = total - acontoPaid;
-        trace.Add($"R12: Fast tilskud {Danish.Kroner(fixedGrant)} + {Danish.Kroner(payable)} = {Danish.Kroner(total)} i alt");
-        trace.Add(balance >= 0
-            ? $"R12: Udbetalt a conto {Danish.Kroner(acontoPaid)}: til udbetaling {Danish.Kroner(balance)}"
-            : $"R12: Udbetalt a conto {Danish.Kroner(acontoPaid)}: jobcentret skal tilbagebetale {Danish.Kroner(-balance)}");
+        trace.Add(new("R12", $"Fast tilskud {Danish.Kroner(fixedGrant)} + {Danish.Kroner(payable)} = {Danish.Kroner(total)} i alt",
+            [TraceInput.Of("fixedGrant", fixedGrant), TraceInput.Of("payable", payable), TraceInput.Of("total", total)]));
+        trace.Add(new("R12", balance >= 0
+            ? $"Udbetalt a conto {Danish.Kroner(acontoPaid)}: til udbetaling {Danish.Kroner(balance)}"
+            : $"Udbetalt a conto {Danish.Kroner(acontoPaid)}: jobcentret skal tilbagebetale {Danish.Kroner(-balance)}",
+            [TraceInput.Of("acontoPaid", acontoPaid), TraceInput.Of("balance", balance)]));
         return (total, balance);
     }
 }

@@ -15,7 +15,7 @@ public readonly record struct DaySpan(DateOnly First, DateOnly Last)
 public static class R1_PlacementDays
 {
     /// <summary>The citizen's placement days as sorted, non-overlapping spans (overlapping or touching placements merge).</summary>
-    public static List<DaySpan> Evaluate(IReadOnlyList<Placement> placements, DateOnly asOf, List<string> trace)
+    public static List<DaySpan> Evaluate(IReadOnlyList<Placement> placements, DateOnly asOf, List<TraceLine> trace)
     {
         var spans = new List<DaySpan>(placements.Count);
         foreach (var p in placements.OrderBy(p => p.Start).ThenBy(p => p.End ?? DateOnly.MaxValue))
@@ -23,13 +23,13 @@ public static class R1_PlacementDays
             var last = p.End is { } end && end < asOf ? end : asOf;
             if (p.Start > asOf)
             {
-                trace.Add($"R1: Forløbet fra {Danish.Date(p.Start)} begynder efter opgørelsesdatoen {Danish.Date(asOf)} og tæller ikke endnu.");
+                trace.Add(new("R1", $"Forløbet fra {Danish.Date(p.Start)} begynder efter opgørelsesdatoen {Danish.Date(asOf)} og tæller ikke endnu.", [TraceInput.Of("start", p.Start), TraceInput.Of("asOf", asOf)]));
                 continue;
             }
 
             if (p.End is null || p.End > asOf)
             {
-                trace.Add($"R1: Forløbet fra {Danish.Date(p.Start)} regnes til og med opgørelsesdatoen {Danish.Date(asOf)}.");
+                trace.Add(new("R1", $"Forløbet fra {Danish.Date(p.Start)} regnes til og med opgørelsesdatoen {Danish.Date(asOf)}.", [TraceInput.Of("start", p.Start), TraceInput.Of("asOf", asOf)]));
             }
 
             spans.Add(new DaySpan(p.Start, last));
@@ -44,7 +44,9 @@ public static class R1_PlacementDays
                 var previous = merged[^1];
                 if (span.First <= previous.Last)
                 {
-                    trace.Add($"R1: Dagene {Danish.Date(span.First)} – {Danish.Date(span.Last < previous.Last ? span.Last : previous.Last)} er dækket af to forløb og tælles én gang.");
+                    var overlapEnd = span.Last < previous.Last ? span.Last : previous.Last;
+                    trace.Add(new("R1", $"Dagene {Danish.Date(span.First)} – {Danish.Date(overlapEnd)} er dækket af to forløb og tælles én gang.",
+                        [TraceInput.Of("from", span.First), TraceInput.Of("to", overlapEnd)]));
                 }
 
                 merged[^1] = new DaySpan(previous.First, span.Last > previous.Last ? span.Last : previous.Last);
@@ -57,7 +59,8 @@ public static class R1_PlacementDays
 
         foreach (var span in merged)
         {
-            trace.Add($"R1: Forløbsdage {Danish.Date(span.First)} – {Danish.Date(span.Last)}: {span.Days} dage.");
+            trace.Add(new("R1", $"Forløbsdage {Danish.Date(span.First)} – {Danish.Date(span.Last)}: {span.Days} dage.",
+                [TraceInput.Of("first", span.First), TraceInput.Of("last", span.Last), TraceInput.Of("days", span.Days)]));
         }
 
         return merged;

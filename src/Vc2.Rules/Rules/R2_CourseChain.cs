@@ -1,4 +1,5 @@
 using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
 
 namespace Vc2.Rules.Rules;
 
@@ -8,7 +9,7 @@ namespace Vc2.Rules.Rules;
 public static class R2_CourseChain
 {
     /// <summary>Groups the placement spans into courses.</summary>
-    public static List<List<DaySpan>> Evaluate(List<DaySpan> spans, int maximumInterruptionDays, List<string> trace)
+    public static List<List<DaySpan>> Evaluate(List<DaySpan> spans, int maximumInterruptionDays, List<TraceLine> trace)
     {
         var courses = new List<List<DaySpan>>();
         for (var i = 0; i < spans.Count; i++)
@@ -20,20 +21,23 @@ public static class R2_CourseChain
             }
 
             var gap = spans[i].First.DayNumber - spans[i - 1].Last.DayNumber - 1;
-            var from = Danish.Date(spans[i - 1].Last.AddDays(1));
-            var to = Danish.Date(spans[i].First.AddDays(-1));
+            var from = spans[i - 1].Last.AddDays(1);
+            var to = spans[i].First.AddDays(-1);
             if (gap <= maximumInterruptionDays)
             {
-                trace.Add($"R2: Afbrydelse på {gap} dage ({from} – {to}) er højst {maximumInterruptionDays} dage: forløbet fortsætter.");
+                trace.Add(new("R2", $"Afbrydelse på {gap} dage ({Danish.Date(from)} – {Danish.Date(to)}) er højst {maximumInterruptionDays} dage: forløbet fortsætter.", Inputs(gap, from, to, maximumInterruptionDays)));
                 courses[^1].Add(spans[i]);
             }
             else
             {
-                trace.Add($"R2: Afbrydelse på {gap} dage ({from} – {to}) er over {maximumInterruptionDays} dage: nyt forløb fra {Danish.Date(spans[i].First)}.");
+                trace.Add(new("R2", $"Afbrydelse på {gap} dage ({Danish.Date(from)} – {Danish.Date(to)}) er over {maximumInterruptionDays} dage: nyt forløb fra {Danish.Date(spans[i].First)}.", Inputs(gap, from, to, maximumInterruptionDays)));
                 courses.Add([spans[i]]);
             }
         }
 
         return courses;
     }
+
+    private static TraceInput[] Inputs(int gap, DateOnly from, DateOnly to, int maximum) =>
+        [TraceInput.Of("gapDays", gap), TraceInput.Of("from", from), TraceInput.Of("to", to), TraceInput.Of("maximumInterruptionDays", maximum)];
 }

@@ -1,4 +1,5 @@
 using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
 
 namespace Vc2.Rules.Rules;
 
@@ -10,12 +11,14 @@ public static class R3_ThreeMonths
     /// <summary>Days in the <paramref name="months"/> calendar months from <paramref name="first"/>: 1 Feb 2014 → 89.</summary>
     public static int RequiredDays(DateOnly first, int months) => first.AddMonths(months).DayNumber - first.DayNumber;
 
-    public static bool Evaluate(DateOnly first, DateOnly last, int placementDays, int requiredDays, int months, List<string> trace)
+    public static bool Evaluate(DateOnly first, DateOnly last, int placementDays, int requiredDays, int months, List<TraceLine> trace)
     {
         var qualifies = placementDays >= requiredDays;
-        trace.Add($"R3: Forløb {Danish.Date(first)} – {Danish.Date(last)}: {placementDays} forløbsdage "
+        trace.Add(new("R3", $"Forløb {Danish.Date(first)} – {Danish.Date(last)}: {placementDays} forløbsdage "
                   + $"{(qualifies ? "≥" : "<")} {requiredDays} dage ({months} måneder fra {Danish.Date(first)}): "
-                  + (qualifies ? "kravet er opfyldt." : "kravet er ikke opfyldt."));
+                  + (qualifies ? "kravet er opfyldt." : "kravet er ikke opfyldt."),
+            [TraceInput.Of("first", first), TraceInput.Of("last", last), TraceInput.Of("placementDays", placementDays), TraceInput.Of("requiredDays", requiredDays),
+             TraceInput.Of("months", months)]));
         return qualifies;
     }
 }

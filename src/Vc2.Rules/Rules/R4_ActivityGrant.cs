@@ -10,7 +10,7 @@ public static class R4_ActivityGrant
 {
     /// <summary>The monthly amounts for the placement days of the qualifying courses inside the project period.</summary>
     public static List<MonthAmount> Evaluate(IEnumerable<DaySpan> qualifyingDays, DateOnly projectStart, DateOnly projectEnd,
-        Func<DateOnly, decimal> perMonth, List<string> trace)
+        Func<DateOnly, decimal> perMonth, List<TraceLine> trace)
     {
         var days = new SortedDictionary<int, int>();
         var outside = 0;
@@ -31,7 +31,8 @@ public static class R4_ActivityGrant
 
         if (outside > 0)
         {
-            trace.Add($"R4: {outside} forløbsdage ligger uden for projektperioden {Danish.Date(projectStart)} – {Danish.Date(projectEnd)} og udløser ikke tilskud.");
+            trace.Add(new("R4", $"{outside} forløbsdage ligger uden for projektperioden {Danish.Date(projectStart)} – {Danish.Date(projectEnd)} og udløser ikke tilskud.",
+                [TraceInput.Of("daysOutside", outside), TraceInput.Of("projectStart", projectStart), TraceInput.Of("projectEnd", projectEnd)]));
         }
 
         var months = new List<MonthAmount>(days.Count);
@@ -42,8 +43,10 @@ public static class R4_ActivityGrant
             var inMonth = DateTime.DaysInMonth(year, month);
             var rate = perMonth(new DateOnly(year, month, 1));
             var amount = Math.Round(rate * count / inMonth, 2, MidpointRounding.AwayFromZero);
-            trace.Add($"R4: {Danish.Month(year, month)}: {count} af {inMonth} dage × {Danish.Kroner(rate)} = {Danish.Kroner(amount)}");
-            months.Add(new MonthAmount($"{year:D4}-{month:D2}", count, amount));
+            var name = $"{year:D4}-{month:D2}";
+            trace.Add(new("R4", $"{Danish.Month(year, month)}: {count} af {inMonth} dage × {Danish.Kroner(rate)} = {Danish.Kroner(amount)}",
+                [TraceInput.Month("month", year, month), TraceInput.Of("days", count), TraceInput.Of("daysInMonth", inMonth), TraceInput.Of("perMonth", rate), TraceInput.Of("amount", amount)]));
+            months.Add(new MonthAmount(name, count, amount));
         }
 
         return months;

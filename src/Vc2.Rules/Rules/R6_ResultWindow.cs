@@ -1,4 +1,5 @@
 using Vc2.Rules.Engine;
+using Vc2.Rules.Model;
 
 namespace Vc2.Rules.Rules;
 
@@ -9,12 +10,13 @@ namespace Vc2.Rules.Rules;
 public static class R6_ResultWindow
 {
     /// <summary>The first and last week a window may begin in.</summary>
-    public static (IsoWeek Earliest, IsoWeek Latest) Evaluate(DateOnly firstPlacementDay, DateOnly projectEnd, List<string> trace)
+    public static (IsoWeek Earliest, IsoWeek Latest) Evaluate(DateOnly firstPlacementDay, DateOnly projectEnd, List<TraceLine> trace)
     {
         var earliest = IsoWeek.Of(firstPlacementDay);
         var latest = IsoWeek.Of(projectEnd); // its Monday is on or before the project's last day
-        trace.Add($"R6: Et resultat kan tidligst begynde i uge {earliest} (første forløbsdag {Danish.Date(firstPlacementDay)}) "
-                  + $"og senest i uge {latest} (mandag {Danish.Date(latest.Monday)} ligger inden projektperiodens udløb {Danish.Date(projectEnd)}).");
+        trace.Add(new("R6", $"Et resultat kan tidligst begynde i uge {earliest} (første forløbsdag {Danish.Date(firstPlacementDay)}) "
+                  + $"og senest i uge {latest} (mandag {Danish.Date(latest.Monday)} ligger inden projektperiodens udløb {Danish.Date(projectEnd)}).",
+            [TraceInput.Of("earliest", earliest), TraceInput.Of("latest", latest), TraceInput.Of("firstPlacementDay", firstPlacementDay), TraceInput.Of("projectEnd", projectEnd)]));
         return (earliest, latest);
     }
 }

@@ -13,6 +13,9 @@ public static class ServiceRegistration
         services.AddVc2Database(database);
         services.AddSingleton(new CprProtector(cprKeys));
         services.AddSingleton(TimeProvider.System);
+
+        // One engine for the app: its ruleset is read and checked once.
+        services.AddSingleton(new Rules.Engine.GrantEngine());
         services.AddSingleton(caseWork ?? new CaseWork.FollowUps.CaseWorkOptions());
         services.AddSingleton(registers ?? new Money.Registers.RegisterOptions());
         services.AddSingleton(progress ?? new CaseWork.Progress.ProgressOptions());

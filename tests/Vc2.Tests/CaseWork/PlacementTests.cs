@@ -97,7 +97,7 @@ public sealed class PlacementTests
         var course = Assert.IsType<Result<GetPlacement.Output>.Ok>(placement).Value.Course!;
         Assert.Equal(Today.AddDays(-70), course.Course.First);
         Assert.Equal(51 + 6, course.Course.PlacementDays);
-        Assert.Contains(course.Explanation, l => l.StartsWith("R2: Afbrydelse på 14 dage", StringComparison.Ordinal));
+        Assert.Contains(course.Explanation.Select(l => l.ToString()), l => l.StartsWith("R2: Afbrydelse på 14 dage", StringComparison.Ordinal));
 
         await using var scope = app.SystemScope(out var db);
         var ended = await db.Placements.Include(p => p.Mentors).SingleAsync(p => p.Id == first);

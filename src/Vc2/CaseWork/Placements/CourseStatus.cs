@@ -7,13 +7,13 @@ namespace Vc2.CaseWork.Placements;
 /// <summary>
 /// What the grant engine says about a placement's course (R1–R5), for the placement page and the work list: the
 /// course it belongs to, its days so far, the day it reaches three months, or — after an interruption — the last day
-/// the citizen can resume and keep the course.
+/// the citizen can resume and keep the course (R5's).
 /// </summary>
-public sealed class CourseStatus(TimeProvider clock)
+public sealed class CourseStatus(GrantEngine engine, TimeProvider clock)
 {
-    private static readonly GrantEngine Engine = new();
+    private static readonly HashSet<string> CourseRules = ["R1", "R2", "R3", "R5"];
 
-    public sealed record View(Course Course, DateOnly? ReachesThreeMonthsOn, DateOnly? ResumeBy, IReadOnlyList<string> Explanation);
+    public sealed record View(Course Course, DateOnly? ReachesThreeMonthsOn, DateOnly? ResumeBy, IReadOnlyList<TraceLine> Explanation);
 
     /// <summary>The course of each of the citizen's placements, computed as of today.</summary>
     public IReadOnlyDictionary<Guid, View> For(IEnumerable<Placement> citizensPlacements)
@@ -21,8 +21,8 @@ public sealed class CourseStatus(TimeProvider clock)
         var placements = citizensPlacements.ToList();
         var today = Platform.Common.Today.In(clock);
         var input = new CitizenInput("borger", placements.Select(p => new Rules.Model.Placement(p.Start, p.ActualEnd)).ToList(), [], []);
-        var statement = Engine.SettleCitizen(input, today, IsoWeek.Of(today));
-        var gap = Engine.Ruleset.MaximumInterruptionDays.At(today);
+        var statement = engine.SettleCitizen(input, today, IsoWeek.Of(today));
+        var lines = statement.Explanation.Where(l => CourseRules.Contains(l.Rule)).ToList();
         var result = new Dictionary<Guid, View>();
         foreach (var placement in placements)
         {
@@ -36,10 +36,7 @@ public sealed class CourseStatus(TimeProvider clock)
             var reaches = course.Status == Rules.Model.CourseStatus.Qualified
                 ? course.First.AddDays(course.RequiredDays - 1)
                 : open ? course.ReachesThreeMonthsOn : (DateOnly?)null;
-            var resumeBy = !open && course.Status == Rules.Model.CourseStatus.Pending ? course.Last.AddDays(gap + 1) : (DateOnly?)null;
-            var lines = statement.Explanation.Where(l => l.StartsWith("R1", StringComparison.Ordinal) || l.StartsWith("R2", StringComparison.Ordinal)
-                                                         || l.StartsWith("R3", StringComparison.Ordinal) || l.StartsWith("R5", StringComparison.Ordinal)).ToList();
-            result[placement.Id] = new View(course, reaches, resumeBy, lines);
+            result[placement.Id] = new View(course, reaches, open ? null : course.ResumeBy, lines);
         }
 
         return result;

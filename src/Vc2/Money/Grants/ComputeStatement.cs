@@ -13,9 +13,8 @@ namespace Vc2.Money.Grants;
 /// a date: the same engine and the same input as <c>vc2 settle</c> on the exported scenario. Citizen names are added for
 /// the job centre's own staff only; the agency sees record ids.
 /// </summary>
-public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvider clock)
+public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngine engine, TimeProvider clock)
 {
-    private static readonly GrantEngine Engine = new();
 
     public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames, IReadOnlySet<string> OutsideTargetGroup);
 
@@ -23,7 +22,7 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, TimeProvid
     {
         var date = asOf ?? Today.In(clock);
         var scenario = await export.RunAsync(date, ct: ct);
-        var statement = Engine.Settle(scenario);
+        var statement = engine.Settle(scenario);
         var own = db.CurrentUser.CitizenJobCentreIds;
         var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId))
             .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);

@@ -13,7 +13,7 @@ namespace Vc2.Money.Grants;
 /// import, unless asked otherwise. Citizens are named by their record id, never by CPR number. A-conto paid is the sum
 /// of the job centre's paid a-conto payment requests.
 /// </summary>
-public sealed class ExportScenario(Vc2Db db)
+public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine)
 {
     /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.
     /// With <paramref name="citizenId"/>, only that citizen's rows are read (one citizen's drill-down need not read a register).</summary>
@@ -35,7 +35,7 @@ public sealed class ExportScenario(Vc2Db db)
                             where citizenId == null || w.CitizenId == citizenId
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var lastBenefitWeek = await completed.Where(r => r.Kind == Money.Registers.ImportKind.Benefits).MaxAsync(r => (int?)r.LastWeek, ct);
-        var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(new DateOnly(2013, 12, 31)));
+        var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(engine.Ruleset.ProjectStart.At(asOf).AddDays(-1)));
         var educations = (await db.Outcomes.Nationally().Where(o => o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId)).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
         // Paid a-conto payments feed the balance (R12). Amounts are summed here: SQLite cannot sum decimals in SQL.

@@ -12,9 +12,8 @@ namespace Vc2.Money.Grants;
 /// planned end, the result grants still possible (windows pending in the register), the headroom under the frame, and
 /// the citizens whose course or outcome is at risk — with the date by which something must happen.
 /// </summary>
-public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock)
+public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine, TimeProvider clock)
 {
-    private static readonly GrantEngine Engine = new();
 
     public sealed record CentreForecast(string Id, string Name, decimal ActivityNow, decimal ResultNow, decimal ActivityProjected,
         decimal ResultProjected, int PendingResults, decimal Frame, decimal Headroom);
@@ -26,7 +25,7 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
     public async Task<Output> RunAsync(CancellationToken ct = default)
     {
         var today = Today.In(clock);
-        var projectEnd = Engine.Ruleset.ProjectEnd.At(today);
+        var projectEnd = engine.Ruleset.ProjectEnd.At(today);
         var now = await export.RunAsync(today, ct: ct);
         var planned = await db.Placements.Nationally().Where(p => p.ActualEnd == null)
             .Select(p => new { p.CitizenId, p.Start, p.PlannedEnd }).ToListAsync(ct);
@@ -47,9 +46,10 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
                 }).ToList(),
             }).ToList(),
         };
-        var statementNow = Engine.Settle(now);
-        var statementProjected = Engine.Settle(projected);
-        var resultGrant = Engine.Ruleset.ResultGrant.At(today);
+        var statementNow = engine.Settle(now);
+        var statementProjected = engine.Settle(projected);
+        var resultGrant = engine.Ruleset.ResultGrant.At(today);
+        var outcomeWeeks = engine.Ruleset.OutcomeWeeks.At(today);
         var centres = statementNow.JobCentres.Zip(statementProjected.JobCentres, (n, p) =>
         {
             var pending = n.Citizens.Count(c => c.Result.Status == ResultStatus.Pending);
@@ -61,7 +61,6 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
         var own = db.CurrentUser.CitizenJobCentreIds;
         var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName })
             .ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
-        var gap = Engine.Ruleset.MaximumInterruptionDays.At(today);
         var risks = new List<Risk>();
         foreach (var centre in statementNow.JobCentres)
         {
@@ -71,10 +70,10 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
                 var open = input.Placements.Any(p => p.End is null);
                 foreach (var course in citizen.Courses.Where(k => k.Status == CourseStatus.Pending))
                 {
-                    if (!open)
+                    if (!open && course.ResumeBy is { } resumeBy)
                     {
                         risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
-                            "Afbrudt forløb: genoptag for at bevare aktivitetstilskuddet", course.Last.AddDays(gap + 1)));
+                            "Afbrudt forløb: genoptag for at bevare aktivitetstilskuddet", resumeBy));
                     }
                     else if (plannedEnds[citizen.Id].FirstOrDefault()?.PlannedEnd is { } end && end < course.ReachesThreeMonthsOn)
                     {
@@ -86,7 +85,7 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, TimeProvider clock
                 if (citizen.Result.Status == ResultStatus.Pending && citizen.Result.FirstWeek is { } w1)
                 {
                     risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
-                        "Muligt resultat i gang: hold fast i job eller uddannelse i 13 uger", w1.AddWeeks(12).Sunday));
+                        $"Muligt resultat i gang: hold fast i job eller uddannelse i {outcomeWeeks} uger", w1.AddWeeks(outcomeWeeks - 1).Sunday));
                 }
             }
         }

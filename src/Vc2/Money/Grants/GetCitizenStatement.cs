@@ -9,9 +9,8 @@ namespace Vc2.Money.Grants;
 
 /// <summary>One citizen's part of the statement with every explanation line: the drill-down from the statement. Only
 /// for a citizen of the user's own job centres (404 otherwise); audited as a read.</summary>
-public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, TimeProvider clock)
+public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, GrantEngine engine, TimeProvider clock)
 {
-    private static readonly GrantEngine Engine = new();
 
     public sealed record Output(Guid CitizenId, string Name, string JobCentre, DateOnly AsOf, Rules.IsoWeek Coverage, CitizenStatement Statement);
 
@@ -27,7 +26,7 @@ public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, TimePro
         var scenario = await export.RunAsync(date, ct: ct, citizenId: citizenId);
         var centre = scenario.JobCentres.Single(j => j.Citizens.Any(c => c.Id == citizenId.ToString()));
         var input = centre.Citizens.Single(c => c.Id == citizenId.ToString());
-        var statement = Engine.SettleCitizen(input, date, scenario.Coverage);
+        var statement = engine.SettleCitizen(input, date, scenario.Coverage);
         AuditLog.Add(db, clock, AuditAction.Read, citizen.JobCentreId, citizen.Id, "Tilskudsopgørelse for borgeren");
         await db.SaveChangesAsync(ct);
         return new Output(citizen.Id, citizen.FullName, centre.Name ?? centre.Id, date, scenario.Coverage, statement);

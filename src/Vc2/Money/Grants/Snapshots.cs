@@ -67,8 +67,10 @@ public sealed class Snapshots(Vc2Db db, ComputeStatement compute, TimeProvider c
                 continue;
             }
 
-            var removed = (x?.Explanation ?? []).Except(y?.Explanation ?? []).ToList();
-            var added = (y?.Explanation ?? []).Except(x?.Explanation ?? []).ToList();
+            var linesBefore = (x?.Explanation ?? []).Select(l => l.ToString()).ToList();
+            var linesAfter = (y?.Explanation ?? []).Select(l => l.ToString()).ToList();
+            var removed = linesBefore.Except(linesAfter).ToList();
+            var added = linesAfter.Except(linesBefore).ToList();
             changes.Add(new Change(id, names.GetValueOrDefault(id, id), x?.ActivityGrant ?? 0, y?.ActivityGrant ?? 0, x?.ResultGrant ?? 0, y?.ResultGrant ?? 0, removed, added));
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Security;
 
@@ -23,47 +24,98 @@ public sealed record ImportReport(
     string? Error);
 
 /// <summary>
-/// The life of an import run, shared by the benefit and the hours import (ADR 0010): the same file twice changes nothing;
-/// rows go in in transactional batches under a running run; completion, in one transaction, deletes the older rows of
-/// the weeks the file covers and marks the run completed. A run that dies midway stays unused and is cleaned up by the
-/// next import, so the previous data is intact throughout.
+/// The one life of an import, whatever the file's format (<see cref="RegisterFormat{TRow}"/>, ADR 0010): imports run one at
+/// a time; the same file twice changes nothing; the file is read once as a stream and only enrolled citizens' rows are
+/// kept (matched on the keyed CPR hash), in transactional batches under a running run; completion, in one transaction,
+/// deletes the older rows of the weeks the file covers and marks the run completed. A run that fails is removed at once;
+/// one whose process was killed stays "running" and is cleaned up by the next import, so the previous data stands.
 /// </summary>
 internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvider clock)
 {
     public const int BatchSize = 5000;
     public const int MaxBadLinesReported = 200;
 
-    public Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> EnrolledByCprHash { get; private set; } = [];
-
-    public CprProtector Protector => protector;
-
-    public static async Task<string> HashAsync(Stream file, CancellationToken ct)
-    {
-        var hash = await SHA256.HashDataAsync(file, ct);
-        file.Position = 0;
-        return Convert.ToHexString(hash);
-    }
-
     /// <summary>How long a run may say "running" before it is taken for dead (its process was killed).</summary>
     public static readonly TimeSpan DeadAfter = TimeSpan.FromHours(12);
 
-    /// <summary>The start every import shares: refused while another runs; answered at once ("unchanged") when this very
-    /// file was imported before; otherwise the file's hash, to start a run with.</summary>
-    public async Task<(Platform.Common.Result<ImportReport>? Done, string Hash)> OpenAsync(ImportKind kind, Stream file, string fileName, Guid? runId, CancellationToken ct)
+    private Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> _enrolledByCprHash = [];
+
+    public async Task<Result<ImportReport>> RunAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
+        Guid? runId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(file);
         if (await RunningAsync(ct) is { } busy)
         {
-            return (Platform.Common.Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig."), string.Empty);
+            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
         }
 
         var hash = await HashAsync(file, ct);
-        if (await PrepareAsync(kind, hash, ct) is { } earlier)
+        if (await PrepareAsync(format.Kind, hash, ct) is { } earlier)
         {
-            Platform.Common.Result<ImportReport> unchanged = await UnchangedAsync(earlier, fileName, runId, ct);
-            return (unchanged, hash);
+            return await UnchangedAsync(earlier, fileName, runId, ct);
         }
 
-        return (null, hash);
+        using var reader = new StreamReader(file, leaveOpen: true);
+        var first = await reader.ReadLineAsync(ct);
+        if (format.ReadHeader(first, out var isHeader) is { } headerError)
+        {
+            return Result<ImportReport>.Error("file", headerError);
+        }
+
+        var run = await StartAsync(format.Kind, fileName, hash, runId, ct);
+        try
+        {
+            var badLines = new LineProblems();
+            var batch = new List<TRow>(BatchSize + 200);
+            var matched = new HashSet<Guid>();
+            var length = file.CanSeek ? file.Length : 0;
+            var lineNumber = isHeader ? 2L : 1L;
+            for (var line = isHeader ? await reader.ReadLineAsync(ct) : first; line is not null; line = await reader.ReadLineAsync(ct), lineNumber++)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                run.RowsRead++;
+                if (format.ReadLine(line, out var cpr) is { } problem)
+                {
+                    badLines.Add(lineNumber, problem);
+                    continue;
+                }
+
+                if (!_enrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
+                {
+                    continue; // not in the programme: not kept
+                }
+
+                foreach (var (citizenId, jobCentreId) in citizens)
+                {
+                    matched.Add(citizenId);
+                    format.AddRows(batch, run.Id, citizenId, jobCentreId);
+                }
+
+                if (batch.Count >= BatchSize)
+                {
+                    var done = length > 0 ? (double)file.Position / length : 0;
+                    await WriteBatchAsync(format, batch, run, done, ct);
+                    progress?.Report(done);
+                }
+            }
+
+            await WriteBatchAsync(format, batch, run, 0.99, ct);
+            run.PersonsMatched = matched.Count;
+            (run.FirstWeek, run.LastWeek) = format.Weeks;
+            await CompleteAsync(run, format.UnknownCodes, badLines, ct);
+            progress?.Report(1);
+            return Report(run, alreadyImported: false, format.UnknownCodes, badLines.Reported);
+        }
+        catch (Exception ex)
+        {
+            await AbandonAsync(run, ex);
+            throw;
+        }
     }
 
     /// <summary>Another import running now, if any: imports run one at a time, since each replaces weeks.</summary>
@@ -73,8 +125,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return await db.ImportRuns.AsNoTracking().Where(r => r.Status == ImportStatus.Running && r.StartedAtUtc > since).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Cleans up runs that died, and answers the earlier run when this very file was imported before.</summary>
-    public async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
+    private static async Task<string> HashAsync(Stream file, CancellationToken ct)
+    {
+        var hash = await SHA256.HashDataAsync(file, ct);
+        file.Position = 0;
+        return Convert.ToHexString(hash);
+    }
+
+    /// <summary>Cleans up runs that died, and answers the earlier run when this very file was imported before; else
+    /// reads who is enrolled, by keyed CPR hash (every job centre: imports run as the system).</summary>
+    private async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
     {
         var dead = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
         foreach (var run in dead)
@@ -90,7 +150,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             .OrderByDescending(r => r.FinishedAtUtc).FirstOrDefaultAsync(ct);
         if (earlier is null)
         {
-            EnrolledByCprHash = (await db.Citizens.Nationally().Select(c => new { c.CprHash, c.Id, c.JobCentreId }).ToListAsync(ct))
+            _enrolledByCprHash = (await db.Citizens.Nationally().Select(c => new { c.CprHash, c.Id, c.JobCentreId }).ToListAsync(ct))
                 .GroupBy(c => c.CprHash)
                 .ToDictionary(g => g.Key, g => g.Select(c => (c.Id, c.JobCentreId)).ToList(), StringComparer.Ordinal);
         }
@@ -99,7 +159,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>Logs that this file was imported before and nothing changed.</summary>
-    public async Task<ImportReport> UnchangedAsync(ImportRun earlier, string fileName, Guid? runId, CancellationToken ct)
+    private async Task<ImportReport> UnchangedAsync(ImportRun earlier, string fileName, Guid? runId, CancellationToken ct)
     {
         var run = new ImportRun
         {
@@ -113,7 +173,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return Report(earlier, alreadyImported: true, new Dictionary<string, long>(), []) with { RunId = run.Id, Status = ImportStatus.Unchanged };
     }
 
-    public async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, Guid? runId, CancellationToken ct)
+    private async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, Guid? runId, CancellationToken ct)
     {
         var run = new ImportRun
         {
@@ -127,16 +187,10 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>Writes one batch in its own transaction and forgets it, so memory stays flat however long the file is.</summary>
-    public async Task WriteBatchAsync(List<BenefitWeek> batch, ImportRun run, double done, CancellationToken ct)
+    private async Task WriteBatchAsync<TRow>(RegisterFormat<TRow> format, List<TRow> batch, ImportRun run, double done, CancellationToken ct)
     {
-        await BulkWriter.WriteAsync(db, batch, ct);
-        batch.Clear();
-        await ReportProgressAsync(run, done, ct);
-    }
-
-    public async Task WriteBatchAsync(List<HoursWeek> batch, ImportRun run, double done, CancellationToken ct)
-    {
-        await BulkWriter.WriteAsync(db, batch, ct);
+        run.WeeksStored += batch.Count;
+        await format.WriteAsync(db, batch, ct);
         batch.Clear();
         await ReportProgressAsync(run, done, ct);
     }
@@ -155,7 +209,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
 
     /// <summary>After a failure inside the import: its rows go and the run is marked failed, so the previous data stands.
     /// (A process that is killed outright leaves a "running" run, which <see cref="PrepareAsync"/> cleans up later.)</summary>
-    public async Task AbandonAsync(ImportRun run, Exception cause)
+    private async Task AbandonAsync(ImportRun run, Exception cause)
     {
         db.ChangeTracker.Clear();
         await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
@@ -167,7 +221,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
-    public async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
+    private async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (run.Kind == ImportKind.Benefits)
@@ -189,7 +243,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         await transaction.CommitAsync(ct);
     }
 
-    public static ImportReport Report(ImportRun run, bool alreadyImported, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines) =>
+    private static ImportReport Report(ImportRun run, bool alreadyImported, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines) =>
         new(run.Id, run.Kind, run.Status, alreadyImported, run.RowsRead, run.PersonsMatched, run.WeeksStored,
             run.FirstWeek == 0 ? null : Rules.IsoWeek.FromOrdinal(run.FirstWeek).ToString(),
             run.LastWeek == 0 ? null : Rules.IsoWeek.FromOrdinal(run.LastWeek).ToString(),
