@@ -99,25 +99,13 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             || (a.JobCentreId != null && VisibleJobCentreIds.Contains(a.JobCentreId.Value))
             || (a.CitizenId != null && a.CitizenId == OwnCitizenId));
 
-        foreach (var type in modelBuilder.Model.GetEntityTypes())
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.GetDeclaredQueryFilters().Count == 0))
         {
-            if (typeof(ITenantOwned).IsAssignableFrom(type.ClrType) && type.GetDeclaredQueryFilters().Count == 0)
-            {
-                typeof(Vc2Db).GetMethod(nameof(FilterByJobCentre), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                    .MakeGenericMethod(type.ClrType).Invoke(this, [modelBuilder]);
-            }
-
-            if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
-            {
-                modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
-            }
-
-            // Ids are made in code (Guid v7); telling EF so makes a new record reached through a navigation an insert.
-            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType } key] && keyType == typeof(Guid))
-            {
-                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
-            }
+            typeof(Vc2Db).GetMethod(nameof(FilterByJobCentre), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(type.ClrType).Invoke(this, [modelBuilder]);
         }
+
+        ModelConventions.Apply(modelBuilder);
     }
 
     private void FilterByJobCentre<T>(ModelBuilder modelBuilder)

@@ -259,6 +259,69 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("ExitStrategies");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllowedDifferingWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EnrolmentWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("OverrideInTargetGroup")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("QualifyingWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.ToTable("TargetGroupChecks");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1185,69 +1248,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("ImportRuns");
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AllowedDifferingWeeks")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CheckedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CheckedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("CitizenId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EnrolmentWeek")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<Guid>("JobCentreId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("OverriddenAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("OverriddenBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool?>("OverrideInTargetGroup")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("QualifyingWeeks")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId", "CheckedAtUtc");
-
-                    b.ToTable("TargetGroupChecks");
-                });
-
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1294,6 +1294,36 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1452,36 +1482,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("EvaluationSnapshots");
-                });
-
-            modelBuilder.Entity("Vc2.Steering.JobCentres.JobCentre", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ExpectedParticipants")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MunicipalityNumber")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MunicipalityNumber")
-                        .IsUnique();
-
-                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.CourseParticipant", b =>
@@ -1718,7 +1718,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasForeignKey("CoordinatingCaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1734,9 +1734,18 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1892,7 +1901,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1929,18 +1938,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1957,7 +1957,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Platform.Users.RoleMembership", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2001,7 +2001,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorCourse", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2010,7 +2010,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2019,7 +2019,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.Organisation.GroupMember", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2028,7 +2028,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -252,6 +252,69 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("ExitStrategies");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllowedDifferingWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OverrideInTargetGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QualifyingWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.ToTable("TargetGroupChecks");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,69 +1237,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns");
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AllowedDifferingWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CheckedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CheckedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CitizenId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EnrolmentWeek")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("JobCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("OverriddenAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OverriddenBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("OverrideInTargetGroup")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QualifyingWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId", "CheckedAtUtc");
-
-                    b.ToTable("TargetGroupChecks");
-                });
-
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1281,6 +1281,36 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1439,36 +1469,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("EvaluationSnapshots");
-                });
-
-            modelBuilder.Entity("Vc2.Steering.JobCentres.JobCentre", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ExpectedParticipants")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MunicipalityNumber")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MunicipalityNumber")
-                        .IsUnique();
-
-                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.CourseParticipant", b =>
@@ -1705,7 +1705,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("CoordinatingCaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1721,9 +1721,18 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1879,7 +1888,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1916,18 +1925,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1944,7 +1944,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Platform.Users.RoleMembership", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1988,7 +1988,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorCourse", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1997,7 +1997,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2006,7 +2006,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.Organisation.GroupMember", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2015,7 +2015,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)

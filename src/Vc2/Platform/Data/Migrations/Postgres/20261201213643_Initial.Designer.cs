@@ -12,7 +12,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVc2Db))]
-    [Migration("20261201203052_Initial")]
+    [Migration("20261201213643_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,6 +260,69 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("CitizenId", "CreatedAtUtc");
 
                     b.ToTable("ExitStrategies");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AllowedDifferingWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EnrolmentWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("OverrideInTargetGroup")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("QualifyingWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.ToTable("TargetGroupChecks");
                 });
 
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
@@ -1188,69 +1251,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("ImportRuns");
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AllowedDifferingWeeks")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CheckedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CheckedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("CitizenId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EnrolmentWeek")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<Guid>("JobCentreId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("OverriddenAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("OverriddenBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool?>("OverrideInTargetGroup")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("QualifyingWeeks")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId", "CheckedAtUtc");
-
-                    b.ToTable("TargetGroupChecks");
-                });
-
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1297,6 +1297,36 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1455,36 +1485,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("EvaluationSnapshots");
-                });
-
-            modelBuilder.Entity("Vc2.Steering.JobCentres.JobCentre", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ExpectedParticipants")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MunicipalityNumber")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MunicipalityNumber")
-                        .IsUnique();
-
-                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.CourseParticipant", b =>
@@ -1721,7 +1721,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasForeignKey("CoordinatingCaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1737,9 +1737,18 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1895,7 +1904,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1932,18 +1941,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1960,7 +1960,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Platform.Users.RoleMembership", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2004,7 +2004,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorCourse", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2013,7 +2013,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2022,7 +2022,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.Organisation.GroupMember", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2031,7 +2031,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)

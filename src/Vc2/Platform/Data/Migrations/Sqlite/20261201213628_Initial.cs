@@ -1292,7 +1292,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEvents_no_update\";");
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEvents_no_delete\";");
 

@@ -11,7 +11,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVc2Db))]
-    [Migration("20261201203032_Initial")]
+    [Migration("20261201213628_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -253,6 +253,69 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CitizenId", "CreatedAtUtc");
 
                     b.ToTable("ExitStrategies");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllowedDifferingWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OverrideInTargetGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QualifyingWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.ToTable("TargetGroupChecks");
                 });
 
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
@@ -1177,69 +1240,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns");
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AllowedDifferingWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CheckedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CheckedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CitizenId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EnrolmentWeek")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("JobCentreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("OverriddenAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OverriddenBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("OverrideInTargetGroup")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QualifyingWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CitizenId", "CheckedAtUtc");
-
-                    b.ToTable("TargetGroupChecks");
-                });
-
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1284,6 +1284,36 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1442,36 +1472,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("EvaluationSnapshots");
-                });
-
-            modelBuilder.Entity("Vc2.Steering.JobCentres.JobCentre", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ExpectedParticipants")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MunicipalityNumber")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MunicipalityNumber")
-                        .IsUnique();
-
-                    b.ToTable("JobCentres");
                 });
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.CourseParticipant", b =>
@@ -1708,7 +1708,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("CoordinatingCaseworkerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1724,9 +1724,18 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Companies.Company", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1882,7 +1891,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1919,18 +1928,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Vc2.Money.Registers.TargetGroupCheck", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1947,7 +1947,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Platform.Users.RoleMembership", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1991,7 +1991,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorCourse", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2000,7 +2000,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2009,7 +2009,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.Organisation.GroupMember", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2018,7 +2018,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
-                    b.HasOne("Vc2.Steering.JobCentres.JobCentre", null)
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)

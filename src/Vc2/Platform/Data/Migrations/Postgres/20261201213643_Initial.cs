@@ -1295,7 +1295,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AuditEvents_append_only\" ON \"AuditEvents\";");
             migrationBuilder.Sql("DROP FUNCTION IF EXISTS vc2_audit_append_only();");
 
