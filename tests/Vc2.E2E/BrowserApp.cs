@@ -56,6 +56,8 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "da-DK" });
+        // CI runs the three test apps at once on two cores: a page may take longer than Playwright's 30 s default there.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
