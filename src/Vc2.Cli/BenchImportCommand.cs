@@ -38,7 +38,7 @@ internal static class BenchImportCommand
             await using var scope = CliDatabase.SystemScope(services, "bench import");
             var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
             var protector = scope.ServiceProvider.GetRequiredService<CprProtector>();
-            await DatabaseStartup.MigrateAsync(services, ct);
+            await DatabaseStartup.MigrateAsync(services, ct: ct);
 
             var random = new Random(42);
             var n = parse.GetValue(rows);

@@ -29,7 +29,7 @@ internal static class DemoDataCommand
         {
             await using var services = CliDatabase.Build(parse);
             await using var scope = CliDatabase.SystemScope(services, "demo-data");
-            await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await DatabaseStartup.MigrateAsync(services, ct));
+            await AnsiConsole.Status().StartAsync("Opdaterer databasen …", async _ => await DatabaseStartup.MigrateAsync(services, ct: ct));
             if (parse.GetValue(national) is { } file)
             {
                 var protector = scope.ServiceProvider.GetRequiredService<Vc2.Platform.Security.CprProtector>();

@@ -36,7 +36,7 @@ internal static class ImportCommand
 
             await using var services = CliDatabase.Build(parse);
             await using var scope = CliDatabase.SystemScope(services, "import " + name);
-            await DatabaseStartup.MigrateAsync(services, ct);
+            await DatabaseStartup.MigrateAsync(services, ct: ct);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             Result<ImportReport> result = null!;
             await AnsiConsole.Progress().StartAsync(async progress =>

@@ -49,8 +49,17 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
 
         foreach (var (name, number, city, postalCode, expected) in Centres)
         {
-            var centre = new JobCentre { Name = name, MunicipalityNumber = number, ExpectedParticipants = expected };
+            var centre = new JobCentre
+            {
+                Name = name, MunicipalityNumber = number, ExpectedParticipants = expected, Address = $"Jobcentervej 1, {postalCode} {city}",
+                ContactName = $"Projektleder, {name}", ContactEmail = $"vc2@{city.ToLowerInvariant().Replace('å', 'a').Replace('ø', 'o').Replace('æ', 'e')}.dk",
+            };
             db.JobCentres.Add(centre);
+            db.Commitments.Add(new JobCentreCommitment
+            {
+                JobCentreId = centre.Id, Number = 1, ExpectedParticipants = expected, ApplicationReceivedOn = new DateOnly(2013, 9, 16), CommittedOn = new DateOnly(2013, 11, 1),
+                LetterReference = $"2013-{number}-VC2", CreatedAtUtc = new DateTime(2013, 11, 1, 9, 0, 0, DateTimeKind.Utc), CreatedBy = "Styrelsen (demo)",
+            });
 
             var companies = new List<Company>();
             var citizens = new List<Citizen>();

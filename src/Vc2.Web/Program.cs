@@ -15,64 +15,41 @@ using Vc2.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
+builder.AddVc2Logging();
 
-var demo = DemoMode.From(config, builder.Environment);
-var database = DatabaseSettings.From(config["Database:Provider"], config.GetConnectionString("Default"), builder.Environment.ContentRootPath);
-var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
-
-builder.Services.AddSingleton(demo);
-builder.Services.AddSingleton(oidc);
-builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
-    config.GetSection("CaseWork").Get<Vc2.CaseWork.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Money.Registers.RegisterOptions>(),
-    config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
-if (demo.Enabled)
+WebServices.Configured configured;
+WebApplication app;
+try
 {
-    Vc2.Demo.DemoStartup.AddVc2Demo(builder.Services);
+    configured = builder.AddVc2Web();
+    app = builder.Build();
+}
+catch (InvalidOperationException ex)
+{
+    // A setting that cannot work (CPR keys, OpenID Connect, database provider): named in the message, exit code 1.
+    await Console.Error.WriteLineAsync("VC2 starter ikke: " + ex.Message);
+    return 1;
 }
 
-if (demo.Today is { } demoToday)
+var (demo, database, bootstrap) = configured;
+
+var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vc2.Startup");
+try
 {
-    builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));
+    await DatabaseStartup.MigrateAsync(app.Services, TimeSpan.FromSeconds(config.GetValue("Database:StartupTimeoutSeconds", 60)), startupLog);
+}
+catch (DatabaseUnavailableException ex)
+{
+    StartupLog.Stopped(startupLog, ex.Message);
+    return 1;
 }
 
-// Keys in the database: every instance behind a load balancer reads the same login and antiforgery cookies.
-builder.Services.AddDataProtection().SetApplicationName("VC2").PersistKeysToDbContext<Vc2Db>();
-builder.Services.AddVc2Authentication(oidc);
-builder.Services.AddAntiforgery(o =>
+if (app.Environment.IsProduction() && bootstrap.AgencyAdmins.Count == 0 && !await Vc2.Platform.Users.AgencyUsers.AnyAsync(app.Services))
 {
-    o.Cookie.Name = "vc2.af";
-    o.HeaderName = "X-CSRF-TOKEN";
-});
-builder.Services.AddRazorPages(o =>
-{
-    o.Conventions.AllowAnonymousToPage("/Index");
-    o.Conventions.AllowAnonymousToPage("/Error");
-    o.Conventions.AllowAnonymousToPage("/StatusCode");
-    o.Conventions.AllowAnonymousToPage("/Account/Login");
-    o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
-    // One page creates and edits a company; creating has no id.
-    o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
-    o.Conventions.AllowAnonymousToPage("/Progress/Answer");
-    o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
-}).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
-builder.Services.AddProblemDetails();
-// The API speaks enum names ("Ressourceforloeb"), not numbers, both ways.
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-// Danish letters are written as they are, not as &#xE5; entities.
-builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-{
-    doc.Info.Title = "VC2 API";
-    doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
-    return Task.CompletedTask;
-}));
-builder.Services.AddSingleton<Vc2.Web.Registers.RegisterUploads>();
-builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
-builder.Services.AddHealthChecks().AddDbContextCheck<Vc2Db>("database");
-
-var app = builder.Build();
-
-await DatabaseStartup.MigrateAsync(app.Services);
+    StartupLog.Stopped(startupLog, "Ingen bruger har styrelsesrollen, og Bootstrap:AgencyAdmins er tom: ingen kan oprette programmet. "
+        + "Angiv den første administrators OIDC-subject eller e-mail i Bootstrap:AgencyAdmins.");
+    return 1;
+}
 if (demo.Enabled && demo.SeedOnEmptyDatabase && database.Provider == DatabaseProvider.Sqlite)
 {
     await Vc2.Demo.DemoStartup.SeedIfEmptyAsync(app.Services);
@@ -91,6 +68,13 @@ static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api"
 app.UseWhen(IsApi, b => b.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(ctx => !IsApi(ctx), b => b.UseExceptionHandler("/fejl").UseStatusCodePagesWithReExecute("/fejl/{0}"));
 
+app.UseForwardedHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 app.Use(async (ctx, next) =>
 {
     ctx.Response.Headers.XContentTypeOptions = "nosniff";
@@ -99,6 +83,7 @@ app.Use(async (ctx, next) =>
     await next();
 });
 app.UseStaticFiles();
+app.UseNoStore(); // after the static files: everything else may hold personal data
 // The API documentation is public, like the OpenAPI document it shows; the data behind the API is not.
 app.UseSwaggerUI(o =>
 {
@@ -119,15 +104,17 @@ app.Use(async (ctx, next) =>
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapVc2Health();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapVc2Api();
 app.MapCaseWorkApi();
 app.MapProgressApi();
 app.MapPaymentsApi();
+app.MapProgrammeApi();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

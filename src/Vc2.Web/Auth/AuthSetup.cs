@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Vc2.Platform.Login;
 using Vc2.Platform.Common;
+using Vc2.Platform.Login;
 using Vc2.Platform.Users;
 
 namespace Vc2.Web.Auth;
@@ -23,17 +23,58 @@ public sealed class OidcSettings
     /// <summary>The claim with a MitID user's CPR number, to find their citizen record.</summary>
     public string CprClaim { get; set; } = "dk:gov:saml:attribute:CprNumberIdentifier";
 
+    /// <summary>Scopes asked for besides openid, profile and email, space-separated (for example the scope that releases
+    /// the role claim).</summary>
+    public string? Scopes { get; set; }
+
+    /// <summary>The provider's metadata must come over https (default). Only a test or a provider on the same machine
+    /// may turn it off; VC2 refuses to start with an http authority while it is on.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public string DisplayName { get; set; } = "Log ind med MitID eller kommunalt login";
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>Settings that cannot work, as Danish start-up errors that name the setting.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!Enabled)
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            yield return $"Oidc:Authority skal være en absolut https-adresse, ikke '{Authority}'.";
+        }
+        else if (authority.Scheme == "http" && RequireHttpsMetadata)
+        {
+            yield return $"Oidc:Authority ({Authority}) er en http-adresse, og Oidc:RequireHttpsMetadata er true: brug https, "
+                         + "eller sæt Oidc:RequireHttpsMetadata=false for en udbyder på samme maskine (kun til test).";
+        }
+
+        if (string.IsNullOrWhiteSpace(ClientId))
+        {
+            yield return "Oidc:ClientId skal angives, når Oidc:Authority er sat.";
+        }
+    }
 }
 
 public static class AuthSetup
 {
     public const string OidcScheme = "oidc";
 
+    /// <summary>The claim in the login cookie with the session stamp it was issued with (see <see cref="EndSessions"/>).</summary>
+    public const string SessionClaim = "vc2:session";
+
     public static void AddVc2Authentication(this IServiceCollection services, OidcSettings oidc)
     {
+        ArgumentNullException.ThrowIfNull(oidc);
+        if (oidc.Problems().ToList() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
         var auth = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -43,12 +84,14 @@ public static class AuthSetup
                 o.Cookie.Name = "vc2.login";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request came over https — behind a TLS proxy too, through the forwarded headers.
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 // The API answers 401/403; only pages redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = Vc2ClaimsTransformation.ValidateSessionAsync;
             });
 
         if (oidc.Enabled)
@@ -58,13 +101,34 @@ public static class AuthSetup
                 o.Authority = oidc.Authority;
                 o.ClientId = oidc.ClientId;
                 o.ClientSecret = oidc.ClientSecret;
+                o.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
                 o.ResponseType = "code";
                 o.UsePkce = true;
-                o.SaveTokens = false;
                 o.MapInboundClaims = false;
+                o.Scope.Add("profile");
                 o.Scope.Add("email");
+                foreach (var scope in (oidc.Scopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    o.Scope.Add(scope);
+                }
+
+                // A conformant provider puts name, e-mail and roles in the userinfo answer, not in the id_token.
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.ClaimActions.MapJsonKey(oidc.RoleClaim, oidc.RoleClaim);
+                o.ClaimActions.MapUniqueJsonKey(oidc.CprClaim, oidc.CprClaim);
+                // The id_token is kept in the login cookie to end the provider's session at logout (id_token_hint).
+                o.SaveTokens = true;
                 o.CallbackPath = "/signin-oidc";
-                o.Events.OnTokenValidated = ctx => MapExternalLogin(ctx, oidc);
+                o.SignedOutCallbackPath = "/signout-callback-oidc";
+                o.SignedOutRedirectUri = "/";
+                o.Events.OnTicketReceived = ctx => MapExternalLogin(ctx, oidc);
+                o.Events.OnRemoteFailure = ctx =>
+                {
+                    // A refused or broken login ends on a Danish page (a GET: nothing to fail antiforgery), never a bare 400.
+                    ctx.Response.Redirect("/log-ind/afvist?aarsag=" + (ctx.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true ? "annulleret" : "fejl"));
+                    ctx.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 
@@ -84,13 +148,15 @@ public static class AuthSetup
         return Task.CompletedTask;
     }
 
-    private static async Task MapExternalLogin(Microsoft.AspNetCore.Authentication.OpenIdConnect.TokenValidatedContext ctx, OidcSettings oidc)
+    /// <summary>After the code exchange and the userinfo answer: the login becomes a VC2 user (or a Danish refusal page),
+    /// and the cookie carries the user id, the name and the session stamp only.</summary>
+    private static async Task MapExternalLogin(TicketReceivedContext ctx, OidcSettings oidc)
     {
         var principal = ctx.Principal!;
         var subject = principal.FindFirstValue("sub") ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (subject is null)
         {
-            ctx.Fail("Login uden bruger-id (sub).");
+            Refuse(ctx, "fejl");
             return;
         }
 
@@ -99,19 +165,31 @@ public static class AuthSetup
         await using var scope = ctx.HttpContext.RequestServices.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("login");
         var sync = scope.ServiceProvider.GetRequiredService<SyncExternalUser>();
+        var name = principal.FindFirstValue("name")
+                   ?? string.Join(' ', new[] { principal.FindFirstValue("given_name"), principal.FindFirstValue("family_name") }.Where(n => !string.IsNullOrWhiteSpace(n)));
         var result = await sync.RunAsync(new SyncExternalUser.Input(
             subject,
-            principal.FindFirstValue("name") ?? principal.FindFirstValue(ClaimTypes.Name) ?? subject,
+            string.IsNullOrWhiteSpace(name) ? subject : name,
             principal.FindFirstValue("email"),
             principal.FindAll(oidc.RoleClaim).Select(c => c.Value).ToList(),
             principal.FindFirstValue(oidc.CprClaim)));
-        if (result is Result<Guid>.Ok ok)
+        switch (result)
         {
-            ctx.Principal = Vc2ClaimsTransformation.CookiePrincipal(ok.Value, principal.FindFirstValue("name") ?? subject, OidcScheme);
+            case Result<SyncExternalUser.Output>.Ok ok:
+                ctx.Principal = Vc2ClaimsTransformation.CookiePrincipal(ok.Value.UserId, string.IsNullOrWhiteSpace(name) ? subject : name, ok.Value.SessionStamp, OidcScheme);
+                break;
+            case Result<SyncExternalUser.Output>.Invalid invalid when invalid.Errors.TryGetValue(SyncExternalUser.UnknownMunicipality, out var numbers):
+                Refuse(ctx, "kommune", numbers[0]);
+                break;
+            default:
+                Refuse(ctx, "ingen-adgang");
+                break;
         }
-        else
-        {
-            ctx.Fail("Dit login giver ikke adgang til VC2.");
-        }
+    }
+
+    private static void Refuse(TicketReceivedContext ctx, string reason, string? municipalities = null)
+    {
+        ctx.Response.Redirect($"/log-ind/afvist?aarsag={reason}" + (municipalities is null ? "" : "&kommune=" + Uri.EscapeDataString(municipalities)));
+        ctx.HandleResponse();
     }
 }

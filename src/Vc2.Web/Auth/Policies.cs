@@ -33,6 +33,9 @@ public static class Policies
     /// centre, the agency and evaluators for all (without citizens' names).</summary>
     public const string Steering = nameof(Steering);
 
+    /// <summary>The staff list: the agency for all, the project leader for their job centre.</summary>
+    public const string Staff = nameof(Staff);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -42,6 +45,7 @@ public static class Policies
         options.AddPolicy(National, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(Grants, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency)));
         options.AddPolicy(Agency, p => p.RequireRole(RoleNames.ClaimValue(Role.Agency)));
+        options.AddPolicy(Staff, p => p.RequireRole(RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency)));
         options.AddPolicy(Respondent, p => p.RequireRole(RoleNames.ClaimValue(Role.CompanyMentor), RoleNames.ClaimValue(Role.Citizen)));
         options.AddPolicy(ProgressFigures, p => p.RequireRole(
             RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));

@@ -7,7 +7,8 @@ namespace Vc2.Web.Auth;
 /// <summary>
 /// The login cookie carries only the user id. Here, once per request, the user and their role memberships are read
 /// from the database: the roles become role claims for authorization, and <see cref="CurrentUser"/> is filled for the
-/// tenancy filters and the audit log. A user that no longer exists is treated as logged out.
+/// tenancy filters and the audit log. A user that no longer exists, or a cookie whose session stamp is no longer the
+/// user's (they logged out, or their roles changed), is treated as logged out.
 /// </summary>
 public sealed class Vc2ClaimsTransformation(FindUser findUser, CurrentUser currentUser) : IClaimsTransformation
 {
@@ -42,9 +43,26 @@ public sealed class Vc2ClaimsTransformation(FindUser findUser, CurrentUser curre
         return result;
     }
 
-    /// <summary>The principal stored in the login cookie: the user id and display name, nothing else.</summary>
-    public static ClaimsPrincipal CookiePrincipal(Guid userId, string displayName, string authenticationType) =>
+    /// <summary>Each request with a login cookie: the cookie's session stamp must still be the user's. A user who logged
+    /// out (or whose roles changed) gets a new stamp, so every copy of an older cookie is rejected here and the cookie
+    /// removed — the request is then anonymous and a page asks for a login.</summary>
+    public static async Task ValidateSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var principal = context.Principal;
+        var stamp = principal?.FindFirstValue(AuthSetup.SessionClaim);
+        var valid = Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) && stamp is not null
+                    && await context.HttpContext.RequestServices.GetRequiredService<SessionStamps>().IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted);
+        if (!valid)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    /// <summary>The principal stored in the login cookie: the user id, display name and session stamp, nothing else.</summary>
+    public static ClaimsPrincipal CookiePrincipal(Guid userId, string displayName, Guid sessionStamp, string authenticationType) =>
         new(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, displayName)],
+            [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, displayName), new Claim(AuthSetup.SessionClaim, sessionStamp.ToString())],
             authenticationType));
 }

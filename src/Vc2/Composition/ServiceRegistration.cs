@@ -31,6 +31,7 @@ public static class ServiceRegistration
         }
 
         services.AddScoped<Platform.Users.FindUser>();
+        services.AddScoped<Platform.Users.SessionStamps>();
         services.AddScoped<Platform.Users.StaffDirectory>();
         services.AddScoped<CaseWork.Placements.CourseStatus>();
         return services;

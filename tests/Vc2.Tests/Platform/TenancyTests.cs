@@ -86,8 +86,13 @@ public sealed class TenancyTests
     private static readonly HashSet<string> TokenRoutes = ["svar/{token}"];
 
     /// <summary>Routes with an id that only the agency uses: register imports (counts only), its decisions on payment
-    /// requests (PaymentTests shows a project leader cannot post them), and evaluation reports (aggregates; EvaluationTests).</summary>
-    private static readonly HashSet<string> NationalRoutes = ["registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "api/v1/payments/{id:guid}/decisions"];
+    /// requests (PaymentTests shows a project leader cannot post them), evaluation reports (aggregates; EvaluationTests),
+    /// and the programme's set-up of job centres (ProgrammeTests shows staff cannot reach it).</summary>
+    private static readonly HashSet<string> NationalRoutes =
+    [
+        "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "api/v1/payments/{id:guid}/decisions",
+        "program/jobcenter/{id:guid}", "api/v1/job-centres/{id:guid}", "api/v1/job-centres/{id:guid}/commitments", "api/v1/job-centres/{id:guid}/closing",
+    ];
 
     /// <summary>The grant statement's drill-downs, which belong to the project leader.</summary>
     private static readonly (string Route, string Method, Func<TestData, string> Url)[] GrantCases =

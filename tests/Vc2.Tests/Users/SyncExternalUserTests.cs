@@ -13,10 +13,54 @@ public sealed class SyncExternalUserTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    private static async Task<Result<Guid>> SyncAsync(TestApp app, SyncExternalUser.Input input)
+    private static async Task<Result<Guid>> SyncAsync(TestApp app, SyncExternalUser.Input input) => (await SyncFullAsync(app, input)) switch
+    {
+        Result<SyncExternalUser.Output>.Ok ok => ok.Value.UserId,
+        Result<SyncExternalUser.Output>.Invalid invalid => new Result<Guid>.Invalid(invalid.Errors),
+        var other => throw new InvalidOperationException(other.ToString()),
+    };
+
+    private static async Task<Result<SyncExternalUser.Output>> SyncFullAsync(TestApp app, SyncExternalUser.Input input)
     {
         await using var scope = app.SystemScope(out _);
         return await scope.ServiceProvider.GetRequiredService<SyncExternalUser>().RunAsync(input);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_login_naming_only_unknown_municipalities_is_refused_with_their_numbers(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var refused = Assert.IsType<Result<SyncExternalUser.Output>.Invalid>(
+            await SyncFullAsync(app, new("sub-9", "Nina Ny", null, ["koordinerende-sagsbehandler:851", "projektleder:461"], null)));
+        Assert.Equal("461, 851", Assert.Single(refused.Errors[SyncExternalUser.UnknownMunicipality]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_configured_first_administrator_gets_the_agency_role_without_a_role_claim(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, new Dictionary<string, string?> { ["Bootstrap:AgencyAdmins"] = "sub-admin, Admin@Styrelsen.example" });
+        var bySubject = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-admin", "Ada Admin", null, [], null))).Value;
+        var byEmail = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-x", "Bo Admin", "admin@styrelsen.example", [], null))).Value;
+        Assert.IsType<Result<SyncExternalUser.Output>.Invalid>(await SyncFullAsync(app, new("sub-y", "Carl", "carl@styrelsen.example", [], null)));
+        await using var scope = app.SystemScope(out var db);
+        foreach (var id in new[] { bySubject.UserId, byEmail.UserId })
+        {
+            Assert.Equal(Role.Agency, Assert.Single((await db.Users.Include(u => u.Memberships).SingleAsync(u => u.Id == id)).Memberships).Role);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Changed_roles_give_a_new_session_stamp_and_unchanged_roles_keep_it(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var first = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-s", "Sofie", null, ["projektleder:101"], null))).Value;
+        var same = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-s", "Sofie", null, ["projektleder:101"], null))).Value;
+        var changed = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-s", "Sofie", null, ["jobkonsulent:101"], null))).Value;
+        Assert.Equal(first.SessionStamp, same.SessionStamp);
+        Assert.NotEqual(first.SessionStamp, changed.SessionStamp);
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class LoginModel(DemoMode demo, OidcSettings oidc, ListDemoUsers l
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            Vc2ClaimsTransformation.CookiePrincipal(user.Id, user.DisplayName, "demo"));
+            Vc2ClaimsTransformation.CookiePrincipal(user.Id, user.DisplayName, user.SessionStamp, "demo"));
         return LocalRedirect(SafeReturnUrl(returnUrl));
     }
 

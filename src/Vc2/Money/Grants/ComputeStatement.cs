@@ -16,7 +16,10 @@ namespace Vc2.Money.Grants;
 public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngine engine, TimeProvider clock)
 {
 
-    public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames, IReadOnlySet<string> OutsideTargetGroup);
+    /// <param name="Commitments">Per job centre (municipality number) every version of its commitment, newest first: the
+    /// frame is the newest one's (R11), and the history shows what it was before.</param>
+    public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames, IReadOnlySet<string> OutsideTargetGroup,
+        IReadOnlyDictionary<string, IReadOnlyList<Platform.JobCentres.JobCentreCommitment>> Commitments);
 
     public async Task<Output> RunAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -33,12 +36,19 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
         var outside = checks.GroupBy(t => t.CitizenId).Select(g => g.MaxBy(t => t.CheckedAtUtc)!)
             .Where(t => t.OverrideInTargetGroup == false || (t.OverrideInTargetGroup is null && t.Result == CaseWork.Citizens.TargetGroupResult.NotInTargetGroup))
             .Select(t => t.CitizenId.ToString()).ToHashSet();
+        var numbers = statement.JobCentres.Select(c => c.Id).ToList();
+        var commitments = (await (from c in db.Commitments.AsNoTracking()
+                                  join j in db.JobCentres on c.JobCentreId equals j.Id
+                                  where numbers.Contains(j.MunicipalityNumber)
+                                  select new { j.MunicipalityNumber, Commitment = c }).ToListAsync(ct))
+            .GroupBy(x => x.MunicipalityNumber)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Platform.JobCentres.JobCentreCommitment>)g.Select(x => x.Commitment).OrderByDescending(c => c.Number).ToList());
         foreach (var jobCentreId in own)
         {
             AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
         }
 
         await db.SaveChangesAsync(ct);
-        return new Output(statement, scenario, names, outside);
+        return new Output(statement, scenario, names, outside, commitments);
     }
 }

@@ -1,17 +1,59 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Vc2.Platform.Users;
 
 namespace Vc2.Platform.Data;
 
-public static class DatabaseStartup
+/// <summary>The database could not be reached within the configured time at start.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception? inner) : Exception(message, inner);
+
+public static partial class DatabaseStartup
 {
-    /// <summary>Applies pending migrations, as the system (the web app at start, and every CLI command that touches the database).</summary>
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <summary>Applies pending migrations, as the system (the web app at start, and every CLI command that touches the
+    /// database). A database that cannot be reached yet — PostgreSQL starting after VC2, a network not up — is tried
+    /// again with a growing pause (1, 2, 4 … at most 15 s), with a log line per try, until <paramref name="giveUpAfter"/>;
+    /// then <see cref="DatabaseUnavailableException"/>. Any other failure stops at once.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, TimeSpan? giveUpAfter = null, ILogger? logger = null, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("opstart");
-        await scope.ServiceProvider.GetRequiredService<Vc2Db>().Database.MigrateAsync(ct);
+        var limit = giveUpAfter ?? TimeSpan.Zero;
+        var watch = Stopwatch.StartNew();
+        var pause = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("opstart");
+                await scope.ServiceProvider.GetRequiredService<Vc2Db>().Database.MigrateAsync(ct);
+                if (attempt > 1 && logger is not null)
+                {
+                    LogReached(logger, attempt, watch.Elapsed.TotalSeconds);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (IsUnreachable(ex))
+            {
+                if (watch.Elapsed + pause > limit)
+                {
+                    throw new DatabaseUnavailableException(
+                        $"Databasen kunne ikke nås inden for {limit.TotalSeconds:0} s ({attempt} forsøg; Database:StartupTimeoutSeconds): {Describe(ex)}", ex);
+                }
+
+                if (logger is not null)
+                {
+                    LogRetry(logger, attempt, Describe(ex), pause.TotalSeconds);
+                }
+
+                await Task.Delay(pause, ct);
+                pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
+            }
+        }
     }
 
     /// <summary>Whether the database holds any job centre yet (a new database holds none).</summary>
@@ -21,4 +63,44 @@ public static class DatabaseStartup
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("opstart");
         return !await scope.ServiceProvider.GetRequiredService<Vc2Db>().JobCentres.AnyAsync(ct);
     }
+
+    /// <summary>What readiness needs to know: can the database be reached, and are migrations waiting (another
+    /// instance may be migrating it).</summary>
+    public static async Task<(bool Reachable, int PendingMigrations, string? Problem)> ReadinessAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("sundhedstjek");
+            var db = scope.ServiceProvider.GetRequiredService<Vc2Db>().Database;
+            if (!await db.CanConnectAsync(ct))
+            {
+                return (false, 0, "Databasen svarer ikke.");
+            }
+
+            return (true, (await db.GetPendingMigrationsAsync(ct)).Count(), null);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        {
+            return (false, 0, Describe(ex));
+        }
+    }
+
+    /// <summary>A server that is down, starting or not reachable on the network — worth waiting for — as opposed to a
+    /// wrong password or a broken migration, which waiting does not mend.</summary>
+    private static bool IsUnreachable(Exception ex) => ex switch
+    {
+        NpgsqlException { IsTransient: true } => true,
+        PostgresException { SqlState: "57P03" or "57P01" or "53300" } => true, // starting up, shutting down, too many connections
+        SocketException or TimeoutException => true,
+        _ => ex.InnerException is { } inner && IsUnreachable(inner),
+    };
+
+    private static string Describe(Exception ex) => (ex.InnerException is { } inner && ex is not PostgresException ? inner.Message : ex.Message).Split('\n')[0];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Databasen svarer ikke (forsøg {Attempt}): {Reason}. Nyt forsøg om {PauseSeconds} s.")]
+    private static partial void LogRetry(ILogger logger, int attempt, string reason, double pauseSeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Databasen svarer (forsøg {Attempt}, efter {Seconds:0.0} s).")]
+    private static partial void LogReached(ILogger logger, int attempt, double seconds);
 }

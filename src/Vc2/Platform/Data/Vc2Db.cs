@@ -38,6 +38,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     }
 
     public DbSet<JobCentre> JobCentres => Set<JobCentre>();
+    public DbSet<JobCentreCommitment> Commitments => Set<JobCentreCommitment>();
     public DbSet<AppUser> Users => Set<AppUser>();
     public DbSet<RoleMembership> RoleMemberships => Set<RoleMembership>();
     public DbSet<Citizen> Citizens => Set<Citizen>();

@@ -11,19 +11,33 @@ namespace Vc2.Platform.Login;
 /// Turns an OpenID Connect login into a VC2 user. The identity provider is the source of truth for roles: each role
 /// claim is "rolle" (national roles) or "rolle:kommunenummer" (e.g. "projektleder:751"), and the user's memberships
 /// are replaced by what the claims say at every login. A citizen (MitID) is matched to their record by CPR number.
-/// Unknown roles or municipalities are ignored, so a login with none left is refused (ADR 0005). Runs as the system
-/// (the login is matched before anyone is signed in).
+/// Unknown roles or municipalities are ignored, so a login with none left is refused (ADR 0005) — naming the unknown
+/// municipalities, since that is a configuration the job centre can mend. The first agency administrators come from
+/// configuration (<see cref="BootstrapOptions"/>), before any role claim for the agency exists. A changed set of roles
+/// ends the user's other sessions. Runs as the system (the login is matched before anyone is signed in).
 /// </summary>
-public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
+public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, BootstrapOptions bootstrap, TimeProvider clock)
 {
+    public const string NoAccess = "roles";
+    public const string UnknownMunicipality = "municipality";
+
     public sealed record Input(string Subject, string DisplayName, string? Email, IReadOnlyList<string> RoleClaims, string? Cpr);
 
-    public async Task<Result<Guid>> RunAsync(Input input, CancellationToken ct = default)
+    /// <summary>The user, and the session stamp their login cookie is to carry.</summary>
+    public sealed record Output(Guid UserId, Guid SessionStamp);
+
+    public async Task<Result<Output>> RunAsync(Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var userName = "oidc:" + input.Subject;
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.MunicipalityNumber, j => j.Id, ct);
         var memberships = new List<RoleMembership>();
+        var unknown = new SortedSet<string>(StringComparer.Ordinal);
+        if (bootstrap.IsAgencyAdmin(input.Subject, input.Email))
+        {
+            memberships.Add(new RoleMembership { Role = Role.Agency });
+        }
+
         foreach (var claim in input.RoleClaims)
         {
             var parts = claim.Split(':', 2, StringSplitOptions.TrimEntries);
@@ -39,6 +53,10 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
             else if (role != Role.Citizen && parts.Length == 2 && centres.TryGetValue(parts[1], out var jobCentreId))
             {
                 memberships.Add(new RoleMembership { Role = role, JobCentreId = jobCentreId });
+            }
+            else if (role != Role.Citizen && parts.Length == 2)
+            {
+                unknown.Add(parts[1]);
             }
         }
 
@@ -66,9 +84,14 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
                 .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         }
 
+        if (memberships.Count == 0 && unknown.Count > 0)
+        {
+            return Result<Output>.Error(UnknownMunicipality, string.Join(", ", unknown));
+        }
+
         if (memberships.Count == 0)
         {
-            return Result<Guid>.Error("roles", "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
+            return Result<Output>.Error(NoAccess, "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
         }
 
         var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.UserName == userName, ct);
@@ -82,9 +105,16 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector)
         user.Email = input.Email;
         user.CitizenId = citizenId;
         user.CompanyMentorId = mentorId;
+        user.LastLoginAtUtc = clock.GetUtcNow().UtcDateTime;
+        var roles = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
+        if (user.Memberships.Count > 0 && !user.Memberships.Select(m => (m.Role, m.JobCentreId)).ToHashSet().SetEquals(roles.Select(m => (m.Role, m.JobCentreId))))
+        {
+            user.SessionStamp = Guid.NewGuid(); // roles changed: sessions with the old roles end
+        }
+
         db.RoleMemberships.RemoveRange(user.Memberships);
-        user.Memberships = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
+        user.Memberships = roles;
         await db.SaveChangesAsync(ct);
-        return user.Id;
+        return new Output(user.Id, user.SessionStamp);
     }
 }

@@ -25,6 +25,13 @@ public sealed class AppUser : IVersioned
 
     public List<RoleMembership> Memberships { get; set; } = [];
 
+    /// <summary>Every login cookie carries the stamp it was issued with; a new stamp ends every session of the user at
+    /// once (logout, a changed role).</summary>
+    public Guid SessionStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>The last login through the identity provider.</summary>
+    public DateTime? LastLoginAtUtc { get; set; }
+
     public int Version { get; set; }
 }
 

@@ -41,6 +41,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
     internal async Task<HoldepunktFacts> FactsAsync(Guid jobCentreId, bool named, CancellationToken ct)
     {
         var today = Today.In(clock);
+        var committed = await db.JobCentres.Where(j => j.Id == jobCentreId).Select(j => j.ExpectedParticipants).SingleAsync(ct);
         var citizens = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
         var withExit = (await db.ExitStrategies.Nationally().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
@@ -79,8 +80,8 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         return new HoldepunktFacts(
             today,
             caseWork.FollowUpIntervalDays,
-            programme.ExpectedBy(today),
-            programme.MinimumParticipants,
+            programme.ExpectedBy(today, committed),
+            programme.Target(committed),
             citizens.Select(c => new CitizenFacts(c.Id, CitizenLabel(c.Id), named ? $"/borgere/{c.Id}" : null, c.CoordinatingCaseworkerId is not null,
                 c.PersonalMentorName is not null, withExit.Contains(c.Id))).ToList(),
             placements.Select(p =>

@@ -150,7 +150,7 @@ public static class HoldepunktIndicators
     {
         var n = facts.Citizens.Count;
         var share = Share(n, facts.ExpectedParticipantsByNow);
-        return new Indicator("participants", $"Deltagere mod forventet antal til dato (mindst {facts.MinimumParticipants} i alt)",
+        return new Indicator("participants", $"Deltagere mod forventet antal til dato (tilsagn: {facts.MinimumParticipants} i alt)",
             $"{n} af {facts.ExpectedParticipantsByNow}", share, StatusOf(share), []);
     }
 

@@ -9,15 +9,20 @@ public sealed class ProgrammeOptions
     /// <summary>The last day of the programme.</summary>
     public DateOnly End { get; set; } = new(2015, 12, 31);
 
-    /// <summary>How many participants a job centre should have taken in by <paramref name="today"/>: the minimum, pro rata.</summary>
-    public int ExpectedBy(DateOnly today)
+    /// <summary>How many participants a job centre should have taken in by <paramref name="today"/>: its committed
+    /// number (<paramref name="committed"/>; without a commitment, the minimum), pro rata over the period.</summary>
+    public int ExpectedBy(DateOnly today, int committed)
     {
         var total = End.DayNumber - Start.DayNumber + 1;
         var elapsed = Math.Clamp(today.DayNumber - Start.DayNumber + 1, 0, total);
-        return (int)Math.Ceiling((decimal)MinimumParticipants * elapsed / total);
+        return (int)Math.Ceiling((decimal)Target(committed) * elapsed / total);
     }
 
-    /// <summary>The minimum number of citizens each job centre must take in over the period (holdepunkt 8).</summary>
+    /// <summary>The participants a job centre is measured against: its commitment, or the minimum without one.</summary>
+    public int Target(int committed) => committed > 0 ? committed : MinimumParticipants;
+
+    /// <summary>The minimum number of citizens each job centre must take in over the period, where no commitment says
+    /// otherwise (holdepunkt 8).</summary>
     public int MinimumParticipants { get; set; } = 100;
 }
 

@@ -1301,6 +1301,25 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("ExpectedParticipants")
                         .HasColumnType("integer");
 
@@ -1324,6 +1343,51 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("JobCentres");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentreCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ApplicationReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LetterReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Commitments");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1401,6 +1465,12 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastLoginAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionStamp")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -1935,6 +2005,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentreCommitment", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

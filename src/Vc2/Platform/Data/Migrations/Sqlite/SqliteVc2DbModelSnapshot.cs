@@ -1288,6 +1288,25 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ExpectedParticipants")
                         .HasColumnType("INTEGER");
 
@@ -1311,6 +1330,51 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("JobCentres");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentreCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicationReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Commitments");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
@@ -1388,6 +1452,12 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastLoginAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionStamp")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -1922,6 +1992,15 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentreCommitment", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

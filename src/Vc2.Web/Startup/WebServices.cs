@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Vc2.Composition;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Login;
+using Vc2.Platform.Security;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Startup;
+
+/// <summary>The web app's services. A setting that cannot work throws <see cref="InvalidOperationException"/> with a
+/// Danish message that names it; Program turns that into exit code 1.</summary>
+public static class WebServices
+{
+    public sealed record Configured(DemoMode Demo, DatabaseSettings Database, BootstrapOptions Bootstrap);
+
+    public static Configured AddVc2Web(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var config = builder.Configuration;
+        var demo = DemoMode.From(config, builder.Environment);
+        var database = DatabaseSettings.From(config["Database:Provider"], config.GetConnectionString("Default"), builder.Environment.ContentRootPath);
+        var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
+
+        builder.Services.AddSingleton(demo);
+        builder.Services.AddSingleton(oidc);
+        var bootstrap = new BootstrapOptions { AgencyAdmins = Settings.List(config, "Bootstrap:AgencyAdmins") };
+        builder.Services.AddSingleton(bootstrap);
+        builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
+            config.GetSection("CaseWork").Get<Vc2.CaseWork.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Money.Registers.RegisterOptions>(),
+            config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
+        if (demo.Enabled)
+        {
+            Vc2.Demo.DemoStartup.AddVc2Demo(builder.Services);
+        }
+
+        if (demo.Today is { } demoToday)
+        {
+            builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, demoToday));
+        }
+
+        // Keys in the database: every instance behind a load balancer reads the same login and antiforgery cookies.
+        builder.Services.AddDataProtection().SetApplicationName("VC2").PersistKeysToDbContext<Vc2Db>();
+        builder.Services.AddVc2Authentication(oidc);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "vc2.af";
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Index");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/StatusCode");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            // One page creates and edits a company; creating has no id.
+            o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
+            o.Conventions.AllowAnonymousToPage("/Progress/Answer");
+            o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
+        }).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
+        builder.Services.AddProblemDetails();
+        // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Danish letters are written as they are, not as &#xE5; entities.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "VC2 API";
+            doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddSingleton<Vc2.Web.Registers.RegisterUploads>();
+        builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
+        builder.Services.AddVc2Operations(config);
+
+        return new Configured(demo, database, bootstrap);
+    }
+}

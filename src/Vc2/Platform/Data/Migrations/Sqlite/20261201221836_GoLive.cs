@@ -1,0 +1,129 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vc2.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class GoLive : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastLoginAtUtc",
+                table: "Users",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SessionStamp",
+                table: "Users",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Address",
+                table: "JobCentres",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ClosedOn",
+                table: "JobCentres",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactEmail",
+                table: "JobCentres",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactName",
+                table: "JobCentres",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactPhone",
+                table: "JobCentres",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobCentreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpectedParticipants = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LetterReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Commitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Commitments_JobCentres_JobCentreId",
+                        column: x => x.JobCentreId,
+                        principalTable: "JobCentres",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_JobCentreId_Number",
+                table: "Commitments",
+                columns: new[] { "JobCentreId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Commitments");
+
+            migrationBuilder.DropColumn(
+                name: "LastLoginAtUtc",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "SessionStamp",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "Address",
+                table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedOn",
+                table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "ContactEmail",
+                table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "ContactName",
+                table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "ContactPhone",
+                table: "JobCentres");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Vc2.Tests.Infrastructure;
+
+namespace Vc2.Tests.Platform;
+
+/// <summary>VC2 started as an operator starts it, as a process: what it says and which exit code it gives when the
+/// database is down, a setting cannot work, or nobody could set the programme up.</summary>
+public sealed class StartupProcessTests
+{
+    private static Dictionary<string, string?> Production(string connection, string provider = "Sqlite") => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = provider,
+        ["ConnectionStrings__Default"] = connection,
+        ["Cpr__LookupKey"] = TestApp.LookupKey,
+        ["Cpr__EncryptionKey"] = TestApp.EncryptionKey,
+        ["Bootstrap__AgencyAdmins"] = "admin@styrelsen.example",
+    };
+
+    private static string TempSqlite() => $"Data Source={Path.Combine(Path.GetTempPath(), $"vc2-process-{Guid.NewGuid():N}.db")}";
+
+    [Fact]
+    public async Task With_the_database_down_it_logs_each_try_and_exits_1_after_the_configured_time()
+    {
+        var settings = Production($"Host=127.0.0.1;Port={WebProcess.FreePort()};Username=vc2;Database=vc2;Timeout=2", "Postgres");
+        settings["Database__StartupTimeoutSeconds"] = "8";
+        await using var vc2 = WebProcess.Start(settings);
+        Assert.Equal(1, await vc2.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Databasen svarer ikke (forsøg 1)", vc2.Output, StringComparison.Ordinal);
+        Assert.Contains("Databasen svarer ikke (forsøg 2)", vc2.Output, StringComparison.Ordinal);
+        Assert.Contains("Database:StartupTimeoutSeconds", vc2.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", vc2.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_that_comes_up_while_it_waits_lets_it_start()
+    {
+        var admin = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable);
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            Assert.Skip("Needs PostgreSQL (VC2_TEST_POSTGRES); ./test.sh and CI set it.");
+        }
+
+        await using var database = await TestDatabase.CreateAsync(Vc2.Platform.Data.DatabaseProvider.Postgres);
+        var real = new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString);
+        var port = WebProcess.FreePort();
+        var late = new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { Host = "127.0.0.1", Port = port, Timeout = 2 };
+        var settings = Production(late.ConnectionString, "Postgres");
+        settings["Database__StartupTimeoutSeconds"] = "90";
+        await using var vc2 = WebProcess.Start(settings);
+
+        await Task.Delay(TimeSpan.FromSeconds(4)); // VC2 tries and waits
+        Assert.False(vc2.HasExited);
+        using var forwarder = TcpForwarder.Start(port, real.Host!, real.Port);
+        Assert.True(await vc2.ReadyAsync(TimeSpan.FromSeconds(60)), vc2.Output);
+        Assert.Contains("Databasen svarer ikke (forsøg 1)", vc2.Output, StringComparison.Ordinal);
+        Assert.Contains("Databasen svarer (forsøg", vc2.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_production_without_an_agency_user_or_a_first_administrator_it_refuses_to_start()
+    {
+        var settings = Production(TempSqlite());
+        settings["Bootstrap__AgencyAdmins"] = "";
+        await using var refused = WebProcess.Start(settings);
+        Assert.Equal(1, await refused.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Bootstrap:AgencyAdmins", refused.Output, StringComparison.Ordinal);
+
+        await using var started = WebProcess.Start(Production(TempSqlite()));
+        Assert.True(await started.ReadyAsync(TimeSpan.FromSeconds(60)), started.Output);
+        Assert.Contains("\"Timestamp\":\"", started.Output, StringComparison.Ordinal); // JSON log lines outside Development
+        Assert.Matches("\"Timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\"", started.Output);
+    }
+
+    [Fact]
+    public async Task An_http_authority_without_the_setting_is_a_start_up_error_that_names_it()
+    {
+        var settings = Production(TempSqlite());
+        settings["Oidc__Authority"] = "http://127.0.0.1:1/";
+        settings["Oidc__ClientId"] = "vc2";
+        await using var refused = WebProcess.Start(settings);
+        Assert.Equal(1, await refused.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Oidc:RequireHttpsMetadata", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("VC2 starter ikke", refused.Output, StringComparison.Ordinal);
+
+        settings.Remove("Cpr__LookupKey");
+        settings.Remove("Oidc__Authority");
+        await using var noKeys = WebProcess.Start(settings);
+        Assert.Equal(1, await noKeys.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Cpr:LookupKey", noKeys.Output, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Forwards TCP connections from a local port to another host and port: a database that "comes up" later.</summary>
+internal sealed class TcpForwarder : IDisposable
+{
+    private readonly TcpListener _listener;
+    private readonly CancellationTokenSource _stop = new();
+
+    private TcpForwarder(TcpListener listener) => _listener = listener;
+
+    public static TcpForwarder Start(int port, string host, int targetPort)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Start();
+        var forwarder = new TcpForwarder(listener);
+        _ = forwarder.AcceptAsync(host, targetPort);
+        return forwarder;
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync(string host, int port)
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            _ = PipeAsync(client, host, port);
+        }
+    }
+
+    private async Task PipeAsync(TcpClient client, string host, int port)
+    {
+        using (client)
+        using (var server = new TcpClient())
+        {
+            try
+            {
+                await server.ConnectAsync(host, port, _stop.Token);
+                var a = client.GetStream();
+                var b = server.GetStream();
+                await Task.WhenAny(a.CopyToAsync(b, _stop.Token), b.CopyToAsync(a, _stop.Token));
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // a closed connection ends its pipe
+            }
+        }
+    }
+}
