@@ -44,6 +44,8 @@ catch (DatabaseUnavailableException ex)
     return 1;
 }
 
+await Vc2.Platform.Security.SharedKeys.EnsureKeyAsync(app.Services);
+
 if (app.Environment.IsProduction() && bootstrap.AgencyAdmins.Count == 0 && !await Vc2.Platform.Users.AgencyUsers.AnyAsync(app.Services))
 {
     StartupLog.Stopped(startupLog, "Ingen bruger har styrelsesrollen, og Bootstrap:AgencyAdmins er tom: ingen kan oprette programmet. "

@@ -23,7 +23,8 @@ public static class Operations
             builder.Logging.AddJsonConsole(o =>
             {
                 o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                // Quoted separators: the format is applied in the thread's culture, and Danish writes 23.08 for 23:08.
+                o.TimestampFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'";
                 // Danish letters as they are, so that "forsøg" can be searched for in the log.
                 o.JsonWriterOptions = new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             });

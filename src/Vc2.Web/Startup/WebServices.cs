@@ -24,6 +24,12 @@ public static class WebServices
         var database = DatabaseSettings.From(config["Database:Provider"], config.GetConnectionString("Default"), builder.Environment.ContentRootPath);
         var oidc = config.GetSection("Oidc").Get<OidcSettings>() ?? new OidcSettings();
 
+        if (builder.Environment.IsProduction() && !oidc.Enabled && !demo.Enabled)
+        {
+            throw new InvalidOperationException("Oidc:Authority er ikke sat: uden den kan ingen logge ind. Angiv Oidc:Authority og Oidc:ClientId "
+                                                + "(og Oidc:ClientSecret) for identitetsudbyderen, eller Demo:Enabled=true for en demo.");
+        }
+
         builder.Services.AddSingleton(demo);
         builder.Services.AddSingleton(oidc);
         var bootstrap = new BootstrapOptions { AgencyAdmins = Settings.List(config, "Bootstrap:AgencyAdmins") };
@@ -72,7 +78,6 @@ public static class WebServices
             doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
             return Task.CompletedTask;
         }));
-        builder.Services.AddSingleton<Vc2.Web.Registers.RegisterUploads>();
         builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
         builder.Services.AddVc2Operations(config);
 

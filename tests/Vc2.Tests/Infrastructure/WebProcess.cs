@@ -37,6 +37,8 @@ public sealed class WebProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public static WebProcess Start(IReadOnlyDictionary<string, string?> environment)

@@ -17,6 +17,8 @@ public sealed class StartupProcessTests
         ["Cpr__LookupKey"] = TestApp.LookupKey,
         ["Cpr__EncryptionKey"] = TestApp.EncryptionKey,
         ["Bootstrap__AgencyAdmins"] = "admin@styrelsen.example",
+        ["Oidc__Authority"] = "https://login.example.invalid/", // read at the first login, not at start
+        ["Oidc__ClientId"] = "vc2",
     };
 
     private static string TempSqlite() => $"Data Source={Path.Combine(Path.GetTempPath(), $"vc2-process-{Guid.NewGuid():N}.db")}";
@@ -75,7 +77,7 @@ public sealed class StartupProcessTests
     }
 
     [Fact]
-    public async Task An_http_authority_without_the_setting_is_a_start_up_error_that_names_it()
+    public async Task An_http_authority_without_the_setting_no_login_at_all_or_a_missing_key_is_a_start_up_error_that_names_it()
     {
         var settings = Production(TempSqlite());
         settings["Oidc__Authority"] = "http://127.0.0.1:1/";
@@ -85,8 +87,13 @@ public sealed class StartupProcessTests
         Assert.Contains("Oidc:RequireHttpsMetadata", refused.Output, StringComparison.Ordinal);
         Assert.Contains("VC2 starter ikke", refused.Output, StringComparison.Ordinal);
 
-        settings.Remove("Cpr__LookupKey");
         settings.Remove("Oidc__Authority");
+        await using var noLogin = WebProcess.Start(settings);
+        Assert.Equal(1, await noLogin.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Oidc:Authority er ikke sat: uden den kan ingen logge ind", noLogin.Output, StringComparison.Ordinal);
+
+        settings.Remove("Cpr__LookupKey");
+        settings["Oidc__Authority"] = "https://login.example.invalid/";
         await using var noKeys = WebProcess.Start(settings);
         Assert.Equal(1, await noKeys.ExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("Cpr:LookupKey", noKeys.Output, StringComparison.Ordinal);

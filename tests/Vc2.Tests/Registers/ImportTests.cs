@@ -146,8 +146,12 @@ public sealed class ImportTests
         Guid old;
         await using (var scope = app.SystemScope(out var db))
         {
-            // A run left "running" by a process that was killed 13 hours ago, with a row of its own.
-            var run = new ImportRun { Kind = ImportKind.Benefits, Status = ImportStatus.Running, FileName = "draebt.csv", FileHash = "x", StartedBy = "test", StartedAtUtc = DateTime.UtcNow.AddHours(-13) };
+            // A run left "running" by a process that was killed: its lease ran out a minute ago; it has a row of its own.
+            var run = new ImportRun
+            {
+                Kind = ImportKind.Benefits, Status = ImportStatus.Running, FileName = "draebt.csv", FileHash = "x", StartedBy = "test",
+                StartedAtUtc = DateTime.UtcNow.AddHours(-1), LeaseUntilUtc = DateTime.UtcNow.AddMinutes(-1),
+            };
             db.ImportRuns.Add(run);
             db.BenefitWeeks.Add(new BenefitWeek { ImportRunId = run.Id, CitizenId = app.Data.CitizenA, JobCentreId = app.Data.CentreA, Week = new IsoWeek(2015, 1).Ordinal, Category = BenefitCategory.Su });
             await db.SaveChangesAsync();
@@ -160,8 +164,14 @@ public sealed class ImportTests
             Assert.Equal(ImportStatus.Failed, (await db.ImportRuns.SingleAsync(r => r.Id == old)).Status);
             Assert.Equal(0, await db.BenefitWeeks.CountAsync(w => w.ImportRunId == old));
 
-            db.ImportRuns.Add(new ImportRun { Kind = ImportKind.Hours, Status = ImportStatus.Running, FileName = "igang.csv", FileHash = "y", StartedBy = "test", StartedAtUtc = DateTime.UtcNow });
+            // Another instance is importing: it holds the lease.
+            db.ImportRuns.Add(new ImportRun
+            {
+                Kind = ImportKind.Hours, Status = ImportStatus.Running, FileName = "igang.csv", FileHash = "y", StartedBy = "test", StartedAtUtc = DateTime.UtcNow,
+                LeaseUntilUtc = DateTime.UtcNow.AddMinutes(1),
+            });
             await db.SaveChangesAsync();
+            Assert.True(await db.TryAcquireAsync(ImportRunner.LeaseName, "en anden instans", TimeSpan.FromMinutes(1), DateTime.UtcNow, CancellationToken.None));
         }
 
         var busy = await BenefitsAsync(app, $"PNR;y_1521\n{TestData.CprA};130\n");

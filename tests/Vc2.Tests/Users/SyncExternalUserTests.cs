@@ -61,6 +61,13 @@ public sealed class SyncExternalUserTests
         var changed = Assert.IsType<Result<SyncExternalUser.Output>.Ok>(await SyncFullAsync(app, new("sub-s", "Sofie", null, ["jobkonsulent:101"], null))).Value;
         Assert.Equal(first.SessionStamp, same.SessionStamp);
         Assert.NotEqual(first.SessionStamp, changed.SessionStamp);
+
+        // Who got which access is in the audit log: when the user was made and when the roles changed, not at every login.
+        await using var scope = app.SystemScope(out var db);
+        var events = await db.AuditEvents.Where(e => e.Action.EndsWith("ved login")).OrderBy(e => e.Id).Select(e => new { e.Action, e.Detail }).ToListAsync();
+        Assert.Equal(["Bruger oprettet ved login", "Roller ændret ved login"], events.Select(e => e.Action));
+        Assert.Equal("Sofie (oidc:sub-s): ingen roller → projektleder:101", events[0].Detail);
+        Assert.Equal("Sofie (oidc:sub-s): projektleder:101 → jobkonsulent:101", events[1].Detail);
     }
 
     [Theory]

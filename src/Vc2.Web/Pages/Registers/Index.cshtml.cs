@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Vc2.Money.Registers;
-using Vc2.Platform.Users;
 using Vc2.Web.Auth;
-using Vc2.Web.Registers;
 
 namespace Vc2.Web.Pages.Registers;
 
@@ -13,7 +11,7 @@ namespace Vc2.Web.Pages.Registers;
 [Authorize(Policy = Policies.Agency)]
 [RequestSizeLimit(2L * 1024 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2L * 1024 * 1024 * 1024)]
-public sealed class IndexModel(ImportLog log, RegisterUploads queue, CurrentUser user) : ResultPage
+public sealed class IndexModel(ImportLog log, QueueImport queue) : ResultPage
 {
     public sealed class UploadInput
     {
@@ -36,6 +34,7 @@ public sealed class IndexModel(ImportLog log, RegisterUploads queue, CurrentUser
 
     public static string StatusText(ImportRun run) => run.Status switch
     {
+        ImportStatus.Queued => "Venter på at blive indlæst",
         ImportStatus.Running => $"I gang ({run.Progress} %)",
         ImportStatus.Completed => "Indlæst",
         ImportStatus.Unchanged => "Allerede indlæst – intet ændret",
@@ -53,19 +52,18 @@ public sealed class IndexModel(ImportLog log, RegisterUploads queue, CurrentUser
 
         if (!ModelState.IsValid)
         {
-            Runs = await log.RunAsync(ct: ct);
-            return Page();
+            return await ShowAsync(ct);
         }
 
-        // The upload is saved first, so that the request can end while the import runs.
-        var path = Path.Combine(Path.GetTempPath(), $"vc2-upload-{Guid.NewGuid():N}");
-        await using (var target = System.IO.File.Create(path))
-        {
-            await Input.File!.CopyToAsync(target, ct);
-        }
+        // The upload is kept in the database first, so that the request can end while an instance imports it.
+        await using var file = Input.File!.OpenReadStream();
+        return await RunAsync(() => queue.RunAsync(Input.Kind, file, Input.File.FileName, ct), runId => Redirect($"/registre/{runId}"))
+               ?? await ShowAsync(ct);
+    }
 
-        var runId = Guid.CreateVersion7();
-        await queue.EnqueueAsync(new RegisterImportJob(runId, Input.Kind!.Value, path, Path.GetFileName(Input.File.FileName), user.DisplayName), ct);
-        return Redirect($"/registre/{runId}");
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        Runs = await log.RunAsync(ct: ct);
+        return Page();
     }
 }

@@ -10,13 +10,6 @@ using Vc2.Rules.Model;
 
 namespace Vc2.Money.Registers;
 
-/// <summary>Settings of the register checks (section <c>Registers</c>).</summary>
-public sealed class RegisterOptions
-{
-    /// <summary>Weeks of the 104 before enrolment allowed not to be on kontanthjælp or uddannelseshjælp (default 0).</summary>
-    public int TargetGroupAllowedDifferingWeeks { get; set; }
-}
-
 /// <summary>
 /// Checks from the benefit register whether a citizen was in the target group at enrolment and stores the answer as a
 /// snapshot with its evidence weeks (audited). <see cref="OverrideAsync"/> lets a caseworker set the answer with a reason.

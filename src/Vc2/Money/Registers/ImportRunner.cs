@@ -25,19 +25,26 @@ public sealed record ImportReport(
 
 /// <summary>
 /// The one life of an import, whatever the file's format (<see cref="RegisterFormat{TRow}"/>, ADR 0010): imports run one at
-/// a time; the same file twice changes nothing; the file is read once as a stream and only enrolled citizens' rows are
-/// kept (matched on the keyed CPR hash), in transactional batches under a running run; completion, in one transaction,
-/// deletes the older rows of the weeks the file covers and marks the run completed. A run that fails is removed at once;
-/// one whose process was killed stays "running" and is cleaned up by the next import, so the previous data stands.
+/// a time, on any number of instances, under the database lease <see cref="LeaseName"/> (ADR 0015); the same file twice
+/// changes nothing; the file is read once as a stream and only enrolled citizens' rows are kept (matched on the keyed
+/// CPR hash), in transactional batches under a running run; completion, in one transaction, deletes the older rows of
+/// the weeks the file covers and marks the run completed. A run that fails is removed at once; one whose process was
+/// killed stays "running" until its lease runs out, and the next import removes its rows (and imports an uploaded file
+/// again), so the previous data stands.
 /// </summary>
-internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvider clock)
+internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvider clock, RegisterOptions options)
 {
     public const int BatchSize = 5000;
     public const int MaxBadLinesReported = 200;
 
-    /// <summary>How long a run may say "running" before it is taken for dead (its process was killed).</summary>
-    public static readonly TimeSpan DeadAfter = TimeSpan.FromHours(12);
+    /// <summary>The lease every import holds while it works: imports replace weeks, so they run one at a time.</summary>
+    public const string LeaseName = "register-import";
 
+    // The lease is about instances being alive, so it runs on the wall clock, not the app's (a test may fix that).
+    private static readonly TimeProvider Wall = TimeProvider.System;
+
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private DateTime _renewedAtUtc;
     private Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> _enrolledByCprHash = [];
 
     public async Task<Result<ImportReport>> RunAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
@@ -45,31 +52,79 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(file);
-        if (await RunningAsync(ct) is { } busy)
+        if (!await TakeLeaseAsync(ct))
         {
-            return Result<ImportReport>.Error("file", $"En anden indlæsning ({busy.FileName}) er i gang. Vent, til den er færdig.");
+            var busy = await db.ImportRuns.AsNoTracking().Where(r => r.Status == ImportStatus.Running).OrderByDescending(r => r.StartedAtUtc)
+                .Select(r => r.FileName).FirstOrDefaultAsync(ct);
+            return Result<ImportReport>.Error("file", $"En anden indlæsning{(busy is null ? string.Empty : $" ({busy})")} er i gang. Vent, til den er færdig.");
         }
 
-        var hash = await HashAsync(file, ct);
+        try
+        {
+            await RecoverAsync(ct);
+            return await RunLeasedAsync(format, file, fileName, progress, runId, ct);
+        }
+        finally
+        {
+            await db.ReleaseAsync(LeaseName, _owner);
+        }
+    }
+
+    /// <summary>Only the clean-up of runs left by instances that died (the queue's worker calls it when nothing is
+    /// queued); false when another instance is importing.</summary>
+    public async Task<bool> RecoverOnlyAsync(CancellationToken ct)
+    {
+        if (!await TakeLeaseAsync(ct))
+        {
+            return false;
+        }
+
+        try
+        {
+            await RecoverAsync(ct);
+            return true;
+        }
+        finally
+        {
+            await db.ReleaseAsync(LeaseName, _owner);
+        }
+    }
+
+    private async Task<Result<ImportReport>> RunLeasedAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
+        Guid? runId, CancellationToken ct)
+    {
+        var queued = runId is { } id ? await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, ct) : null;
+        if (queued is not null && queued.Status != ImportStatus.Queued)
+        {
+            // Another instance took this upload first and finished it: nothing to do here.
+            return Report(queued, alreadyImported: queued.Status == ImportStatus.Unchanged, new Dictionary<string, long>(), []);
+        }
+
+        var hash = queued?.FileHash ?? await HashAsync(file, ct);
         if (await PrepareAsync(format.Kind, hash, ct) is { } earlier)
         {
-            return await UnchangedAsync(earlier, fileName, runId, ct);
+            return await UnchangedAsync(earlier, fileName, queued, runId, ct);
         }
 
         using var reader = new StreamReader(file, leaveOpen: true);
         var first = await reader.ReadLineAsync(ct);
         if (format.ReadHeader(first, out var isHeader) is { } headerError)
         {
+            if (queued is not null)
+            {
+                await FailAsync(queued.Id, $"Filen kan ikke læses: {headerError} Intet er ændret.");
+            }
+
             return Result<ImportReport>.Error("file", headerError);
         }
 
-        var run = await StartAsync(format.Kind, fileName, hash, runId, ct);
+        var run = await StartAsync(format.Kind, fileName, hash, file.CanSeek ? file.Length : 0, queued, runId, ct);
         try
         {
             var badLines = new LineProblems();
             var batch = new List<TRow>(BatchSize + 200);
             var matched = new HashSet<Guid>();
-            var length = file.CanSeek ? file.Length : 0;
+            var length = run.FileSize;
             var lineNumber = isHeader ? 2L : 1L;
             for (var line = isHeader ? await reader.ReadLineAsync(ct) : first; line is not null; line = await reader.ReadLineAsync(ct), lineNumber++)
             {
@@ -111,6 +166,15 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             progress?.Report(1);
             return Report(run, alreadyImported: false, format.UnknownCodes, badLines.Reported);
         }
+        catch (ImportLeaseLostException)
+        {
+            throw; // another instance took the run over as dead: its clean-up is that instance's now
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested && queued is not null)
+        {
+            await RequeueAsync(run);
+            throw;
+        }
         catch (Exception ex)
         {
             await AbandonAsync(run, ex);
@@ -118,11 +182,37 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
     }
 
-    /// <summary>Another import running now, if any: imports run one at a time, since each replaces weeks.</summary>
-    public async Task<ImportRun?> RunningAsync(CancellationToken ct)
+    /// <summary>Takes the import lease, or renews it when this runner holds it.</summary>
+    private async Task<bool> TakeLeaseAsync(CancellationToken ct)
     {
-        var since = clock.GetUtcNow().UtcDateTime - DeadAfter;
-        return await db.ImportRuns.AsNoTracking().Where(r => r.Status == ImportStatus.Running && r.StartedAtUtc > since).FirstOrDefaultAsync(ct);
+        var now = Wall.GetUtcNow().UtcDateTime;
+        if (!await db.TryAcquireAsync(LeaseName, _owner, options.ImportLease, now, ct))
+        {
+            return false;
+        }
+
+        _renewedAtUtc = now;
+        return true;
+    }
+
+    /// <summary>Renews the lease, on the run too, every third of its length; when another instance has taken it (this one
+    /// was too slow to renew and was taken for dead), the import stops at once.</summary>
+    private async Task RenewLeaseAsync(ImportRun run, bool force, CancellationToken ct)
+    {
+        var now = Wall.GetUtcNow().UtcDateTime;
+        if (!force && now - _renewedAtUtc < options.ImportLease / 3)
+        {
+            return;
+        }
+
+        if (!await TakeLeaseAsync(ct))
+        {
+            throw new ImportLeaseLostException();
+        }
+
+        var until = now + options.ImportLease;
+        run.LeaseUntilUtc = until;
+        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseUntilUtc, until), ct);
     }
 
     private static async Task<string> HashAsync(Stream file, CancellationToken ct)
@@ -132,20 +222,53 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return Convert.ToHexString(hash);
     }
 
-    /// <summary>Cleans up runs that died, and answers the earlier run when this very file was imported before; else
-    /// reads who is enrolled, by keyed CPR hash (every job centre: imports run as the system).</summary>
-    private async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
+    /// <summary>With the lease held, every run still "running" was left by an instance that died: its rows go; an
+    /// uploaded file (its chunks are kept) is queued again, up to <see cref="RegisterOptions.ImportMaxAttempts"/> times.</summary>
+    private async Task RecoverAsync(CancellationToken ct)
     {
         var dead = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
         foreach (var run in dead)
         {
             await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
             await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            run.Status = ImportStatus.Failed;
-            run.Problems = (run.Problems is null ? string.Empty : run.Problems + "\n") + "Indlæsningen blev afbrudt; dens data er fjernet, og de tidligere data gælder.";
+            var kept = await db.ImportFileChunks.AnyAsync(c => c.ImportRunId == run.Id, ct);
+            var note = $"Indlæsningen blev afbrudt {Wall.GetUtcNow().UtcDateTime:dd-MM-yyyy HH:mm} (UTC) (forsøg {Math.Max(1, run.Attempts)}); dens data er fjernet";
+            if (kept && run.Attempts < options.ImportMaxAttempts)
+            {
+                Restart(run);
+                run.Problems = Append(run.Problems, note + ", og filen indlæses igen.");
+            }
+            else
+            {
+                run.Status = ImportStatus.Failed;
+                run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+                run.LeaseUntilUtc = null;
+                run.Problems = Append(run.Problems, note + ", og de tidligere data gælder.");
+                await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            }
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    private static void Restart(ImportRun run)
+    {
+        run.Status = ImportStatus.Queued;
+        run.LeaseUntilUtc = null;
+        run.RowsRead = 0;
+        run.Progress = 0;
+        run.PersonsMatched = 0;
+        run.WeeksStored = 0;
+        run.FirstWeek = 0;
+        run.LastWeek = 0;
+    }
+
+    private static string Append(string? text, string line) => string.IsNullOrEmpty(text) ? line : text + "\n" + line;
+
+    /// <summary>Answers the earlier run when this very file was imported before; else reads who is enrolled, by keyed
+    /// CPR hash (every job centre: imports run as the system).</summary>
+    private async Task<ImportRun?> PrepareAsync(ImportKind kind, string fileHash, CancellationToken ct)
+    {
         var earlier = await db.ImportRuns.Where(r => r.Kind == kind && r.Status == ImportStatus.Completed && r.FileHash == fileHash)
             .OrderByDescending(r => r.FinishedAtUtc).FirstOrDefaultAsync(ct);
         if (earlier is null)
@@ -158,30 +281,50 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return earlier;
     }
 
-    /// <summary>Logs that this file was imported before and nothing changed.</summary>
-    private async Task<ImportReport> UnchangedAsync(ImportRun earlier, string fileName, Guid? runId, CancellationToken ct)
+    /// <summary>Logs that this file was imported before and nothing changed (on the queued run, when it was uploaded).</summary>
+    private async Task<Result<ImportReport>> UnchangedAsync(ImportRun earlier, string fileName, ImportRun? queued, Guid? runId, CancellationToken ct)
     {
-        var run = new ImportRun
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = queued ?? new ImportRun
         {
-            Id = runId ?? Guid.CreateVersion7(), Kind = earlier.Kind, Status = ImportStatus.Unchanged, FileName = fileName, FileHash = earlier.FileHash,
-            StartedAtUtc = clock.GetUtcNow().UtcDateTime, FinishedAtUtc = clock.GetUtcNow().UtcDateTime, StartedBy = db.CurrentUser.DisplayName,
-            FirstWeek = earlier.FirstWeek, LastWeek = earlier.LastWeek, Progress = 100,
-            Problems = $"Filen er allerede indlæst {earlier.FinishedAtUtc:dd-MM-yyyy HH:mm} (UTC) som {earlier.FileName}; intet er ændret.",
+            Id = runId ?? Guid.CreateVersion7(), Kind = earlier.Kind, FileName = fileName, FileHash = earlier.FileHash,
+            StartedAtUtc = now, StartedBy = db.CurrentUser.DisplayName,
         };
-        db.ImportRuns.Add(run);
+        run.Status = ImportStatus.Unchanged;
+        run.FinishedAtUtc = now;
+        run.FirstWeek = earlier.FirstWeek;
+        run.LastWeek = earlier.LastWeek;
+        run.Progress = 100;
+        run.Problems = $"Filen er allerede indlæst {earlier.FinishedAtUtc:dd-MM-yyyy HH:mm} (UTC) som {earlier.FileName}; intet er ændret.";
+        if (queued is null)
+        {
+            db.ImportRuns.Add(run);
+        }
+        else
+        {
+            await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return Report(earlier, alreadyImported: true, new Dictionary<string, long>(), []) with { RunId = run.Id, Status = ImportStatus.Unchanged };
     }
 
-    private async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, Guid? runId, CancellationToken ct)
+    private async Task<ImportRun> StartAsync(ImportKind kind, string fileName, string fileHash, long fileSize, ImportRun? queued, Guid? runId, CancellationToken ct)
     {
-        var run = new ImportRun
+        var run = queued ?? new ImportRun
         {
             Id = runId ?? Guid.CreateVersion7(),
-            Kind = kind, Status = ImportStatus.Running, FileName = fileName, FileHash = fileHash,
+            Kind = kind, FileName = fileName, FileHash = fileHash, FileSize = fileSize,
             StartedAtUtc = clock.GetUtcNow().UtcDateTime, StartedBy = db.CurrentUser.DisplayName,
         };
-        db.ImportRuns.Add(run);
+        run.Status = ImportStatus.Running;
+        run.Attempts++;
+        run.LeaseUntilUtc = Wall.GetUtcNow().UtcDateTime + options.ImportLease;
+        if (queued is null)
+        {
+            db.ImportRuns.Add(run);
+        }
+
         await db.SaveChangesAsync(ct);
         return run;
     }
@@ -193,6 +336,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         await format.WriteAsync(db, batch, ct);
         batch.Clear();
         await ReportProgressAsync(run, done, ct);
+        await RenewLeaseAsync(run, force: false, ct);
     }
 
     /// <summary>Progress goes to the run's row, so any instance of the app can show it.</summary>
@@ -207,22 +351,44 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
     }
 
-    /// <summary>After a failure inside the import: its rows go and the run is marked failed, so the previous data stands.
-    /// (A process that is killed outright leaves a "running" run, which <see cref="PrepareAsync"/> cleans up later.)</summary>
+    /// <summary>After a failure inside the import: its rows and kept file go and the run is marked failed, so the
+    /// previous data stands. (A process that is killed outright leaves a "running" run, which <see cref="RecoverAsync"/>
+    /// cleans up once its lease has run out.)</summary>
     private async Task AbandonAsync(ImportRun run, Exception cause)
     {
         db.ChangeTracker.Clear();
         await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
         await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        var message = $"Indlæsningen fejlede ({cause.GetType().Name}: {cause.Message}); dens data er fjernet, og de tidligere data gælder.";
-        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
-            u => u.SetProperty(r => r.Status, ImportStatus.Failed).SetProperty(r => r.Problems, message).SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime),
+        await FailAsync(run.Id, $"Indlæsningen fejlede ({cause.GetType().Name}: {cause.Message}); dens data er fjernet, og de tidligere data gælder.");
+    }
+
+    private async Task FailAsync(Guid runId, string message)
+    {
+        await db.ImportFileChunks.Where(c => c.ImportRunId == runId).ExecuteDeleteAsync(CancellationToken.None);
+        await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
+            u => u.SetProperty(r => r.Status, ImportStatus.Failed).SetProperty(r => r.Problems, message)
+                .SetProperty(r => r.FinishedAtUtc, clock.GetUtcNow().UtcDateTime).SetProperty(r => r.LeaseUntilUtc, (DateTime?)null),
             CancellationToken.None);
+    }
+
+    /// <summary>The instance is stopping: the uploaded file goes back in the queue for the next instance, without
+    /// counting as an attempt.</summary>
+    private async Task RequeueAsync(ImportRun run)
+    {
+        db.ChangeTracker.Clear();
+        await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        run.Attempts--;
+        Restart(run);
+        db.ImportRuns.Update(run);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
     private async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
     {
+        // Renewed just before, so that the completion is done well inside the lease.
+        await RenewLeaseAsync(run, force: true, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (run.Kind == ImportKind.Benefits)
         {
@@ -237,8 +403,13 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         run.Progress = 100;
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
         run.ProblemCount = unknownCodes.Count + badLines.Count;
-        run.Problems = Describe(unknownCodes, badLines);
+        // Notes of earlier, interrupted attempts stay above this attempt's problems.
+        var problems = Describe(unknownCodes, badLines);
+        run.Problems = problems is null ? run.Problems : Append(run.Problems, problems);
+        run.Problems = run.Problems?[..Math.Min(run.Problems.Length, 20000)];
+        run.LeaseUntilUtc = null;
         db.ImportRuns.Update(run);
+        await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -295,3 +466,6 @@ internal sealed class LineProblems
         }
     }
 }
+
+/// <summary>The import lease was taken by another instance while this one worked (it was taken for dead).</summary>
+internal sealed class ImportLeaseLostException() : Exception("Indlæsningens lås blev overtaget af en anden instans.");

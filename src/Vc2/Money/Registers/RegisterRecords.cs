@@ -17,12 +17,16 @@ public enum ImportStatus
 
     /// <summary>The same file was imported before; nothing was changed.</summary>
     Unchanged = 4,
+
+    /// <summary>Uploaded and kept in the database, waiting for an instance to import it.</summary>
+    Queued = 5,
 }
 
 /// <summary>
 /// One import of a register file. Its rows are written in batches while it runs and count only once it is completed:
 /// the completion replaces, in one transaction, the older rows of the weeks it covers. A crash leaves the run
-/// "running" and its rows unused, so the previous data stays intact (ADR 0010).
+/// "running" and its rows unused, so the previous data stays intact; once the run's lease has run out, the next
+/// instance to import removes its rows and imports an uploaded file again (ADR 0010, ADR 0015).
 /// </summary>
 public sealed class ImportRun
 {
@@ -36,6 +40,9 @@ public sealed class ImportRun
 
     /// <summary>SHA-256 of the file, to tell the same file imported twice.</summary>
     public required string FileHash { get; set; }
+
+    /// <summary>The file's size in bytes (0 when it was read from a stream of unknown length).</summary>
+    public long FileSize { get; set; }
 
     public DateTime StartedAtUtc { get; set; }
 
@@ -61,6 +68,24 @@ public sealed class ImportRun
     public string? Problems { get; set; }
 
     public int ProblemCount { get; set; }
+
+    /// <summary>While running: until when the instance importing it has promised to say it is alive (renewed as it
+    /// works). A running run past this time was left by an instance that died.</summary>
+    public DateTime? LeaseUntilUtc { get; set; }
+
+    /// <summary>How often an uploaded file has been started; after three, a file that kills its importer is failed.</summary>
+    public int Attempts { get; set; }
+}
+
+/// <summary>A piece (at most 1 MiB) of an uploaded register file, kept in the database until it is imported, so that
+/// any instance can import it.</summary>
+public sealed class ImportFileChunk
+{
+    public Guid ImportRunId { get; set; }
+
+    public int Index { get; set; }
+
+    public required byte[] Data { get; set; }
 }
 
 /// <summary>The benefit category of an enrolled citizen in one ISO week, from a benefit register import.</summary>

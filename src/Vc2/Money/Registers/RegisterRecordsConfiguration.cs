@@ -18,6 +18,15 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
     }
 }
 
+internal sealed class ImportFileChunkConfiguration : IEntityTypeConfiguration<ImportFileChunk>
+{
+    public void Configure(EntityTypeBuilder<ImportFileChunk> e)
+    {
+        e.HasKey(x => new { x.ImportRunId, x.Index });
+        e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class BenefitWeekConfiguration : IEntityTypeConfiguration<BenefitWeek>
 {
     public void Configure(EntityTypeBuilder<BenefitWeek> e)

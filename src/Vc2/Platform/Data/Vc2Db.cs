@@ -52,6 +52,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
+    public DbSet<DatabaseLease> Leases => Set<DatabaseLease>();
     public DbSet<BenefitWeek> BenefitWeeks => Set<BenefitWeek>();
     public DbSet<HoursWeek> HoursWeeks => Set<HoursWeek>();
     public DbSet<BenefitCode> BenefitCodes => Set<BenefitCode>();

@@ -1,3 +1,4 @@
+using Vc2.Platform.Audit;
 using Vc2.Platform.Users;
 using Microsoft.EntityFrameworkCore;
 using Vc2.CaseWork.Citizens;
@@ -95,6 +96,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         }
 
         var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        var isNew = user is null;
         if (user is null)
         {
             user = new AppUser { UserName = userName, DisplayName = input.DisplayName };
@@ -107,14 +109,30 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         user.CompanyMentorId = mentorId;
         user.LastLoginAtUtc = clock.GetUtcNow().UtcDateTime;
         var roles = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
-        if (user.Memberships.Count > 0 && !user.Memberships.Select(m => (m.Role, m.JobCentreId)).ToHashSet().SetEquals(roles.Select(m => (m.Role, m.JobCentreId))))
+        var changed = !user.Memberships.Select(m => (m.Role, m.JobCentreId)).ToHashSet().SetEquals(roles.Select(m => (m.Role, m.JobCentreId)));
+        if (changed && user.Memberships.Count > 0)
         {
             user.SessionStamp = Guid.NewGuid(); // roles changed: sessions with the old roles end
+        }
+
+        if (isNew || changed)
+        {
+            // Who got access to what, and when, is kept with the rest of the audit log.
+            var numbers = centres.ToDictionary(c => c.Value, c => c.Key);
+            AuditLog.Add(db, clock, isNew ? "Bruger oprettet ved login" : "Roller ændret ved login", null, null,
+                $"{input.DisplayName} ({userName}): {Describe(user.Memberships, numbers)} → {Describe(roles, numbers)}");
         }
 
         db.RoleMemberships.RemoveRange(user.Memberships);
         user.Memberships = roles;
         await db.SaveChangesAsync(ct);
         return new Output(user.Id, user.SessionStamp);
+    }
+
+    private static string Describe(IEnumerable<RoleMembership> memberships, Dictionary<Guid, string> numbers)
+    {
+        var roles = memberships.Select(m => m.JobCentreId is { } id ? $"{RoleNames.ClaimValue(m.Role)}:{numbers.GetValueOrDefault(id, "?")}" : RoleNames.ClaimValue(m.Role))
+            .Order(StringComparer.Ordinal).ToList();
+        return roles.Count == 0 ? "ingen roller" : string.Join(", ", roles);
     }
 }

@@ -11,7 +11,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVc2Db))]
-    [Migration("20261201221836_GoLive")]
+    [Migration("20261201230622_GoLive")]
     partial class GoLive
     {
         /// <inheritdoc />
@@ -1172,10 +1172,30 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("HoursWeeks");
                 });
 
+            modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
+                {
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ImportRunId", "Index");
+
+                    b.ToTable("ImportFileChunks");
+                });
+
             modelBuilder.Entity("Vc2.Money.Registers.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FileHash")
                         .IsRequired()
@@ -1186,6 +1206,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT");
@@ -1200,6 +1223,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("LastWeek")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PersonsMatched")
                         .HasColumnType("INTEGER");
@@ -1284,6 +1310,24 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.Data.DatabaseLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
@@ -1991,6 +2035,15 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
+                {
                     b.HasOne("Vc2.Money.Registers.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")

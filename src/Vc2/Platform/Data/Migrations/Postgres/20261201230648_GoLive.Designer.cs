@@ -12,7 +12,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVc2Db))]
-    [Migration("20261201221840_GoLive")]
+    [Migration("20261201230648_GoLive")]
     partial class GoLive
     {
         /// <inheritdoc />
@@ -1183,10 +1183,30 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("HoursWeeks");
                 });
 
+            modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
+                {
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ImportRunId", "Index");
+
+                    b.ToTable("ImportFileChunks");
+                });
+
             modelBuilder.Entity("Vc2.Money.Registers.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
                     b.Property<string>("FileHash")
                         .IsRequired()
@@ -1197,6 +1217,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1211,6 +1234,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("LastWeek")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("PersonsMatched")
                         .HasColumnType("integer");
@@ -1297,6 +1323,24 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("JobCentreId", "AtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Vc2.Platform.Data.DatabaseLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("UntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("Vc2.Platform.JobCentres.JobCentre", b =>
@@ -2004,6 +2048,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
+                {
                     b.HasOne("Vc2.Money.Registers.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")

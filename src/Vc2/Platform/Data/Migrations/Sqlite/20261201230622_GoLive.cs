@@ -58,6 +58,26 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                 maxLength: 40,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "ImportRuns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "FileSize",
+                table: "ImportRuns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeaseUntilUtc",
+                table: "ImportRuns",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Commitments",
                 columns: table => new
@@ -84,6 +104,38 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ImportFileChunks",
+                columns: table => new
+                {
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportFileChunks", x => new { x.ImportRunId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_ImportFileChunks_ImportRuns_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "ImportRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Commitments_JobCentreId_Number",
                 table: "Commitments",
@@ -96,6 +148,12 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Commitments");
+
+            migrationBuilder.DropTable(
+                name: "ImportFileChunks");
+
+            migrationBuilder.DropTable(
+                name: "Leases");
 
             migrationBuilder.DropColumn(
                 name: "LastLoginAtUtc",
@@ -124,6 +182,18 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ContactPhone",
                 table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "ImportRuns");
+
+            migrationBuilder.DropColumn(
+                name: "FileSize",
+                table: "ImportRuns");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntilUtc",
+                table: "ImportRuns");
         }
     }
 }

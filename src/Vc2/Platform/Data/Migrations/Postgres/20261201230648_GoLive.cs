@@ -58,6 +58,26 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                 maxLength: 40,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "ImportRuns",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "FileSize",
+                table: "ImportRuns",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeaseUntilUtc",
+                table: "ImportRuns",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Commitments",
                 columns: table => new
@@ -84,6 +104,38 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ImportFileChunks",
+                columns: table => new
+                {
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportFileChunks", x => new { x.ImportRunId, x.Index });
+                    table.ForeignKey(
+                        name: "FK_ImportFileChunks_ImportRuns_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "ImportRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Commitments_JobCentreId_Number",
                 table: "Commitments",
@@ -96,6 +148,12 @@ namespace Vc2.Platform.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "Commitments");
+
+            migrationBuilder.DropTable(
+                name: "ImportFileChunks");
+
+            migrationBuilder.DropTable(
+                name: "Leases");
 
             migrationBuilder.DropColumn(
                 name: "LastLoginAtUtc",
@@ -124,6 +182,18 @@ namespace Vc2.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ContactPhone",
                 table: "JobCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "ImportRuns");
+
+            migrationBuilder.DropColumn(
+                name: "FileSize",
+                table: "ImportRuns");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntilUtc",
+                table: "ImportRuns");
         }
     }
 }
