@@ -196,4 +196,82 @@ public sealed class ImportQueueTests
         await db.ReleaseAsync("prøve", "B");
         Assert.True(await db.TryAcquireAsync("prøve", "A", minute, now.AddSeconds(93), CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_importer_whose_lease_was_taken_over_writes_no_further_batch_and_leaves_the_run_to_the_new_holder(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var text = new StringBuilder("PNR;y_1501;y_1502\n");
+        for (var i = 0; i < 8000; i++)
+        {
+            text.Append(TestData.CprA).Append(";130;130\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        // Half-way through the file, another instance takes the lease (this one was taken for dead).
+        var takeover = new TakeoverStream(bytes, bytes.Length / 2, () =>
+        {
+            using var scope = app.SystemScope(out var db);
+            db.Leases.Where(l => l.Name == ImportRunner.LeaseName)
+                .ExecuteUpdate(u => u.SetProperty(l => l.Owner, "ny ejer").SetProperty(l => l.UntilUtc, DateTime.UtcNow.AddMinutes(5)));
+        });
+        await using (var scope = app.SystemScope(out _))
+        {
+            await Assert.ThrowsAsync<ImportLeaseLostException>(() => scope.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(takeover, "overtaget.csv"));
+        }
+
+        await using (var check = app.SystemScope(out var db))
+        {
+            var run = await db.ImportRuns.SingleAsync(r => r.FileName == "overtaget.csv");
+            Assert.Equal(ImportStatus.Running, run.Status); // the new holder cleans it up
+            var written = await db.BenefitWeeks.CountAsync(w => w.ImportRunId == run.Id);
+            Assert.InRange(written, ImportRunner.BatchSize, 8000); // the batches before the takeover, none after
+            Assert.Equal(0, written % ImportRunner.BatchSize);
+            Assert.Equal("ny ejer", (await db.Leases.SingleAsync(l => l.Name == ImportRunner.LeaseName)).Owner);
+        }
+    }
+
+    /// <summary>Runs <paramref name="takeover"/> once, when reading passes <paramref name="at"/> — in the import's reading,
+    /// not in the hashing before it (which ends by going back to the start).</summary>
+    private sealed class TakeoverStream(byte[] data, int at, Action takeover) : MemoryStream(data)
+    {
+        private bool _armed;
+        private bool _done;
+
+        public override long Position
+        {
+            get => base.Position;
+            set
+            {
+                _armed |= value == 0 && base.Position > 0;
+                base.Position = value;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_armed && !_done && Position >= at)
+            {
+                _done = true;
+                takeover();
+            }
+
+            return base.Read(buffer, offset, Math.Min(count, 4096));
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var copy = new byte[Math.Min(buffer.Length, 4096)];
+            var read = Read(copy, 0, copy.Length);
+            copy.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+    }
 }

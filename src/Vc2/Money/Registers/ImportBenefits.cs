@@ -110,6 +110,6 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             }
         }
 
-        public override Task WriteAsync(Vc2Db db, IReadOnlyList<BenefitWeek> rows, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, ct);
+        public override Task WriteAsync(Vc2Db db, IReadOnlyList<BenefitWeek> rows, LeaseFence fence, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, fence, ct);
     }
 }

@@ -86,6 +86,6 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
         public override void AddRows(List<HoursWeek> batch, Guid runId, Guid citizenId, Guid jobCentreId) =>
             batch.AddRange((_pieces ??= Spread(_period.Start, _period.End, _period.Hours)).Select(p => new HoursWeek { ImportRunId = runId, CitizenId = citizenId, JobCentreId = jobCentreId, Week = p.Week, Hours = p.Hours }));
 
-        public override Task WriteAsync(Vc2Db db, IReadOnlyList<HoursWeek> rows, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, ct);
+        public override Task WriteAsync(Vc2Db db, IReadOnlyList<HoursWeek> rows, LeaseFence fence, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, fence, ct);
     }
 }

@@ -134,6 +134,11 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
                 }
 
                 run.RowsRead++;
+                if (run.RowsRead % 10_000 == 0)
+                {
+                    await RenewLeaseAsync(run, force: false, ct); // long stretches of persons not in the programme write no batch
+                }
+
                 if (format.ReadLine(line, out var cpr) is { } problem)
                 {
                     badLines.Add(lineNumber, problem);
@@ -333,7 +338,8 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private async Task WriteBatchAsync<TRow>(RegisterFormat<TRow> format, List<TRow> batch, ImportRun run, double done, CancellationToken ct)
     {
         run.WeeksStored += batch.Count;
-        await format.WriteAsync(db, batch, ct);
+        var now = Wall.GetUtcNow().UtcDateTime;
+        await format.WriteAsync(db, batch, new LeaseFence(LeaseName, _owner, now + options.ImportLease), ct);
         batch.Clear();
         await ReportProgressAsync(run, done, ct);
         await RenewLeaseAsync(run, force: false, ct);

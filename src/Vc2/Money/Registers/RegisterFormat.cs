@@ -29,5 +29,6 @@ internal abstract class RegisterFormat<TRow>
     /// <summary>Codes met in the rows of enrolled citizens that the code table does not know, with how often.</summary>
     public virtual IReadOnlyDictionary<string, long> UnknownCodes { get; } = new Dictionary<string, long>();
 
-    public abstract Task WriteAsync(Vc2Db db, IReadOnlyList<TRow> rows, CancellationToken ct);
+    /// <summary>Writes a batch in its own transaction, renewing the import's lease in it (<see cref="BulkWriter"/>).</summary>
+    public abstract Task WriteAsync(Vc2Db db, IReadOnlyList<TRow> rows, LeaseFence fence, CancellationToken ct);
 }
