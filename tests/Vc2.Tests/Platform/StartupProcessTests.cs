@@ -27,7 +27,7 @@ public sealed class StartupProcessTests
     public async Task With_the_database_down_it_logs_each_try_and_exits_1_after_the_configured_time()
     {
         var settings = Production($"Host=127.0.0.1;Port={WebProcess.FreePort()};Username=vc2;Database=vc2;Timeout=2", "Postgres");
-        settings["Database__StartupTimeoutSeconds"] = "8";
+        settings["Database__StartupTimeoutSeconds"] = "15";
         await using var vc2 = WebProcess.Start(settings);
         Assert.Equal(1, await vc2.ExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("Databasen svarer ikke (forsøg 1)", vc2.Output, StringComparison.Ordinal);
