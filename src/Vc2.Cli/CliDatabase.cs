@@ -48,6 +48,17 @@ internal static class CliDatabase
             .BuildServiceProvider(validateScopes: true);
     }
 
+    /// <summary>Why a command that matches CPR numbers must not run: the CPR keys are not set and demo mode is off (with
+    /// the demo keys no real citizen is ever found). Null when it may run.</summary>
+    public static string? MissingKeys()
+    {
+        var keys = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("Cpr__LookupKey"))
+                   && !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("Cpr__EncryptionKey"));
+        var demo = string.Equals(Environment.GetEnvironmentVariable("Demo__Enabled"), "true", StringComparison.OrdinalIgnoreCase);
+        return keys || demo ? null
+            : "CPR-nøglerne er ikke sat: uden Cpr__LookupKey og Cpr__EncryptionKey (de samme som webappens) kan ingen borger i filen findes. Sæt dem, eller Demo__Enabled=true for demodatabasen.";
+    }
+
     public static AsyncServiceScope SystemScope(ServiceProvider services, string commandName)
     {
         var scope = services.CreateAsyncScope();

@@ -34,6 +34,12 @@ internal static class ImportCommand
                 return 2;
             }
 
+            if (CliDatabase.MissingKeys() is { } missing)
+            {
+                await Console.Error.WriteLineAsync(missing);
+                return 2;
+            }
+
             await using var services = CliDatabase.Build(parse);
             await using var scope = CliDatabase.SystemScope(services, "import " + name);
             await DatabaseStartup.MigrateAsync(services, ct: ct);
@@ -60,6 +66,11 @@ internal static class ImportCommand
             }
 
             Print(ok.Value);
+            if (ok.Value.Status == ImportStatus.AwaitingConfirmation)
+            {
+                AnsiConsole.MarkupLine("[yellow]Filen ville fjerne mere end en tiendedel af de gemte uger i sin periode. Den tæller først, når styrelsen har bekræftet den på /registre.[/]");
+            }
+
             return 0;
         });
         return command;

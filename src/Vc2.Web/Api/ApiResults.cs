@@ -15,6 +15,16 @@ internal static class ApiResults
         Result<T>.Conflict conflict => TypedResults.Conflict(new ProblemDetailsBody("Konflikt", conflict.Message, 409)),
         _ => TypedResults.NotFound(),
     };
+
+    /// <summary>The same, with the value shaped for the API first.</summary>
+    public static Results<Ok<TBody>, ValidationProblem, NotFound, Conflict<ProblemDetailsBody>> From<T, TBody>(Result<T> result, Func<T, TBody> shape) =>
+        From(result switch
+        {
+            Result<T>.Ok ok => new Result<TBody>.Ok(shape(ok.Value)),
+            Result<T>.Invalid invalid => new Result<TBody>.Invalid(invalid.Errors),
+            Result<T>.Conflict conflict => new Result<TBody>.Conflict(conflict.Message),
+            _ => Result<TBody>.Missing(),
+        });
 }
 
 /// <summary>A ProblemDetails body for conflicts (RFC 9457).</summary>

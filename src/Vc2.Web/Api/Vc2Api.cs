@@ -50,22 +50,22 @@ public static class Vc2Api
 
         var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).WithTags("Tilskud");
         grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
-                TypedResults.Json((await slice.RunAsync(asOf, ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
+                TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
         grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
-                var data = await slice.RunAsync(asOf, ct);
+                var data = await slice.RunAsync(asOf, ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Csv(data), Vc2.Money.Grants.ExportStatement.CsvContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "csv"));
             })
             .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
         grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
-                var data = await slice.RunAsync(asOf, ct);
+                var data = await slice.RunAsync(asOf, ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "xlsx"));
             })
             .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
         grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
-                TypedResults.Json((await slice.RunAsync(asOf, ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
+                TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetScenario").WithSummary("Opgørelsens input i scenarieformatet (vc2 settle)");
         grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Money.Grants.GetCitizenStatement slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, asOf, ct)))

@@ -72,7 +72,7 @@ public sealed class CaseWorkAuditTests
         Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<RegisterOutcome, Result<Guid>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA,
             new RegisterOutcome.Input { Kind = OutcomeKind.Education, Organisation = "VUC", Start = new DateOnly(2025, 8, 11) })));
 
-        var scenario = await app.AsAsync<ExportScenario, Vc2.Rules.Model.Scenario>(app.Data.CaseworkerA, s => s.RunAsync(new DateOnly(2026, 6, 30)));
+        var scenario = await app.AsAsync<ExportScenario, Vc2.Rules.Model.Scenario>(app.Data.CaseworkerA, async s => (await s.RunAsync(new DateOnly(2026, 6, 30))).Scenario);
         var centre = Assert.Single(scenario.JobCentres);
         Assert.Equal("101", centre.Id);
         var citizen = centre.Citizens.Single(c => c.Id == app.Data.CitizenA.ToString());

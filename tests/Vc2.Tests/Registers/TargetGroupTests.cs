@@ -30,8 +30,13 @@ public sealed class TargetGroupTests
     {
         await using (var scope = app.SystemScope(out _))
         {
-            Assert.IsType<Result<ImportReport>.Ok>(await scope.ServiceProvider.GetRequiredService<ImportBenefits>()
-                .RunAsync(new MemoryStream(Encoding.UTF8.GetBytes(extract)), "maalgruppe.csv"));
+            var report = Assert.IsType<Result<ImportReport>.Ok>(await scope.ServiceProvider.GetRequiredService<ImportBenefits>()
+                .RunAsync(new MemoryStream(Encoding.UTF8.GetBytes(extract)), "maalgruppe.csv")).Value;
+            if (report.Status == ImportStatus.AwaitingConfirmation)
+            {
+                // A file that removes most of the stored weeks (here: of the one citizen) waits for the agency.
+                Assert.IsType<Result<ImportReport>.Ok>(await app.AsAsync<DecideImport, Result<ImportReport>>(app.Data.Agency, s => s.RunAsync(report.RunId, confirm: true)));
+            }
         }
 
         var result = await app.AsAsync<CheckTargetGroup, Result<TargetGroupCheck>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA));
@@ -55,7 +60,8 @@ public sealed class TargetGroupTests
         var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
         Assert.Contains("Ikke i målgruppen", await leader.GetStringAsync("/borgere"), StringComparison.Ordinal);
         var csv = await leader.GetStringAsync("/tilskud?handler=Csv&dato=2015-12-31");
-        Assert.Contains(csv.Split('\n'), l => l.Contains("Anders Alfasen", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(";ja", StringComparison.Ordinal));
+        Assert.Contains(csv.Split('\n'), l => l.Contains("Anders Alfasen", StringComparison.Ordinal) && l.Contains(";Registertjek ", StringComparison.Ordinal)
+                                              && l.Contains("103 af 104 uger", StringComparison.Ordinal));
     }
 
     [Theory]

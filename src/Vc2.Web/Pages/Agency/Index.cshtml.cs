@@ -46,7 +46,7 @@ public sealed class IndexModel(NationalOverview overview, ProgrammeOverview prog
         yTitle = "Kroner",
         series = new object[]
         {
-            new { label = "Tilskud i alt", color = "#1e6b24", values = Programme.Select(r => r.GrantTotal) },
+            new { label = "Aktivitet og resultat til udbetaling", color = "#1e6b24", values = Programme.Select(r => r.ActivityAndResultPayable) },
             new { label = "Ramme", color = "#595959", values = Programme.Select(r => r.Frame) },
         },
     });

@@ -38,7 +38,8 @@ public sealed class IndexModel(ImportLog log, QueueImport queue) : ResultPage
         ImportStatus.Running => $"I gang ({run.Progress} %)",
         ImportStatus.Completed => "Indlæst",
         ImportStatus.Unchanged => "Allerede indlæst – intet ændret",
-        _ => "Afbrudt – tidligere data gælder",
+        ImportStatus.AwaitingConfirmation => "Venter på styrelsens bekræftelse – tæller ikke endnu",
+        _ => "Ikke indlæst – tidligere data gælder",
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Runs = await log.RunAsync(ct: ct);

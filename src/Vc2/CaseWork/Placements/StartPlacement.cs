@@ -103,6 +103,12 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
         }
 
         var errors = Errors.For(input);
+        if (input.Start is { } first && first < citizen.EnrolmentDate)
+        {
+            // R0: only days in the programme earn a grant, and the programme starts at enrolment.
+            errors.Add(nameof(Input.Start), $"Forløbet kan ikke begynde før borgerens indskrivning i projektet ({citizen.EnrolmentDate:dd-MM-yyyy}).");
+        }
+
         var company = input.CompanyId is { } companyId
             ? await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId && c.JobCentreId == citizen.JobCentreId, ct)
             : null;

@@ -10,50 +10,95 @@ namespace Vc2.Money.Grants;
 /// The grant engine's input made from the database: per job centre the expected participants and per citizen the
 /// placements, registered education starts (rule R8) and register weeks (benefit category from the benefit register,
 /// hours from the income register; completed imports only). The coverage is the last week of the newest benefit
-/// import, unless asked otherwise. Citizens are named by their record id, never by CPR number. A-conto paid is the sum
-/// of the job centre's paid a-conto payment requests.
+/// import, but never later than the ISO week of the as-of date (the <c>settle</c> contract's default), so a statement as
+/// of an earlier date never counts weeks that came later. Citizens are named by their record id, never by CPR number.
+/// A-conto paid is the sum of the job centre's paid a-conto payment requests.
+/// Only participants (R0, <see cref="Participation"/>) are in <see cref="Export.Scenario"/>, and placement days before a
+/// citizen's enrolment are left out; citizens outside the target group are in <see cref="Export.Excluded"/>, settled
+/// only to show what they would have earned.
 /// </summary>
-public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine)
+public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IPaymentRecords payments)
 {
+    /// <param name="Scenario">The engine's input: participants only. <c>vc2 settle</c> on it gives the statement.</param>
+    /// <param name="Excluded">The same for the citizens outside the target group (their job centres' a conto left out).</param>
+    /// <param name="BeforeEnrolment">Citizens with placement days before their enrolment (not counted), with the enrolment date.</param>
+    /// <param name="Paid">Per job centre id, what has been paid (a conto and in all).</param>
+    public sealed record Export(Scenario Scenario, Scenario Excluded, Participation Participation, IReadOnlyDictionary<string, DateOnly> BeforeEnrolment,
+        IReadOnlyDictionary<Guid, PaidTotals> Paid);
+
     /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.
     /// With <paramref name="citizenId"/>, only that citizen's rows are read (one citizen's drill-down need not read a register).</summary>
-    public async Task<Scenario> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, Guid? citizenId = null, CancellationToken ct = default)
+    public async Task<Export> RunAsync(DateOnly asOf, IsoWeek? registerCoveredThrough = null, Guid? citizenId = null, Guid? jobCentreId = null, CancellationToken ct = default)
     {
         // The evaluators need the engine's course and result per citizen for the evaluation; their pages show aggregates only.
-        var centres = await db.JobCentresInView().OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
+        var centres = await db.JobCentresInView().Where(j => jobCentreId == null || j.Id == jobCentreId).OrderBy(j => j.MunicipalityNumber).ToListAsync(ct);
         // Only ids, placement dates and register weeks leave these queries, so they run under the national filter.
-        var citizens = await db.Citizens.Nationally().Where(c => citizenId == null || c.Id == citizenId).OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
-        var placements = (await db.Placements.Nationally().Where(p => citizenId == null || p.CitizenId == citizenId).Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
+        var citizens = await db.Citizens.Nationally().Where(c => (citizenId == null || c.Id == citizenId) && (jobCentreId == null || c.JobCentreId == jobCentreId))
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.EnrolmentDate }).ToListAsync(ct);
+        var placements = (await db.Placements.Nationally().Where(p => (citizenId == null || p.CitizenId == citizenId) && (jobCentreId == null || p.JobCentreId == jobCentreId))
+                .Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
         var completed = db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed);
         var benefits = (await (from w in db.BenefitWeeks.Nationally()
                                join r in completed on w.ImportRunId equals r.Id
-                               where citizenId == null || w.CitizenId == citizenId
+                               where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId)
                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var hours = (await (from w in db.HoursWeeks.Nationally()
                             join r in completed on w.ImportRunId equals r.Id
-                            where citizenId == null || w.CitizenId == citizenId
+                            where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId)
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
-        var lastBenefitWeek = await completed.Where(r => r.Kind == Money.Registers.ImportKind.Benefits).MaxAsync(r => (int?)r.LastWeek, ct);
-        var coverage = registerCoveredThrough ?? (lastBenefitWeek is { } lastWeek ? IsoWeek.FromOrdinal(lastWeek) : IsoWeek.Of(engine.Ruleset.ProjectStart.At(asOf).AddDays(-1)));
-        var educations = (await db.Outcomes.Nationally().Where(o => o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId)).Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
+        var coverage = registerCoveredThrough ?? await CoverageAsync(db, engine, asOf, ct);
+        var educations = (await db.Outcomes.Nationally()
+                .Where(o => o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId) && (jobCentreId == null || o.JobCentreId == jobCentreId))
+                .Select(o => new { o.CitizenId, o.Start }).ToListAsync(ct))
             .ToLookup(o => o.CitizenId);
-        // Paid a-conto payments feed the balance (R12). Amounts are summed here: SQLite cannot sum decimals in SQL.
-        var aconto = (await db.PaymentRequests.Nationally()
-                .Where(p => p.Kind == Money.Payments.PaymentKind.Aconto && p.Status == Money.Payments.PaymentStatus.Paid)
-                .Select(p => new { p.JobCentreId, p.Amount }).ToListAsync(ct))
-            .GroupBy(p => p.JobCentreId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
-        var list = centres.Select(centre => new JobCentreInput(
+        // Paid a-conto payments feed the balance (R12).
+        var paid = await payments.ByJobCentreAsync(jobCentreId, ct);
+        var participation = await Participation.ReadAsync(db, citizens.Select(c => c.Id).ToList(), ct);
+        var beforeEnrolment = new Dictionary<string, DateOnly>();
+
+        CitizenInput Citizen(Guid id, DateOnly enrolled)
+        {
+            // R0: days before the enrolment are not the programme's; a placement that began earlier counts from the enrolment.
+            var own = placements[id].OrderBy(p => p.Start).ToList();
+            if (own.Any(p => p.Start < enrolled))
+            {
+                beforeEnrolment[id.ToString()] = enrolled;
+            }
+
+            return new CitizenInput(
+                id.ToString(),
+                own.Where(p => p.ActualEnd is null || p.ActualEnd >= enrolled)
+                    .Select(p => new Placement(p.Start < enrolled ? enrolled : p.Start, p.ActualEnd)).ToList(),
+                educations[id].Select(e => e.Start).Order().ToList(),
+                RegisterWeeks(benefits[id].Select(b => (b.Week, b.Category)), hours[id].Select(h => (h.Week, h.Hours)), coverage));
+        }
+
+        List<JobCentreInput> Centres(bool earning) => centres.Select(centre => new JobCentreInput(
             centre.MunicipalityNumber,
             centre.Name,
             centre.ExpectedParticipants,
-            aconto.GetValueOrDefault(centre.Id),
-            citizens.Where(c => c.JobCentreId == centre.Id).Select(c => new CitizenInput(
-                c.Id.ToString(),
-                placements[c.Id].OrderBy(p => p.Start).Select(p => new Placement(p.Start, p.ActualEnd)).ToList(),
-                educations[c.Id].Select(e => e.Start).Order().ToList(),
-                RegisterWeeks(benefits[c.Id].Select(b => (b.Week, b.Category)), hours[c.Id].Select(h => (h.Week, h.Hours)), coverage))).ToList())).ToList();
-        return new Scenario(asOf, coverage, list);
+            earning ? paid.GetValueOrDefault(centre.Id)?.Aconto ?? 0 : 0,
+            citizens.Where(c => c.JobCentreId == centre.Id && participation.Earns(c.Id) == earning).Select(c => Citizen(c.Id, c.EnrolmentDate)).ToList())).ToList();
+
+        return new Export(new Scenario(asOf, coverage, Centres(earning: true)), new Scenario(asOf, coverage, Centres(earning: false)), participation, beforeEnrolment, paid);
+    }
+
+    /// <summary>The weeks the registers cover for a statement as of <paramref name="asOf"/>: the last week of the newest
+    /// completed benefit import, but no later than the ISO week of the as-of date; before any import, the week before the
+    /// project's start.</summary>
+    public static async Task<IsoWeek> CoverageAsync(Vc2Db db, Rules.Engine.GrantEngine engine, DateOnly asOf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(engine);
+        var lastBenefitWeek = await db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed && r.Kind == Money.Registers.ImportKind.Benefits)
+            .MaxAsync(r => (int?)r.LastWeek, ct);
+        if (lastBenefitWeek is not { } last)
+        {
+            return IsoWeek.Of(engine.Ruleset.ProjectStart.At(asOf).AddDays(-1));
+        }
+
+        return IsoWeek.FromOrdinal(Math.Min(last, IsoWeek.Of(asOf).Ordinal));
     }
 
     /// <summary>One row per week that has a benefit or hours, up to the coverage: the category from the benefit register

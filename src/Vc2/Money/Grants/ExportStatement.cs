@@ -10,7 +10,12 @@ public static class ExportStatement
     private static readonly string[] CentreHeader =
         ["Jobcenter", "Fast tilskud", "Aktivitetstilskud", "Resultattilskud", "Ramme", "Nedsættelse", "Til udbetaling (aktivitet og resultat)", "I alt", "A conto", "Saldo"];
 
-    private static readonly string[] CitizenHeader = ["Jobcenter", "Borger", "Aktivitetstilskud", "Resultattilskud", "Resultat", "Resultattype", "Første uge", "Ingen fleksjobbonus", "Uden for målgruppen"];
+    // "Fleksjobresultat (ingen fleksjobbonus)" lets the municipality's finance office stop the flexjob bonus claim (R10).
+    // Citizens outside the target group (R0) follow the participants with 0 kr. and the reason; "ville have fået" is
+    // what they would have earned.
+    private static readonly string[] CitizenHeader =
+        ["Jobcenter", "Borger", "Aktivitetstilskud", "Resultattilskud", "Resultat", "Resultattype", "Første uge", "Fleksjobresultat (ingen fleksjobbonus)",
+            "Uden for målgruppen", "Ville have fået (aktivitet og resultat)", "Ikke kontrolleret mod målgruppen"];
 
     private static readonly string[] MonthHeader = ["Jobcenter", "Borger", "Måned", "Dage", "Beløb"];
 
@@ -50,7 +55,11 @@ public static class ExportStatement
         [
             j.Name ?? j.Id, data.CitizenNames.GetValueOrDefault(c.Id, c.Id), c.ActivityGrant, c.ResultGrant, JsonNames.Of(c.Result.Status),
             c.Result.Type is { } t ? JsonNames.Of(t) : null, c.Result.FirstWeek?.ToString(), c.Result.NoFlexjobBonus == true ? "ja" : null,
-            data.OutsideTargetGroup.Contains(c.Id) ? "ja" : null,
+            null, null, data.Unchecked.Contains(c.Id) ? "ja" : null,
+        ])).Concat(data.Excluded.Select(e => (IReadOnlyList<object?>)
+        [
+            data.Statement.JobCentres.FirstOrDefault(j => j.Id == e.JobCentre)?.Name ?? e.JobCentre, data.CitizenNames.GetValueOrDefault(e.Statement.Id, e.Statement.Id),
+            0m, 0m, null, null, null, null, e.Reason, e.Statement.ActivityGrant + e.Statement.ResultGrant, null,
         ]));
 
     private static IEnumerable<IReadOnlyList<object?>> Months(ComputeStatement.Output data) =>

@@ -26,7 +26,7 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
     {
         var today = Today.In(clock);
         var projectEnd = engine.Ruleset.ProjectEnd.At(today);
-        var now = await export.RunAsync(today, ct: ct);
+        var now = (await export.RunAsync(today, ct: ct)).Scenario; // participants only (R0)
         var planned = await db.Placements.Nationally().Where(p => p.ActualEnd == null)
             .Select(p => new { p.CitizenId, p.Start, p.PlannedEnd }).ToListAsync(ct);
         var plannedEnds = planned.ToLookup(p => p.CitizenId.ToString());

@@ -12,7 +12,10 @@ namespace Vc2.Money.Grants;
 public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, GrantEngine engine, TimeProvider clock)
 {
 
-    public sealed record Output(Guid CitizenId, string Name, string JobCentre, DateOnly AsOf, Rules.IsoWeek Coverage, CitizenStatement Statement);
+    /// <param name="Excluded">Why the citizen earns nothing (outside the target group, R0): the statement is then what they would have earned.</param>
+    /// <param name="EnrolledOn">Set when placement days before the enrolment were left out.</param>
+    public sealed record Output(Guid CitizenId, string Name, string JobCentre, DateOnly AsOf, Rules.IsoWeek Coverage, CitizenStatement Statement,
+        string? Excluded = null, bool Unchecked = false, DateOnly? EnrolledOn = null);
 
     public async Task<Result<Output>> RunAsync(Guid citizenId, DateOnly? asOf = null, CancellationToken ct = default)
     {
@@ -23,12 +26,15 @@ public sealed class GetCitizenStatement(Vc2Db db, ExportScenario export, GrantEn
         }
 
         var date = asOf ?? Today.In(clock);
-        var scenario = await export.RunAsync(date, ct: ct, citizenId: citizenId);
+        var data = await export.RunAsync(date, ct: ct, citizenId: citizenId);
+        var scenario = data.Participation.Earns(citizenId) ? data.Scenario : data.Excluded;
         var centre = scenario.JobCentres.Single(j => j.Citizens.Any(c => c.Id == citizenId.ToString()));
         var input = centre.Citizens.Single(c => c.Id == citizenId.ToString());
         var statement = engine.SettleCitizen(input, date, scenario.Coverage);
         AuditLog.Add(db, clock, AuditAction.Read, citizen.JobCentreId, citizen.Id, "Tilskudsopgørelse for borgeren");
         await db.SaveChangesAsync(ct);
-        return new Output(citizen.Id, citizen.FullName, centre.Name ?? centre.Id, date, scenario.Coverage, statement);
+        return new Output(citizen.Id, citizen.FullName, centre.Name ?? centre.Id, date, scenario.Coverage, statement,
+            data.Participation.Excluded.GetValueOrDefault(citizenId), data.Participation.Unchecked.Contains(citizenId),
+            data.BeforeEnrolment.TryGetValue(citizenId.ToString(), out var enrolled) ? enrolled : null);
     }
 }

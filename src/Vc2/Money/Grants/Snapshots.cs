@@ -19,7 +19,7 @@ public sealed class Snapshots(Vc2Db db, ComputeStatement compute, TimeProvider c
 
     public async Task<Result<Guid>> RunAsync(DateOnly? asOf, CancellationToken ct = default)
     {
-        var data = await compute.RunAsync(asOf, ct);
+        var data = await compute.RunAsync(asOf, ct: ct);
         using var scenario = new MemoryStream();
         await ScenarioJson.WriteAsync(scenario, data.Scenario, ct);
         using var statement = new MemoryStream();

@@ -17,4 +17,15 @@ public sealed class ListPayments(Vc2Db db)
                           select new { p, j.Name }).ToListAsync(ct);
         return rows.Select(x => new Row(x.p, x.Name)).OrderByDescending(r => r.Request.Events.Min(e => e.AtUtc)).ToList();
     }
+
+    /// <summary>One request with its job centre (the agency: any; a project leader: their own).</summary>
+    public async Task<Row?> OneAsync(Guid id, CancellationToken ct = default)
+    {
+        var requests = db.CurrentUser.HasRole(Role.Agency) ? db.PaymentRequests.Nationally() : db.PaymentRequests;
+        var row = await (from p in requests.Include(p => p.Events)
+                         join j in db.JobCentres on p.JobCentreId equals j.Id
+                         where p.Id == id
+                         select new { p, j.Name }).SingleOrDefaultAsync(ct);
+        return row is null ? null : new Row(row.p, row.Name);
+    }
 }

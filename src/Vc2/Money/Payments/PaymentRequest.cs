@@ -21,6 +21,9 @@ public enum PaymentStatus
     Approved = 2,
     Paid = 3,
     Rejected = 4,
+
+    /// <summary>Taken back by the job centre before the agency decided.</summary>
+    Withdrawn = 5,
 }
 
 /// <summary>A payment request from a job centre to the agency, with its states and who changed them.</summary>
@@ -40,6 +43,15 @@ public sealed class PaymentRequest : ITenantOwned, IVersioned
     public string? AuditorApproval { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>For the final payment: the registered auditor's approval it rests on.</summary>
+    public Guid? AuditorApprovalId { get; set; }
+
+    /// <summary>What the job centre was entitled to when the agency approved (shown beside the amount).</summary>
+    public decimal? EntitledAtApproval { get; set; }
+
+    /// <summary>Why the agency approved more than the entitlement (audited); null when it did not.</summary>
+    public string? OverrideReason { get; set; }
 
     public List<PaymentEvent> Events { get; set; } = [];
 
@@ -78,6 +90,7 @@ public static class PaymentNames
         PaymentStatus.Approved => "Godkendt",
         PaymentStatus.Paid => "Udbetalt",
         PaymentStatus.Rejected => "Afvist",
+        PaymentStatus.Withdrawn => "Trukket tilbage",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

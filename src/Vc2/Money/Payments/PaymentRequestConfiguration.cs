@@ -13,6 +13,9 @@ internal sealed class PaymentRequestConfiguration : IEntityTypeConfiguration<Pay
         e.Property(x => x.Amount).HasPrecision(14, 2);
         e.Property(x => x.AuditorApproval).HasMaxLength(200);
         e.Property(x => x.Note).HasMaxLength(1000);
+        e.Property(x => x.EntitledAtApproval).HasPrecision(14, 2);
+        e.Property(x => x.OverrideReason).HasMaxLength(1000);
+        e.HasOne<AuditorApproval>().WithMany().HasForeignKey(x => x.AuditorApprovalId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.PaymentRequestId).OnDelete(DeleteBehavior.Cascade);
     }

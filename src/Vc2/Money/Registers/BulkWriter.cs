@@ -69,6 +69,29 @@ internal static class BulkWriter
             r => [Text(r.ImportRunId), Text(r.JobCentreId), Text(r.CitizenId), r.Week, r.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture)], ct);
     }
 
+    /// <summary>The persons a run's file holds (<see cref="ImportRunPerson"/>), in batches like the weeks.</summary>
+    public static async Task WriteAsync(Vc2Db db, IReadOnlyList<ImportRunPerson> rows, LeaseFence fence, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await CopyAsync(db, fence, "COPY \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\") FROM STDIN (FORMAT BINARY)", rows,
+                async (w, r) =>
+                {
+                    await w.WriteAsync(r.ImportRunId, NpgsqlDbType.Uuid, ct);
+                    await w.WriteAsync(r.CitizenId, NpgsqlDbType.Uuid, ct);
+                }, ct);
+            return;
+        }
+
+        await InsertAsync(db, fence, "INSERT INTO \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\") VALUES ($a, $b)", rows,
+            r => [Text(r.ImportRunId), Text(r.CitizenId)], ct);
+    }
+
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     private static async Task CopyAsync<T>(Vc2Db db, LeaseFence fence, string copy, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
@@ -109,7 +132,7 @@ internal static class BulkWriter
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = insert;
-            var parameters = ParameterNames.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+            var parameters = ParameterNames.Take(values(rows[0]).Length).Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
             await command.PrepareAsync(ct);
             foreach (var row in rows)
             {

@@ -38,14 +38,28 @@ public sealed class CheckTargetGroup(Vc2Db db, RegisterOptions options, TimeProv
             return Result<TargetGroupCheck>.Missing();
         }
 
-        var enrolment = IsoWeek.Of(citizen.EnrolmentDate).Ordinal;
         var completed = db.ImportRuns.Where(r => r.Status == ImportStatus.Completed && r.Kind == ImportKind.Benefits);
         var covered = await completed.MaxAsync(r => (int?)r.LastWeek, ct);
+        var enrolment = IsoWeek.Of(citizen.EnrolmentDate).Ordinal;
         var weeks = await (from w in db.BenefitWeeks
                            join r in completed on w.ImportRunId equals r.Id
                            where w.CitizenId == citizenId && w.Week >= enrolment - WeeksBefore && w.Week <= enrolment
                            select new { w.Week, w.Category }).ToDictionaryAsync(w => w.Week, w => w.Category, ct);
+        var check = Evaluate(citizen.JobCentreId, citizen.Id, citizen.EnrolmentDate, weeks, covered, options.TargetGroupAllowedDifferingWeeks,
+            clock.GetUtcNow().UtcDateTime, db.CurrentUser.DisplayName);
+        db.TargetGroupChecks.Add(check);
+        AuditLog.Add(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret");
+        await db.SaveChangesAsync(ct);
+        return check;
+    }
 
+    /// <summary>The check itself, from the citizen's benefit weeks (week ordinal → category) around the enrolment and
+    /// the last week the register covers: pure, so that one citizen's check and the bulk check after an import agree.</summary>
+    public static TargetGroupCheck Evaluate(Guid jobCentreId, Guid citizenId, DateOnly enrolmentDate, IReadOnlyDictionary<int, BenefitCategory> weeks,
+        int? covered, int allowedDifferingWeeks, DateTime nowUtc, string by)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        var enrolment = IsoWeek.Of(enrolmentDate).Ordinal;
         var evidence = new StringBuilder();
         for (var week = enrolment - WeeksBefore; week <= enrolment; week++)
         {
@@ -55,19 +69,15 @@ public sealed class CheckTargetGroup(Vc2Db db, RegisterOptions options, TimeProv
         var qualifying = Enumerable.Range(enrolment - WeeksBefore, WeeksBefore)
             .Count(w => weeks.GetValueOrDefault(w) is BenefitCategory.Kontanthjaelp or BenefitCategory.Uddannelseshjaelp);
         var result = covered is null || covered < enrolment ? TargetGroupResult.NoData
-            : weeks.GetValueOrDefault(enrolment) == BenefitCategory.Ressourceforloeb || WeeksBefore - qualifying <= options.TargetGroupAllowedDifferingWeeks
+            : weeks.GetValueOrDefault(enrolment) == BenefitCategory.Ressourceforloeb || WeeksBefore - qualifying <= allowedDifferingWeeks
                 ? TargetGroupResult.InTargetGroup
                 : TargetGroupResult.NotInTargetGroup;
-        var check = new TargetGroupCheck
+        return new TargetGroupCheck
         {
-            JobCentreId = citizen.JobCentreId, CitizenId = citizen.Id, CheckedAtUtc = clock.GetUtcNow().UtcDateTime, CheckedBy = db.CurrentUser.DisplayName,
-            EnrolmentWeek = enrolment, Result = result, QualifyingWeeks = qualifying, AllowedDifferingWeeks = options.TargetGroupAllowedDifferingWeeks,
+            JobCentreId = jobCentreId, CitizenId = citizenId, CheckedAtUtc = nowUtc, CheckedBy = by,
+            EnrolmentWeek = enrolment, Result = result, QualifyingWeeks = qualifying, AllowedDifferingWeeks = allowedDifferingWeeks,
             Evidence = evidence.ToString(),
         };
-        db.TargetGroupChecks.Add(check);
-        AuditLog.Add(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret");
-        await db.SaveChangesAsync(ct);
-        return check;
     }
 
     /// <summary>The override form: whose check, and the latest check with its evidence.</summary>

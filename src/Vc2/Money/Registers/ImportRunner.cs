@@ -110,17 +110,17 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         var first = await reader.ReadLineAsync(ct);
         if (format.ReadHeader(first, out var isHeader) is { } headerError)
         {
-            if (queued is not null)
-            {
-                await FailAsync(queued.Id, $"Filen kan ikke læses: {headerError} Intet er ændret.");
-            }
-
+            // A failed run with the reason, so that the upload page and the history say what happened.
+            var refused = await StartAsync(format.Kind, fileName, hash, file.CanSeek ? file.Length : 0, queued, runId, ct);
+            await FailAsync(refused.Id, $"Filen kan ikke læses: {headerError} Intet er ændret.");
             return Result<ImportReport>.Error("file", headerError);
         }
 
         var run = await StartAsync(format.Kind, fileName, hash, file.CanSeek ? file.Length : 0, queued, runId, ct);
+        ImportReport report;
         try
         {
+            var valid = 0L;
             var badLines = new LineProblems();
             var batch = new List<TRow>(BatchSize + 200);
             var matched = new HashSet<Guid>();
@@ -145,6 +145,8 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
                     continue;
                 }
 
+                valid++;
+
                 if (!_enrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
                 {
                     continue; // not in the programme: not kept
@@ -164,12 +166,34 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
                 }
             }
 
+            if (valid == 0)
+            {
+                throw new ImportRefusedException(badLines.Count == 0
+                    ? "Filen har ingen linjer med data. Intet er ændret."
+                    : $"Ingen af filens {badLines.Count} linjer kunne læses ({badLines.Reported[0]}). Intet er ændret.");
+            }
+
             await WriteBatchAsync(format, batch, run, 0.99, ct);
+            await WritePersonsAsync(matched, run, ct);
             run.PersonsMatched = matched.Count;
             (run.FirstWeek, run.LastWeek) = format.Weeks;
-            await CompleteAsync(run, format.UnknownCodes, badLines, ct);
+            var change = await MeasureChangeAsync(run, ct);
+            if (change.Removed * 10 > change.InRange)
+            {
+                await AwaitConfirmationAsync(run, change, format.UnknownCodes, badLines, ct);
+            }
+            else
+            {
+                await CompleteAsync(run, format.UnknownCodes, badLines, ct);
+            }
+
             progress?.Report(1);
-            return Report(run, alreadyImported: false, format.UnknownCodes, badLines.Reported);
+            report = Report(run, alreadyImported: false, format.UnknownCodes, badLines.Reported);
+        }
+        catch (ImportRefusedException refused)
+        {
+            await AbandonAsync(run, refused);
+            return Result<ImportReport>.Error("file", refused.Message);
         }
         catch (ImportLeaseLostException)
         {
@@ -184,6 +208,129 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         {
             await AbandonAsync(run, ex);
             throw;
+        }
+
+        // The import stands; the unchecked citizens are checked against the target group with what it brought (R0).
+        if (run.Kind == ImportKind.Benefits && run.Status == ImportStatus.Completed)
+        {
+            await new CheckTargetGroups(db, options, clock).RunAsync(jobCentreId: null, all: false, run.Id, $"VC2 efter indlæsningen af {run.FileName}", ct);
+        }
+
+        return report;
+    }
+
+    /// <summary>The agency's answer to an import that would remove more than a tenth of the stored weeks in its range:
+    /// confirmed, it completes (and the unchecked citizens are checked); rejected, its rows go and the previous data stands.
+    /// (The week tables are read and written under the national filter: the agency has no personal access, yet its
+    /// answer completes an import of every job centre's rows, as the system's import does.)</summary>
+    public async Task<Result<ImportReport>> DecideAsync(Guid runId, bool confirm, CancellationToken ct)
+    {
+        if (!await TakeLeaseAsync(ct))
+        {
+            return Result<ImportReport>.Error("file", "En anden indlæsning er i gang. Vent, til den er færdig, og prøv igen.");
+        }
+
+        try
+        {
+            var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
+            if (run is null)
+            {
+                return Result<ImportReport>.Missing();
+            }
+
+            if (run.Status != ImportStatus.AwaitingConfirmation)
+            {
+                return Result<ImportReport>.Error("file", "Indlæsningen venter ikke på en bekræftelse.");
+            }
+
+            var by = db.CurrentUser.DisplayName;
+            var now = clock.GetUtcNow().UtcDateTime;
+            run.DecidedBy = by;
+            if (!confirm)
+            {
+                await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+                await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+                await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+                run.Status = ImportStatus.Failed;
+                run.FinishedAtUtc = now;
+                run.Problems = Append(run.Problems, $"Afvist af {by} {now:dd-MM-yyyy HH:mm} (UTC): intet er ændret, og de tidligere data gælder.");
+                await db.SaveChangesAsync(ct);
+                return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
+            }
+
+            // A newer import of the same register since this file was read would be overwritten by older data.
+            if (await db.ImportRuns.AnyAsync(r => r.Kind == run.Kind && r.Status == ImportStatus.Completed && r.FinishedAtUtc > run.StartedAtUtc, ct))
+            {
+                return Result<ImportReport>.Error("file", "En nyere indlæsning af samme register er gennemført, efter at denne fil blev læst. Afvis denne, og indlæs filen igen, hvis den stadig skal bruges.");
+            }
+
+            run.Problems = Append(run.Problems, $"Bekræftet af {by} {now:dd-MM-yyyy HH:mm} (UTC).");
+            await CompleteAsync(run, null, null, ct);
+            if (run.Kind == ImportKind.Benefits)
+            {
+                await new CheckTargetGroups(db, options, clock).RunAsync(jobCentreId: null, all: false, run.Id, $"VC2 efter indlæsningen af {run.FileName}", ct);
+            }
+
+            return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
+        }
+        finally
+        {
+            await db.ReleaseAsync(LeaseName, _owner);
+        }
+    }
+
+    /// <summary>How the stored weeks would change, counted in the database: weeks in the run's range of completed runs of
+    /// the same register; of those, the weeks of the file's persons that the file no longer has, and (benefits) those
+    /// whose category it changes; and how many persons that touches.</summary>
+    private async Task<(long InRange, long Removed, long Changed, int Persons)> MeasureChangeAsync(ImportRun run, CancellationToken ct)
+    {
+        var (first, last, id) = (run.FirstWeek, run.LastWeek, run.Id);
+        var completedRuns = db.ImportRuns.Where(r => r.Status == ImportStatus.Completed && r.Kind == run.Kind).Select(r => r.Id);
+        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id).Select(p => p.CitizenId);
+        if (run.Kind == ImportKind.Benefits)
+        {
+            var stored = db.BenefitWeeks.Nationally().Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
+            var mine = stored.Where(w => persons.Contains(w.CitizenId));
+            var removed = mine.Where(w => !db.BenefitWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week));
+            var changed = mine.Where(w => db.BenefitWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week && n.Category != w.Category));
+            return (await stored.LongCountAsync(ct), await removed.LongCountAsync(ct), await changed.LongCountAsync(ct),
+                await removed.Select(w => w.CitizenId).Union(changed.Select(w => w.CitizenId)).CountAsync(ct));
+        }
+
+        var hours = db.HoursWeeks.Nationally().Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
+        var gone = hours.Where(w => persons.Contains(w.CitizenId) && !db.HoursWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week));
+        return (await hours.LongCountAsync(ct), await gone.LongCountAsync(ct), 0, await gone.Select(w => w.CitizenId).Distinct().CountAsync(ct));
+    }
+
+    /// <summary>The file is read and its rows are kept, but they do not count until the agency confirms.</summary>
+    private async Task AwaitConfirmationAsync(ImportRun run, (long InRange, long Removed, long Changed, int Persons) change,
+        IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
+    {
+        run.Status = ImportStatus.AwaitingConfirmation;
+        run.Progress = 100;
+        run.WeeksInRange = change.InRange;
+        run.WeeksRemoved = change.Removed;
+        run.WeeksChanged = change.Changed;
+        run.PersonsChanged = change.Persons;
+        run.ProblemCount = unknownCodes.Count + badLines.Count;
+        var problems = Describe(unknownCodes, badLines);
+        run.Problems = problems is null ? run.Problems : Append(run.Problems, problems);
+        run.Problems = Append(run.Problems, $"Filen ville fjerne {change.Removed:N0} af de {change.InRange:N0} gemte uger i sin periode (mere end en tiendedel) og ændre {change.Changed:N0}, for {change.Persons:N0} personer. Den tæller ikke, før styrelsen har bekræftet den.");
+        run.Problems = run.Problems[..Math.Min(run.Problems.Length, 20000)];
+        run.LeaseUntilUtc = null;
+        db.ImportRuns.Update(run);
+        await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The persons the file holds, written like the weeks (in batches, under the lease).</summary>
+    private async Task WritePersonsAsync(HashSet<Guid> matched, ImportRun run, CancellationToken ct)
+    {
+        foreach (var chunk in matched.Chunk(BatchSize))
+        {
+            var fence = new LeaseFence(LeaseName, _owner, Wall.GetUtcNow().UtcDateTime + options.ImportLease);
+            await BulkWriter.WriteAsync(db, chunk.Select(c => new ImportRunPerson { ImportRunId = run.Id, CitizenId = c }).ToList(), fence, ct);
+            await RenewLeaseAsync(run, force: false, ct);
         }
     }
 
@@ -234,8 +381,9 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         var dead = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
         foreach (var run in dead)
         {
-            await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
             var kept = await db.ImportFileChunks.AnyAsync(c => c.ImportRunId == run.Id, ct);
             var note = $"Indlæsningen blev afbrudt {Wall.GetUtcNow().UtcDateTime:dd-MM-yyyy HH:mm} (UTC) (forsøg {Math.Max(1, run.Attempts)}); dens data er fjernet";
             if (kept && run.Attempts < options.ImportMaxAttempts)
@@ -363,9 +511,13 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private async Task AbandonAsync(ImportRun run, Exception cause)
     {
         db.ChangeTracker.Clear();
-        await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await FailAsync(run.Id, $"Indlæsningen fejlede ({cause.GetType().Name}: {cause.Message}); dens data er fjernet, og de tidligere data gælder.");
+        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        // The reason in Danish; an unexpected error's own text is for the operators' log (the caller logs it), not the page.
+        await FailAsync(run.Id, cause is ImportRefusedException refused
+            ? refused.Message
+            : $"Indlæsningen fejlede af en uventet årsag ({clock.GetUtcNow().UtcDateTime:dd-MM-yyyy HH:mm} UTC); dens data er fjernet, og de tidligere data gælder. Prøv igen, og kontakt driften, hvis det sker igen.");
     }
 
     private async Task FailAsync(Guid runId, string message)
@@ -382,36 +534,46 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private async Task RequeueAsync(ImportRun run)
     {
         db.ChangeTracker.Clear();
-        await db.BenefitWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.HoursWeeks.Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
         run.Attempts--;
         Restart(run);
         db.ImportRuns.Update(run);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    /// <summary>In one transaction: the older rows of the covered weeks go, and the run counts from now on.</summary>
-    private async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long> unknownCodes, LineProblems badLines, CancellationToken ct)
+    /// <summary>In one transaction: the older rows of the covered weeks go — only for the persons the file holds, so a
+    /// person absent from it keeps their weeks — and the run counts from now on. Without problems (a confirmed run) the
+    /// ones found when it was read stand.</summary>
+    private async Task CompleteAsync(ImportRun run, IReadOnlyDictionary<string, long>? unknownCodes, LineProblems? badLines, CancellationToken ct)
     {
         // Renewed just before, so that the completion is done well inside the lease.
         await RenewLeaseAsync(run, force: true, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (id, first, last) = (run.Id, run.FirstWeek, run.LastWeek);
+        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id).Select(p => p.CitizenId);
         if (run.Kind == ImportKind.Benefits)
         {
-            await db.BenefitWeeks.Where(w => w.ImportRunId != run.Id && w.Week >= run.FirstWeek && w.Week <= run.LastWeek).ExecuteDeleteAsync(ct);
+            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last && persons.Contains(w.CitizenId)).ExecuteDeleteAsync(ct);
         }
         else
         {
-            await db.HoursWeeks.Where(w => w.ImportRunId != run.Id && w.Week >= run.FirstWeek && w.Week <= run.LastWeek).ExecuteDeleteAsync(ct);
+            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last && persons.Contains(w.CitizenId)).ExecuteDeleteAsync(ct);
         }
 
+        await db.ImportRunPersons.Where(p => p.ImportRunId == id).ExecuteDeleteAsync(ct);
         run.Status = ImportStatus.Completed;
         run.Progress = 100;
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        run.ProblemCount = unknownCodes.Count + badLines.Count;
-        // Notes of earlier, interrupted attempts stay above this attempt's problems.
-        var problems = Describe(unknownCodes, badLines);
-        run.Problems = problems is null ? run.Problems : Append(run.Problems, problems);
+        if (unknownCodes is not null && badLines is not null)
+        {
+            run.ProblemCount = unknownCodes.Count + badLines.Count;
+            // Notes of earlier, interrupted attempts stay above this attempt's problems.
+            var problems = Describe(unknownCodes, badLines);
+            run.Problems = problems is null ? run.Problems : Append(run.Problems, problems);
+        }
+
         run.Problems = run.Problems?[..Math.Min(run.Problems.Length, 20000)];
         run.LeaseUntilUtc = null;
         db.ImportRuns.Update(run);
@@ -472,6 +634,9 @@ internal sealed class LineProblems
         }
     }
 }
+
+/// <summary>The file cannot be imported, for a reason the user can act on (in Danish): its run fails with it.</summary>
+internal sealed class ImportRefusedException(string message) : Exception(message);
 
 /// <summary>The import lease was taken by another instance while this one worked (it was taken for dead).</summary>
 internal sealed class ImportLeaseLostException() : Exception("Indlæsningens lås blev overtaget af en anden instans.");

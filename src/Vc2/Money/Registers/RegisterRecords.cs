@@ -20,6 +20,10 @@ public enum ImportStatus
 
     /// <summary>Uploaded and kept in the database, waiting for an instance to import it.</summary>
     Queued = 5,
+
+    /// <summary>Read in full, but it would remove more than a tenth of the stored weeks in its range: it waits for the
+    /// agency to confirm (then it completes) or reject it (then its rows go and the previous data stands).</summary>
+    AwaitingConfirmation = 6,
 }
 
 /// <summary>
@@ -75,6 +79,33 @@ public sealed class ImportRun
 
     /// <summary>How often an uploaded file has been started; after three, a file that kills its importer is failed.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>While awaiting confirmation: how many stored weeks in the run's range the file would remove, change, and
+    /// for how many persons, against the stored weeks in the range.</summary>
+    public long WeeksRemoved { get; set; }
+
+    public long WeeksChanged { get; set; }
+
+    public int PersonsChanged { get; set; }
+
+    public long WeeksInRange { get; set; }
+
+    /// <summary>Who confirmed or rejected a shrinking import, and when.</summary>
+    public string? DecidedBy { get; set; }
+
+    /// <summary>The target-group check of the unchecked citizens that follows a benefit import: done of total.</summary>
+    public int ChecksDone { get; set; }
+
+    public int ChecksTotal { get; set; }
+}
+
+/// <summary>An enrolled citizen the file of an import holds (whether or not any of their weeks had a benefit): a run
+/// replaces stored weeks only for these persons, so a person absent from the file keeps their weeks.</summary>
+public sealed class ImportRunPerson
+{
+    public Guid ImportRunId { get; set; }
+
+    public Guid CitizenId { get; set; }
 }
 
 /// <summary>A piece (at most 1 MiB) of an uploaded register file, kept in the database until it is imported, so that

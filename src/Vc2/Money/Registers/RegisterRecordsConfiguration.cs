@@ -14,6 +14,7 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
         e.Property(x => x.FileHash).HasMaxLength(64);
         e.Property(x => x.StartedBy).HasMaxLength(200);
         e.Property(x => x.Problems).HasMaxLength(20000);
+        e.Property(x => x.DecidedBy).HasMaxLength(200);
         e.HasIndex(x => new { x.Kind, x.StartedAtUtc });
     }
 }
@@ -24,6 +25,16 @@ internal sealed class ImportFileChunkConfiguration : IEntityTypeConfiguration<Im
     {
         e.HasKey(x => new { x.ImportRunId, x.Index });
         e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ImportRunPersonConfiguration : IEntityTypeConfiguration<ImportRunPerson>
+{
+    public void Configure(EntityTypeBuilder<ImportRunPerson> e)
+    {
+        e.HasKey(x => new { x.ImportRunId, x.CitizenId });
+        e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

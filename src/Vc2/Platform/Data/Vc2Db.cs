@@ -59,6 +59,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<BenefitCode> BenefitCodes => Set<BenefitCode>();
     public DbSet<TargetGroupCheck> TargetGroupChecks => Set<TargetGroupCheck>();
     public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
+    public DbSet<AuditorApproval> AuditorApprovals => Set<AuditorApproval>();
+    public DbSet<ImportRunPerson> ImportRunPersons => Set<ImportRunPerson>();
     public DbSet<StatementSnapshot> StatementSnapshots => Set<StatementSnapshot>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();

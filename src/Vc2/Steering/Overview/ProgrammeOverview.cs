@@ -11,14 +11,21 @@ namespace Vc2.Steering.Overview;
 
 /// <summary>
 /// The agency's national overview: every job centre side by side — participants, placements, the share whose course
-/// reached three months, outcomes by type, grants against the frame, progression and the holdepunkter not kept.
+/// reached three months, outcomes by type, the activity and result grant payable against the frame (the fixed grant
+/// apart), paid and what must be repaid, progression and the holdepunkter not kept.
 /// Aggregates only; the per-job-centre figures come from the same use cases the job centres see.
 /// </summary>
 public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress)
 {
     public sealed record Row(Guid Id, string Name, int ExpectedParticipants, int Participants, int Placements, int WithCourse, int ReachedThreeMonths,
-        decimal? ShareReachedThreeMonths, IReadOnlyDictionary<OutcomeKind, int> Outcomes, decimal? GrantTotal, decimal? Frame, decimal? CitizenChange,
-        int HoldepunkterRed, int HoldepunkterYellow);
+        decimal? ShareReachedThreeMonths, IReadOnlyDictionary<OutcomeKind, int> Outcomes, decimal? ActivityAndResultPayable, decimal? Frame, decimal? Total, decimal Paid, decimal? CitizenChange,
+        int HoldepunkterRed, int HoldepunkterYellow)
+    {
+        /// <summary>The settled total minus everything paid; negative: the job centre must repay.</summary>
+        public decimal? Rest => Total - Paid;
+
+        public decimal Repayment => Rest is < 0 ? -Rest.Value : 0;
+    }
 
     public async Task<Result<IReadOnlyList<Row>>> RunAsync(CancellationToken ct = default)
     {
@@ -33,7 +40,8 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
         var citizens = await db.Citizens.Nationally().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         // The statement for every job centre (the agency and evaluators), one engine run.
-        var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
+        var data = await statement.RunAsync(ct: ct);
+        var settled = data.Statement.JobCentres.ToDictionary(j => j.Id);
         var rows = new List<Row>();
         foreach (var centre in centres)
         {
@@ -48,7 +56,7 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
                 placements.FirstOrDefault(c => c.Key == centre.Id)?.Count ?? 0,
                 withCourse, reached, withCourse == 0 ? null : Math.Round((decimal)reached / withCourse, 4, MidpointRounding.AwayFromZero),
                 Enum.GetValues<OutcomeKind>().ToDictionary(k => k, k => outcomes.FirstOrDefault(o => o.JobCentreId == centre.Id && o.Kind == k)?.Count ?? 0),
-                s?.Total, s?.Frame,
+                s?.ActivityAndResultPayable, s?.Frame, s?.Total, data.Paid.GetValueOrDefault(centre.MunicipalityNumber),
                 change is null || change.Count == 0 ? null : Math.Round(change.Average(c => c.AverageChange!.Value), 2, MidpointRounding.AwayFromZero),
                 dashboard.Count(r => r.Status == IndicatorStatus.Red), dashboard.Count(r => r.Status == IndicatorStatus.Yellow)));
         }

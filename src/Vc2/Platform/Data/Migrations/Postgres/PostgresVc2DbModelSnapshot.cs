@@ -911,6 +911,51 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("StatementSnapshots");
                 });
 
+            modelBuilder.Entity("Vc2.Money.Payments.AuditorApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Auditor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DocumentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId");
+
+                    b.ToTable("AuditorApprovals");
+                });
+
             modelBuilder.Entity("Vc2.Money.Payments.PaymentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -956,6 +1001,13 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("AuditorApprovalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("EntitledAtApproval")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
                     b.Property<Guid>("JobCentreId")
                         .HasColumnType("uuid");
 
@@ -965,6 +1017,10 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OverrideReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -978,6 +1034,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuditorApprovalId");
 
                     b.HasIndex("JobCentreId");
 
@@ -1205,6 +1263,16 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ChecksDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChecksTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1235,6 +1303,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("PersonsChanged")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PersonsMatched")
                         .HasColumnType("integer");
 
@@ -1264,6 +1335,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<long>("WeeksChanged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WeeksInRange")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WeeksRemoved")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("WeeksStored")
                         .HasColumnType("bigint");
 
@@ -1272,6 +1352,21 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("Kind", "StartedAtUtc");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportRunPerson", b =>
+                {
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ImportRunId", "CitizenId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.ToTable("ImportRunPersons");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
@@ -2004,6 +2099,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Money.Payments.AuditorApproval", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Money.Payments.PaymentEvent", b =>
                 {
                     b.HasOne("Vc2.Money.Payments.PaymentRequest", null)
@@ -2015,6 +2119,11 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
+                    b.HasOne("Vc2.Money.Payments.AuditorApproval", null)
+                        .WithMany()
+                        .HasForeignKey("AuditorApprovalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
@@ -2054,6 +2163,21 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
                 {
+                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportRunPerson", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Vc2.Money.Registers.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")

@@ -904,6 +904,51 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("StatementSnapshots");
                 });
 
+            modelBuilder.Entity("Vc2.Money.Payments.AuditorApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auditor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocumentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobCentreId");
+
+                    b.ToTable("AuditorApprovals");
+                });
+
             modelBuilder.Entity("Vc2.Money.Payments.PaymentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -949,6 +994,13 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuditorApprovalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EntitledAtApproval")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JobCentreId")
                         .HasColumnType("TEXT");
 
@@ -958,6 +1010,10 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -971,6 +1027,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuditorApprovalId");
 
                     b.HasIndex("JobCentreId");
 
@@ -1194,6 +1252,16 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ChecksDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChecksTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1224,6 +1292,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PersonsChanged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonsMatched")
                         .HasColumnType("INTEGER");
 
@@ -1253,6 +1324,15 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("WeeksChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeksInRange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeksRemoved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WeeksStored")
                         .HasColumnType("INTEGER");
 
@@ -1261,6 +1341,21 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "StartedAtUtc");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportRunPerson", b =>
+                {
+                    b.Property<Guid>("ImportRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportRunId", "CitizenId");
+
+                    b.HasIndex("CitizenId");
+
+                    b.ToTable("ImportRunPersons");
                 });
 
             modelBuilder.Entity("Vc2.Platform.Audit.AuditEvent", b =>
@@ -1991,6 +2086,15 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Money.Payments.AuditorApproval", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Money.Payments.PaymentEvent", b =>
                 {
                     b.HasOne("Vc2.Money.Payments.PaymentRequest", null)
@@ -2002,6 +2106,11 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Money.Payments.PaymentRequest", b =>
                 {
+                    b.HasOne("Vc2.Money.Payments.AuditorApproval", null)
+                        .WithMany()
+                        .HasForeignKey("AuditorApprovalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
                         .WithMany()
                         .HasForeignKey("JobCentreId")
@@ -2041,6 +2150,21 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Vc2.Money.Registers.ImportFileChunk", b =>
                 {
+                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Money.Registers.ImportRunPerson", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Vc2.Money.Registers.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")
