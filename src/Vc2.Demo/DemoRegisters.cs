@@ -29,7 +29,9 @@ public static class DemoRegisters
         ArgumentNullException.ThrowIfNull(benefits);
         ArgumentNullException.ThrowIfNull(hours);
         var random = new Random(seed);
-        var first = new IsoWeek(2014, 1);
+        // From two years before the programme: the target-group check reads the 104 weeks before each enrolment.
+        var first = new IsoWeek(2012, 1);
+        var programmeStart = new IsoWeek(2014, 1);
         var last = IsoWeek.Of(today).AddWeeks(-1); // the register runs a week behind
         var weeks = new List<IsoWeek>();
         for (var w = first; w <= last; w = w.Next())
@@ -42,8 +44,12 @@ public static class DemoRegisters
         var citizens = await db.Citizens.OrderBy(c => c.Id).ToListAsync(ct);
         var outcomes = (await db.Outcomes.ToListAsync(ct)).ToLookup(o => o.CitizenId);
         var line = new StringBuilder();
+        var index = 0;
         foreach (var citizen in citizens)
         {
+            // About one citizen on kontanthjælp in 40 had a job for two months in 2013: not two years in a row on
+            // kontanthjælp, so outside the target group — the statement lists them apart (R0).
+            var outsider = citizen.TargetGroup == TargetGroup.KontanthjaelpTwoYears && index++ % 40 == 17;
             var cpr = protector.Decrypt(citizen.CprCipher).Digits;
             var baseline = citizen.TargetGroup == TargetGroup.Ressourceforloeb ? Ressourceforloeb : Kontanthjaelp;
             var outcome = outcomes[citizen.Id].OrderBy(o => o.Start).FirstOrDefault();
@@ -53,6 +59,13 @@ public static class DemoRegisters
             foreach (var week in weeks)
             {
                 line.Append(';');
+                if (week < programmeStart)
+                {
+                    // Before the programme, without a draw, so the demo's figures from 2014 on stay as they were.
+                    line.Append(outsider && week.Year == 2013 && week.Week is >= 10 and < 19 ? string.Empty : baseline);
+                    continue;
+                }
+
                 if (week.Ordinal < outcomeWeek || random.NextDouble() < 0.02)
                 {
                     line.Append(baseline); // the benefit of the target group; now and then a relapse after an outcome

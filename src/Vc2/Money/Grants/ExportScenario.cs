@@ -39,13 +39,16 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
                 .Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
         var completed = db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed);
+        // No result window starts before the enrolment week (placements count from the enrolment, R0 and R6), so the
+        // weeks before it — two years of them, for the target-group check — need not leave the database.
+        var fromWeek = citizens.Count == 0 ? 0 : IsoWeek.Of(citizens.Min(c => c.EnrolmentDate)).Ordinal;
         var benefits = (await (from w in db.BenefitWeeks.Nationally()
                                join r in completed on w.ImportRunId equals r.Id
-                               where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId)
+                               where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId) && w.Week >= fromWeek
                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var hours = (await (from w in db.HoursWeeks.Nationally()
                             join r in completed on w.ImportRunId equals r.Id
-                            where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId)
+                            where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId) && w.Week >= fromWeek
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var coverage = registerCoveredThrough ?? await CoverageAsync(db, engine, asOf, ct);
         var educations = (await db.Outcomes.Nationally()
@@ -71,7 +74,7 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
                 own.Where(p => p.ActualEnd is null || p.ActualEnd >= enrolled)
                     .Select(p => new Placement(p.Start < enrolled ? enrolled : p.Start, p.ActualEnd)).ToList(),
                 educations[id].Select(e => e.Start).Order().ToList(),
-                RegisterWeeks(benefits[id].Select(b => (b.Week, b.Category)), hours[id].Select(h => (h.Week, h.Hours)), coverage));
+                RegisterWeeks(benefits[id].Select(b => (b.Week, b.Category)), hours[id].Select(h => (h.Week, h.Hours)), IsoWeek.Of(enrolled).Ordinal, coverage));
         }
 
         List<JobCentreInput> Centres(bool earning) => centres.Select(centre => new JobCentreInput(
@@ -84,29 +87,31 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
         return new Export(new Scenario(asOf, coverage, Centres(earning: true)), new Scenario(asOf, coverage, Centres(earning: false)), participation, beforeEnrolment, paid);
     }
 
-    /// <summary>The weeks the registers cover for a statement as of <paramref name="asOf"/>: the last week of the newest
-    /// completed benefit import, but no later than the ISO week of the as-of date; before any import, the week before the
-    /// project's start.</summary>
+    /// <summary>The weeks the registers cover for a statement as of <paramref name="asOf"/>: the last week of the completed
+    /// benefit imports that begin by the as-of week, but no later than that week (the <c>settle</c> contract's default);
+    /// before any import, the week before the project's start.</summary>
     public static async Task<IsoWeek> CoverageAsync(Vc2Db db, Rules.Engine.GrantEngine engine, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(engine);
-        var lastBenefitWeek = await db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed && r.Kind == Money.Registers.ImportKind.Benefits)
-            .MaxAsync(r => (int?)r.LastWeek, ct);
-        if (lastBenefitWeek is not { } last)
-        {
-            return IsoWeek.Of(engine.Ruleset.ProjectStart.At(asOf).AddDays(-1));
-        }
-
-        return IsoWeek.FromOrdinal(Math.Min(last, IsoWeek.Of(asOf).Ordinal));
+        // Only imports that had begun by the as-of week count, and each only up to it: a later file of later weeks
+        // (2015-W30 when the statement is as of 2015-06-15) changes nothing in an earlier statement.
+        var asOfWeek = IsoWeek.Of(asOf).Ordinal;
+        var runs = await db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed && r.Kind == Money.Registers.ImportKind.Benefits && r.FirstWeek <= asOfWeek)
+            .Select(r => r.LastWeek).ToListAsync(ct);
+        return runs.Count == 0
+            ? IsoWeek.Of(engine.Ruleset.ProjectStart.At(asOf).AddDays(-1))
+            : IsoWeek.FromOrdinal(runs.Max(last => Math.Min(last, asOfWeek)));
     }
 
-    /// <summary>One row per week that has a benefit or hours, up to the coverage: the category from the benefit register
+    /// <summary>One row per week that has a benefit or hours, from the enrolment week up to the coverage: the category from the benefit register
     /// (none when there is none), the hours summed from the pay-period pieces and rounded to two decimals.</summary>
     private static List<RegisterWeek> RegisterWeeks(IEnumerable<(int Week, Rules.Model.BenefitCategory Category)> benefits,
-        IEnumerable<(int Week, decimal Hours)> hours, IsoWeek coverage)
+        IEnumerable<(int Week, decimal Hours)> hours, int fromWeek, IsoWeek coverage)
     {
         var limit = coverage.Ordinal;
+        benefits = benefits.Where(b => b.Week >= fromWeek);
+        hours = hours.Where(h => h.Week >= fromWeek);
         var byWeek = new SortedDictionary<int, (Rules.Model.BenefitCategory Category, decimal Hours)>();
         foreach (var (week, category) in benefits.Where(b => b.Week <= limit))
         {
