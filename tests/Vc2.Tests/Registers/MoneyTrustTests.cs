@@ -54,6 +54,8 @@ public sealed class MoneyTrustTests
         var before = await app.AsAsync<ComputeStatement, ComputeStatement.Output>(app.Data.ProjectLeaderA, s => s.RunAsync(new DateOnly(2016, 6, 30)));
         Assert.Equal(12000m, before.Statement.JobCentres.Single().ActivityGrant);
         Assert.Equal(2, before.Finality["101"].Unchecked);
+        var leaderBefore = await app.LoginAsync(app.Data.ProjectLeaderA);
+        Assert.Contains("2 borgere er ikke kontrolleret mod målgruppen", await leaderBefore.GetStringAsync("/tilskud?dato=2016-06-30"), StringComparison.Ordinal);
 
         // The register: A on kontanthjælp for the 104 weeks before enrolment (2014-W09), A2 only for 60 of them.
         var enrolment = Rules.IsoWeek.Of(new DateOnly(2014, 3, 1)).Ordinal;
@@ -77,6 +79,7 @@ public sealed class MoneyTrustTests
         Assert.Contains("Uden for målgruppen – intet tilskud (1)", page, StringComparison.Ordinal);
         Assert.Contains("Registertjek", page, StringComparison.Ordinal);
         var csv = await leader.GetStringAsync("/tilskud?handler=Csv&dato=2016-06-30");
+        Assert.Contains("Fleksjobresultat (ingen fleksjobbonus)", csv, StringComparison.Ordinal);
         Assert.Contains(csv.Split('\n'), l => l.Contains(";0,00;0,00;", StringComparison.Ordinal) && l.Contains("60 af 104 uger", StringComparison.Ordinal) && l.Contains(";6000,00", StringComparison.Ordinal));
 
         // An override with a reason makes A2 a participant again.
@@ -276,5 +279,37 @@ public sealed class MoneyTrustTests
         Assert.Contains("\"registerCoveredThrough\":\"2015-W24\"", before, StringComparison.Ordinal);
         // A statement as of a later date does see the new weeks.
         Assert.Contains("\"registerCoveredThrough\":\"2015-W30\"", await client.GetStringAsync("/api/v1/grants/statement?asOf=2015-08-01"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vc2_import_refuses_to_run_without_the_cpr_keys_outside_demo_mode()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"vc2-import-{Guid.NewGuid():N}.csv");
+        await System.IO.File.WriteAllTextAsync(file, "PNR;y_1501\n0102701232;130\n");
+        try
+        {
+            var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardErrorEncoding = Encoding.UTF8 };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "vc2.dll"), "import", "benefits", file, "--connection", $"Data Source={file}.db" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            foreach (var name in new[] { "Cpr__LookupKey", "Cpr__EncryptionKey", "Demo__Enabled" })
+            {
+                info.Environment.Remove(name);
+            }
+
+            using var process = System.Diagnostics.Process.Start(info)!;
+            var stderr = await process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(2, process.ExitCode);
+            Assert.Contains("CPR-nøglerne er ikke sat", stderr, StringComparison.Ordinal);
+            Assert.False(System.IO.File.Exists(file + ".db"), "nothing was written");
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
     }
 }

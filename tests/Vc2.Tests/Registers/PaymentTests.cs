@@ -157,6 +157,9 @@ public sealed class PaymentTests
         var bad = await leader.PostAsJsonAsync("/api/v1/payments", new { kind = "Aconto", amount = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Beløbet skal være over 0 kr.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var fixedTooMuch = await leader.PostAsJsonAsync("/api/v1/payments", new { kind = "FixedGrant", amount = 900000m });
+        Assert.Equal(HttpStatusCode.BadRequest, fixedTooMuch.StatusCode);
+        Assert.Contains("højst 825.000,00 kr.", await fixedTooMuch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var above = await leader.PostAsJsonAsync("/api/v1/payments", new { kind = "Aconto", amount = 6000.01m });
         Assert.Equal(HttpStatusCode.BadRequest, above.StatusCode);
         Assert.Contains("højst 6.000,00 kr.", await above.Content.ReadAsStringAsync(), StringComparison.Ordinal);

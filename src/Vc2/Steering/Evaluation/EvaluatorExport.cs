@@ -102,7 +102,9 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
         var outcomes = (await db.Outcomes.Nationally().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
         var exits = (await db.ExitStrategies.Nationally().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
         var measurements = (await db.Measurements.Nationally().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
-        var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.SelectMany(j => j.Citizens).ToDictionary(c => c.Id);
+        // Courses and results of every citizen, also those outside the target group (who earn no grant, R0).
+        var settledAll = await statement.RunAsync(ct: ct);
+        var settled = settledAll.Statement.JobCentres.SelectMany(j => j.Citizens).Concat(settledAll.Excluded.Select(e => e.Statement)).ToDictionary(c => c.Id);
 
         var respondents = Enum.GetValues<Respondent>();
         var scoreColumns = respondents.SelectMany(r => instrument.For(r).SelectMany(d => new[] { (r, d.Key, "nulpunkt"), (r, d.Key, "seneste") })).ToList();
