@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -86,6 +87,26 @@ internal static class BenchImportCommand
             table.AddRow("Indlæst", $"{report.RowsRead:N0} rækker, {report.PersonsMatched:N0} borgere, {report.WeeksStored:N0} uger gemt");
             table.AddRow("Tid", $"{clock.Elapsed.TotalSeconds:F1} s = {report.RowsRead / clock.Elapsed.TotalSeconds:N0} rækker/s");
             table.AddRow("Hukommelse (working set)", $"før {before:F0} MB, højest under indlæsning {peak:F0} MB");
+            var first = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == report.RunId, ct);
+            table.AddRow("Målgruppetjek efter indlæsningen", $"{first.ChecksDone:N0} af {first.ChecksTotal:N0} borgere");
+
+            // A second extract of the same persons and weeks (the next week's delivery): it replaces their weeks, after
+            // counting in the database what it would remove and change.
+            await using (var writer = new StreamWriter(extract, false, new UTF8Encoding(false), 1 << 16))
+            {
+                await NationalExtract.WriteAsync(writer, cprs, parse.GetValue(weeks), new Rules.IsoWeek(2014, 1), new Random(43));
+            }
+
+            var again = Stopwatch.StartNew();
+            await using (var file = new FileStream(extract, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            {
+                await using var scope2 = CliDatabase.SystemScope(services, "bench import");
+                var second = ((Platform.Common.Result<ImportReport>.Ok)await scope2.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, "dream-2.csv", ct: ct)).Value;
+                again.Stop();
+                var run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == second.RunId, ct);
+                table.AddRow("Ny levering af samme uger", $"{again.Elapsed.TotalSeconds:F1} s; {run.Status}; ville fjerne {run.WeeksRemoved:N0} og ændre {run.WeeksChanged:N0} af {run.WeeksInRange:N0} uger for {run.PersonsChanged:N0} personer");
+            }
+
             AnsiConsole.Write(table);
             if (connection.Contains(dbFile, StringComparison.Ordinal))
             {

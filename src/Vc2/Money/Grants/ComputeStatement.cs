@@ -26,10 +26,7 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
     public sealed record Output(Statement Statement, Scenario Scenario, IReadOnlyDictionary<string, string> CitizenNames,
         IReadOnlyList<ExcludedCitizen> Excluded, IReadOnlySet<string> Unchecked, IReadOnlyDictionary<string, Finality> Finality,
         IReadOnlyDictionary<string, DateOnly> BeforeEnrolment, IReadOnlyDictionary<string, decimal> Paid, IReadOnlyDictionary<string, Guid> JobCentreIds,
-        IReadOnlyDictionary<string, IReadOnlyList<Platform.JobCentres.JobCentreCommitment>> Commitments)
-    {
-        public bool IsExcluded(string citizenId) => Excluded.Any(e => e.Statement.Id == citizenId);
-    }
+        IReadOnlyDictionary<string, IReadOnlyList<Platform.JobCentres.JobCentreCommitment>> Commitments);
 
     /// <param name="JobCentre">The municipality number.</param>
     public sealed record ExcludedCitizen(string JobCentre, CitizenStatement Statement, string Reason);

@@ -45,7 +45,9 @@ internal sealed class BenefitWeekConfiguration : IEntityTypeConfiguration<Benefi
         e.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
         e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
-        e.HasIndex(x => new { x.CitizenId, x.Week });
+        // With the run last, a look-up of one person's week in one run (an import measuring what it would change) is an
+        // exact match on this index, which the planner prefers over (Week, ImportRunId) even without statistics.
+        e.HasIndex(x => new { x.CitizenId, x.Week, x.ImportRunId });
         e.HasIndex(x => new { x.Week, x.ImportRunId });
     }
 }
@@ -58,7 +60,7 @@ internal sealed class HoursWeekConfiguration : IEntityTypeConfiguration<HoursWee
         e.Property(x => x.Hours).HasPrecision(9, 4);
         e.HasOne<ImportRun>().WithMany().HasForeignKey(x => x.ImportRunId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
-        e.HasIndex(x => new { x.CitizenId, x.Week });
+        e.HasIndex(x => new { x.CitizenId, x.Week, x.ImportRunId });
         e.HasIndex(x => new { x.Week, x.ImportRunId });
     }
 }

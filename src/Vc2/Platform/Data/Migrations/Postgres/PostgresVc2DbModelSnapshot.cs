@@ -1196,9 +1196,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("CitizenId", "Week");
-
                     b.HasIndex("Week", "ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week", "ImportRunId");
 
                     b.ToTable("BenefitWeeks");
                 });
@@ -1231,9 +1231,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("CitizenId", "Week");
-
                     b.HasIndex("Week", "ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week", "ImportRunId");
 
                     b.ToTable("HoursWeeks");
                 });

@@ -1187,9 +1187,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("CitizenId", "Week");
-
                     b.HasIndex("Week", "ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week", "ImportRunId");
 
                     b.ToTable("BenefitWeeks");
                 });
@@ -1220,9 +1220,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("CitizenId", "Week");
-
                     b.HasIndex("Week", "ImportRunId");
+
+                    b.HasIndex("CitizenId", "Week", "ImportRunId");
 
                     b.ToTable("HoursWeeks");
                 });

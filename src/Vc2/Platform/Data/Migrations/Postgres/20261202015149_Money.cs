@@ -11,6 +11,14 @@ namespace Vc2.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_HoursWeeks_CitizenId_Week",
+                table: "HoursWeeks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_BenefitWeeks_CitizenId_Week",
+                table: "BenefitWeeks");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "AuditorApprovalId",
                 table: "PaymentRequests",
@@ -136,6 +144,16 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                 column: "AuditorApprovalId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HoursWeeks_CitizenId_Week_ImportRunId",
+                table: "HoursWeeks",
+                columns: new[] { "CitizenId", "Week", "ImportRunId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenefitWeeks_CitizenId_Week_ImportRunId",
+                table: "BenefitWeeks",
+                columns: new[] { "CitizenId", "Week", "ImportRunId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditorApprovals_JobCentreId",
                 table: "AuditorApprovals",
                 column: "JobCentreId");
@@ -170,6 +188,14 @@ namespace Vc2.Platform.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_PaymentRequests_AuditorApprovalId",
                 table: "PaymentRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HoursWeeks_CitizenId_Week_ImportRunId",
+                table: "HoursWeeks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_BenefitWeeks_CitizenId_Week_ImportRunId",
+                table: "BenefitWeeks");
 
             migrationBuilder.DropColumn(
                 name: "AuditorApprovalId",
@@ -210,6 +236,16 @@ namespace Vc2.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "WeeksRemoved",
                 table: "ImportRuns");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoursWeeks_CitizenId_Week",
+                table: "HoursWeeks",
+                columns: new[] { "CitizenId", "Week" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenefitWeeks_CitizenId_Week",
+                table: "BenefitWeeks",
+                columns: new[] { "CitizenId", "Week" });
         }
     }
 }
