@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -87,7 +86,8 @@ internal static class BenchImportCommand
             table.AddRow("Indlæst", $"{report.RowsRead:N0} rækker, {report.PersonsMatched:N0} borgere, {report.WeeksStored:N0} uger gemt");
             table.AddRow("Tid", $"{clock.Elapsed.TotalSeconds:F1} s = {report.RowsRead / clock.Elapsed.TotalSeconds:N0} rækker/s");
             table.AddRow("Hukommelse (working set)", $"før {before:F0} MB, højest under indlæsning {peak:F0} MB");
-            var first = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == report.RunId, ct);
+            var log = scope.ServiceProvider.GetRequiredService<ImportLog>();
+            var first = ((Platform.Common.Result<ImportRun>.Ok)await log.OneAsync(report.RunId, ct)).Value;
             table.AddRow("Målgruppetjek efter indlæsningen", $"{first.ChecksDone:N0} af {first.ChecksTotal:N0} borgere");
 
             // A second extract of the same persons and weeks (the next week's delivery): it replaces their weeks, after
@@ -103,7 +103,7 @@ internal static class BenchImportCommand
                 await using var scope2 = CliDatabase.SystemScope(services, "bench import");
                 var second = ((Platform.Common.Result<ImportReport>.Ok)await scope2.ServiceProvider.GetRequiredService<ImportBenefits>().RunAsync(file, "dream-2.csv", ct: ct)).Value;
                 again.Stop();
-                var run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == second.RunId, ct);
+                var run = ((Platform.Common.Result<ImportRun>.Ok)await log.OneAsync(second.RunId, ct)).Value;
                 table.AddRow("Ny levering af samme uger", $"{again.Elapsed.TotalSeconds:F1} s; {run.Status}; ville fjerne {run.WeeksRemoved:N0} og ændre {run.WeeksChanged:N0} af {run.WeeksInRange:N0} uger for {run.PersonsChanged:N0} personer");
             }
 

@@ -68,16 +68,40 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
         }).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
         builder.Services.AddProblemDetails();
-        // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways: a number, even a defined one, is refused
+        // (an undefined one stored once broke every page that showed it). Unknown fields are refused too, so that a
+        // client's misspelt field is not silently dropped. Whatever cannot be read is 400 with a Danish message (ApiErrors).
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new Vc2.Web.Api.StrictEnums());
+            o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<Vc2.Web.Api.ApiErrors>();
         // Danish letters are written as they are, not as &#xE5; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi("v1", o =>
         {
-            doc.Info.Title = "VC2 API";
-            doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "VC2 API";
+                doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
+                return Task.CompletedTask;
+            });
+            // Enums go by name (StrictEnums): the document says so, with the names a client may send.
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type.IsEnum)
+                {
+                    var nullable = type != context.JsonTypeInfo.Type;
+                    schema.Type = nullable ? Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Null : Microsoft.OpenApi.JsonSchemaType.String;
+                    schema.Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))];
+                }
+
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
         builder.Services.AddVc2Operations(config);
 

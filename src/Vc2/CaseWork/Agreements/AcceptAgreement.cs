@@ -80,6 +80,6 @@ public static class AgreementNames
         AgreementParty.Citizen => "borgeren",
         AgreementParty.Company => "virksomheden",
         AgreementParty.JobCentre => "jobcentret",
-        _ => throw new ArgumentOutOfRangeException(nameof(party)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

@@ -64,6 +64,6 @@ public static class TargetGroupNames
     {
         TargetGroup.Ressourceforloeb => "Ressourceforløb",
         TargetGroup.KontanthjaelpTwoYears => "Kontanthjælp i mindst 2 år",
-        _ => throw new ArgumentOutOfRangeException(nameof(group)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

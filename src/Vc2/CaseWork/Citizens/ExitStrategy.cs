@@ -38,6 +38,6 @@ public static class ExitTargetNames
         ExitTarget.OrdinaryJob => "Ordinært job",
         ExitTarget.Flexjob => "Fleksjob",
         ExitTarget.Education => "Uddannelse",
-        _ => throw new ArgumentOutOfRangeException(nameof(target)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

@@ -70,7 +70,7 @@ public static class FollowUpNames
         FollowUpForm.AtJobCentre => "På jobcentret",
         FollowUpForm.Phone => "Telefon",
         FollowUpForm.Video => "Video",
-        _ => throw new ArgumentOutOfRangeException(nameof(form)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 
     public static string Danish(SubGoalStatus status) => status switch
@@ -79,6 +79,6 @@ public static class FollowUpNames
         SubGoalStatus.InProgress => "I gang",
         SubGoalStatus.Achieved => "Nået",
         SubGoalStatus.NotAchieved => "Ikke nået",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

@@ -23,7 +23,7 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
         [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]
         public string? Participants { get; init; }
 
-        [Range(0, 80, ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.")]
+        [Range(typeof(decimal), "0", "80", ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public decimal? HoursWorked { get; init; }
 
         [StringLength(4000, ErrorMessage = "Noterne må højst fylde 4000 tegn.")]
@@ -31,7 +31,10 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
 
         public DateOnly? NextDate { get; init; }
 
-        public List<Assessment> Assessments { get; init; } = [];
+        private readonly List<Assessment> _assessments = [];
+
+        /// <summary>An API client's <c>null</c> (for the list or an entry) carries no assessment, and is read as none.</summary>
+        public List<Assessment> Assessments { get => _assessments; init => _assessments = value?.Where(a => a is not null).ToList() ?? []; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {

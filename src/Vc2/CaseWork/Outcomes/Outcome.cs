@@ -42,6 +42,6 @@ public static class OutcomeKindNames
         OutcomeKind.OrdinaryJob => "Ordinært job",
         OutcomeKind.Flexjob => "Fleksjob",
         OutcomeKind.Education => "Uddannelse",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

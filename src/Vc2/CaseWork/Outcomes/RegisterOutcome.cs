@@ -20,7 +20,7 @@ public sealed class RegisterOutcome(Vc2Db db, TimeProvider clock)
         [StringLength(200, ErrorMessage = "Højst 200 tegn.")]
         public string? Organisation { get; init; }
 
-        [Range(0, 60, ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.")]
+        [Range(typeof(decimal), "0", "60", ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public decimal? WeeklyHours { get; init; }
 
         [Required(ErrorMessage = "Skriv startdatoen.")]

@@ -81,6 +81,6 @@ public static class EndReasonNames
         EndReason.Illness => "Sygdom",
         EndReason.DroppedOut => "Udeblevet/faldet fra",
         EndReason.Other => "Andet",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

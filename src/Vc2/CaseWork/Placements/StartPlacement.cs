@@ -42,10 +42,10 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
 
         public DateOnly? PlannedEnd { get; init; }
 
-        [Range(0, 60, ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.")]
+        [Range(typeof(decimal), "0", "60", ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public decimal? WeeklyHoursNow { get; init; }
 
-        [Range(0, 60, ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.")]
+        [Range(typeof(decimal), "0", "60", ErrorMessage = "Timer pr. uge skal være mellem 0 og 60.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public decimal? WeeklyHoursTarget { get; init; }
 
         [StringLength(1000, ErrorMessage = "Højst 1000 tegn.")]

@@ -6,10 +6,13 @@ namespace Vc2.CaseWork.Progress;
 /// <summary>One respondent's answers as typed: a score per dimension the respondent answers, and the hours per week.</summary>
 public sealed record AnswerInput
 {
-    /// <summary>The scores by dimension key; the form posts <c>Scores[key]</c>.</summary>
-    public Dictionary<string, int?> Scores { get; init; } = [];
+    private readonly Dictionary<string, int?> _scores = [];
 
-    [Range(0, 80, ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.")]
+    /// <summary>The scores by dimension key; the form posts <c>Scores[key]</c>. A client's <c>"scores": null</c> is no
+    /// scores (each is then reported missing), not a crash.</summary>
+    public Dictionary<string, int?> Scores { get => _scores; init => _scores = value ?? []; }
+
+    [Range(typeof(decimal), "0", "80", ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? HoursPerWeek { get; init; }
 
     /// <summary>Adds all the problems with the answers against the instrument, at once; the field names match the form

@@ -72,6 +72,6 @@ public static class MeasurementWriter
         AnswerChannel.Caseworker => "indtastet af sagsbehandler",
         AnswerChannel.LoggedIn => "besvaret logget ind",
         AnswerChannel.Link => "besvaret via personligt link",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

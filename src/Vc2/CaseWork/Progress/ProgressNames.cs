@@ -7,7 +7,7 @@ public static class RespondentNames
         Respondent.Citizen => "Borger",
         Respondent.Mentor => "Mentor",
         Respondent.Caseworker => "Sagsbehandler",
-        _ => throw new ArgumentOutOfRangeException(nameof(respondent)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }
 
@@ -18,6 +18,6 @@ public static class MeasurementNames
         MeasurementKind.Baseline => "Nulpunktsmåling",
         MeasurementKind.Interval => "Løbende måling",
         MeasurementKind.End => "Måling ved forløbets afslutning",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

@@ -67,7 +67,7 @@ public sealed class RecordMeasurement(Vc2Db db, IReadOnlyList<Instrument> instru
 
         var result = await MeasurementWriter.AddAsync(db, instruments[^1], options, clock,
             new MeasurementWriter.NewAnswer(citizen.JobCentreId, citizen.Id, input.Respondent ?? CaseWork.Progress.Respondent.Caseworker, mentorId, null,
-                input.AnsweredOn ?? today, input.Answers, AnswerChannel.Caseworker, db.CurrentUser.DisplayName), errors, "Answers.", ct);
+                input.AnsweredOn ?? today, input.Answers ?? new AnswerInput(), AnswerChannel.Caseworker, db.CurrentUser.DisplayName), errors, "Answers.", ct);
         if (result is not Result<Measurement>.Ok ok)
         {
             return new Result<Guid>.Invalid(((Result<Measurement>.Invalid)result).Errors);

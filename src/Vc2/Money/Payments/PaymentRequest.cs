@@ -81,7 +81,7 @@ public static class PaymentNames
         PaymentKind.FixedGrant => "Fast tilskud",
         PaymentKind.Aconto => "A conto",
         PaymentKind.Final => "Slutudbetaling",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 
     public static string Danish(PaymentStatus status) => status switch
@@ -91,6 +91,6 @@ public static class PaymentNames
         PaymentStatus.Paid => "Udbetalt",
         PaymentStatus.Rejected => "Afvist",
         PaymentStatus.Withdrawn => "Trukket tilbage",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        _ => "ukendt", // a value stored before undefined ones were refused must not break a page
     };
 }

@@ -21,3 +21,15 @@ public static class SaveVersioned
         }
     }
 }
+
+public static class UniqueViolation
+{
+    /// <summary>Whether a save failed because another save took the same unique value first (two registrations of one
+    /// CPR number at the same moment): the caller answers "conflict", not an error.</summary>
+    public static bool Is(Exception exception) => exception is DbUpdateException { InnerException: var inner } && inner switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        _ => false,
+    };
+}

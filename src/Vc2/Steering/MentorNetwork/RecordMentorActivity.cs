@@ -24,7 +24,10 @@ public sealed class RecordMentorActivity(Vc2Db db, TimeProvider clock)
         [StringLength(2000, ErrorMessage = "Højst 2000 tegn.")]
         public string? Content { get; init; }
 
-        public List<Guid> MentorIds { get; init; } = [];
+        private readonly List<Guid> _mentorIds = [];
+
+        /// <summary>An API client's <c>null</c> is no mentors.</summary>
+        public List<Guid> MentorIds { get => _mentorIds; init => _mentorIds = value ?? []; }
     }
 
     public async Task<Result<Guid>> RunAsync(Guid jobCentreId, Kind kind, Input input, CancellationToken ct = default)
