@@ -32,7 +32,7 @@ public sealed class TwoInstanceTests
         ["Cpr__EncryptionKey"] = TestApp.EncryptionKey,
         ["Demo__Enabled"] = "true", // the test data's users log in with the demo login; everything else is Production
         ["Demo__SeedOnEmptyDatabase"] = "false",
-        ["Registers__ImportLeaseSeconds"] = "6",
+        ["Registers__ImportLeaseSeconds"] = "10", // short, so the take-over comes soon, but not so short that a loaded machine loses it
     };
 
     [Fact]

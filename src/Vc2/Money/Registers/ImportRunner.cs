@@ -45,6 +45,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private DateTime _renewedAtUtc;
+    private Guid? _completed;
     private Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> _enrolledByCprHash = [];
 
     public async Task<Result<ImportReport>> RunAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
@@ -59,14 +60,30 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             return Result<ImportReport>.Error("file", $"En anden indlæsning{(busy is null ? string.Empty : $" ({busy})")} er i gang. Vent, til den er færdig.");
         }
 
+        Result<ImportReport> result;
         try
         {
             await RecoverAsync(ct);
-            return await RunLeasedAsync(format, file, fileName, progress, runId, ct);
+            result = await RunLeasedAsync(format, file, fileName, progress, runId, ct);
         }
         finally
         {
             await db.ReleaseAsync(LeaseName, _owner);
+        }
+
+        // The import stands; the unchecked citizens are checked against the target group with what it brought (R0).
+        // Outside the lease: the checks only add rows, and another import need not wait for them.
+        await CheckAfterAsync(result, ct);
+        return result;
+    }
+
+    private async Task CheckAfterAsync(Result<ImportReport> result, CancellationToken ct)
+    {
+        // Only the runner that completed the run checks (another instance may have found it done already).
+        if (result is Result<ImportReport>.Ok { Value: { Kind: ImportKind.Benefits, Status: ImportStatus.Completed } report } && report.RunId == _completed)
+        {
+            var fileName = await db.ImportRuns.Where(r => r.Id == report.RunId).Select(r => r.FileName).SingleAsync(ct);
+            await new CheckTargetGroups(db, options, clock).RunAsync(jobCentreId: null, all: false, report.RunId, $"VC2 efter indlæsningen af {fileName}", ct);
         }
     }
 
@@ -177,6 +194,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             await WritePersonsAsync(matched, run, ct);
             run.PersonsMatched = matched.Count;
             (run.FirstWeek, run.LastWeek) = format.Weeks;
+            await RenewLeaseAsync(run, force: false, ct);
             var change = await MeasureChangeAsync(run, ct);
             if (change.Removed * 10 > change.InRange)
             {
@@ -210,12 +228,6 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             throw;
         }
 
-        // The import stands; the unchecked citizens are checked against the target group with what it brought (R0).
-        if (run.Kind == ImportKind.Benefits && run.Status == ImportStatus.Completed)
-        {
-            await new CheckTargetGroups(db, options, clock).RunAsync(jobCentreId: null, all: false, run.Id, $"VC2 efter indlæsningen af {run.FileName}", ct);
-        }
-
         return report;
     }
 
@@ -230,53 +242,57 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             return Result<ImportReport>.Error("file", "En anden indlæsning er i gang. Vent, til den er færdig, og prøv igen.");
         }
 
+        Result<ImportReport> result;
         try
         {
-            var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
-            if (run is null)
-            {
-                return Result<ImportReport>.Missing();
-            }
-
-            if (run.Status != ImportStatus.AwaitingConfirmation)
-            {
-                return Result<ImportReport>.Error("file", "Indlæsningen venter ikke på en bekræftelse.");
-            }
-
-            var by = db.CurrentUser.DisplayName;
-            var now = clock.GetUtcNow().UtcDateTime;
-            run.DecidedBy = by;
-            if (!confirm)
-            {
-                await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-                await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-                await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-                run.Status = ImportStatus.Failed;
-                run.FinishedAtUtc = now;
-                run.Problems = Append(run.Problems, $"Afvist af {by} {now:dd-MM-yyyy HH:mm} (UTC): intet er ændret, og de tidligere data gælder.");
-                await db.SaveChangesAsync(ct);
-                return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
-            }
-
-            // A newer import of the same register since this file was read would be overwritten by older data.
-            if (await db.ImportRuns.AnyAsync(r => r.Kind == run.Kind && r.Status == ImportStatus.Completed && r.FinishedAtUtc > run.StartedAtUtc, ct))
-            {
-                return Result<ImportReport>.Error("file", "En nyere indlæsning af samme register er gennemført, efter at denne fil blev læst. Afvis denne, og indlæs filen igen, hvis den stadig skal bruges.");
-            }
-
-            run.Problems = Append(run.Problems, $"Bekræftet af {by} {now:dd-MM-yyyy HH:mm} (UTC).");
-            await CompleteAsync(run, null, null, ct);
-            if (run.Kind == ImportKind.Benefits)
-            {
-                await new CheckTargetGroups(db, options, clock).RunAsync(jobCentreId: null, all: false, run.Id, $"VC2 efter indlæsningen af {run.FileName}", ct);
-            }
-
-            return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
+            result = await DecideLeasedAsync(runId, confirm, ct);
         }
         finally
         {
             await db.ReleaseAsync(LeaseName, _owner);
         }
+
+        await CheckAfterAsync(result, ct);
+        return result;
+    }
+
+    private async Task<Result<ImportReport>> DecideLeasedAsync(Guid runId, bool confirm, CancellationToken ct)
+    {
+        var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null)
+        {
+            return Result<ImportReport>.Missing();
+        }
+
+        if (run.Status != ImportStatus.AwaitingConfirmation)
+        {
+            return Result<ImportReport>.Error("file", "Indlæsningen venter ikke på en bekræftelse.");
+        }
+
+        var by = db.CurrentUser.DisplayName;
+        var now = clock.GetUtcNow().UtcDateTime;
+        run.DecidedBy = by;
+        if (!confirm)
+        {
+            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            run.Status = ImportStatus.Failed;
+            run.FinishedAtUtc = now;
+            run.Problems = Append(run.Problems, $"Afvist af {by} {now:dd-MM-yyyy HH:mm} (UTC): intet er ændret, og de tidligere data gælder.");
+            await db.SaveChangesAsync(ct);
+            return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
+        }
+
+        // A newer import of the same register since this file was read would be overwritten by older data.
+        if (await db.ImportRuns.AnyAsync(r => r.Kind == run.Kind && r.Status == ImportStatus.Completed && r.FinishedAtUtc > run.StartedAtUtc, ct))
+        {
+            return Result<ImportReport>.Error("file", "En nyere indlæsning af samme register er gennemført, efter at denne fil blev læst. Afvis denne, og indlæs filen igen, hvis den stadig skal bruges.");
+        }
+
+        run.Problems = Append(run.Problems, $"Bekræftet af {by} {now:dd-MM-yyyy HH:mm} (UTC).");
+        await CompleteAsync(run, null, null, ct);
+        return Report(run, alreadyImported: false, new Dictionary<string, long>(), []);
     }
 
     /// <summary>How the stored weeks would change, counted in the database: weeks in the run's range of completed runs of
@@ -479,6 +495,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
 
         await db.SaveChangesAsync(ct);
+        await RenewLeaseAsync(run, force: true, ct); // reading who is enrolled may have taken a while since the lease was taken
         return run;
     }
 
@@ -580,6 +597,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        _completed = run.Id;
     }
 
     private static ImportReport Report(ImportRun run, bool alreadyImported, IReadOnlyDictionary<string, long> unknownCodes, IReadOnlyList<string> badLines) =>
