@@ -49,7 +49,7 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
                                   select new { j.MunicipalityNumber, Commitment = c }).ToListAsync(ct))
             .GroupBy(x => x.MunicipalityNumber)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Platform.JobCentres.JobCentreCommitment>)g.Select(x => x.Commitment).OrderByDescending(c => c.Number).ToList());
-        var ids = await db.JobCentres.Where(j => numbers.Contains(j.MunicipalityNumber)).ToDictionaryAsync(j => j.MunicipalityNumber, j => j.Id, ct);
+        var ids = data.JobCentreIds;
         var paid = ids.ToDictionary(i => i.Key, i => data.Paid.GetValueOrDefault(i.Value)?.All ?? 0);
         var approvedIds = await payments.AuditorApprovedAsync(ct);
         var approved = ids.Where(i => approvedIds.Contains(i.Value)).Select(i => i.Key).ToHashSet();

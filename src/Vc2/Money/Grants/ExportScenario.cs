@@ -23,8 +23,9 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
     /// <param name="Excluded">The same for the citizens outside the target group (their job centres' a conto left out).</param>
     /// <param name="BeforeEnrolment">Citizens with placement days before their enrolment (not counted), with the enrolment date.</param>
     /// <param name="Paid">Per job centre id, what has been paid (a conto and in all).</param>
+    /// <param name="JobCentreIds">The record id of each job centre in the scenario, by municipality number.</param>
     public sealed record Export(Scenario Scenario, Scenario Excluded, Participation Participation, IReadOnlyDictionary<string, DateOnly> BeforeEnrolment,
-        IReadOnlyDictionary<Guid, PaidTotals> Paid);
+        IReadOnlyDictionary<Guid, PaidTotals> Paid, IReadOnlyDictionary<string, Guid> JobCentreIds);
 
     /// <summary>The user's job centres; the agency, evaluators (and the system) get every job centre — with citizens as record ids only.
     /// With <paramref name="citizenId"/>, only that citizen's rows are read (one citizen's drill-down need not read a register).</summary>
@@ -57,7 +58,7 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
             .ToLookup(o => o.CitizenId);
         // Paid a-conto payments feed the balance (R12).
         var paid = await payments.ByJobCentreAsync(jobCentreId, ct);
-        var participation = await Participation.ReadAsync(db, citizens.Select(c => c.Id).ToList(), ct);
+        var participation = await Participation.ReadAsync(db, citizens.Select(c => c.Id).ToList(), citizenId, jobCentreId, ct);
         var beforeEnrolment = new Dictionary<string, DateOnly>();
 
         CitizenInput Citizen(Guid id, DateOnly enrolled)
@@ -84,7 +85,8 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
             earning ? paid.GetValueOrDefault(centre.Id)?.Aconto ?? 0 : 0,
             citizens.Where(c => c.JobCentreId == centre.Id && participation.Earns(c.Id) == earning).Select(c => Citizen(c.Id, c.EnrolmentDate)).ToList())).ToList();
 
-        return new Export(new Scenario(asOf, coverage, Centres(earning: true)), new Scenario(asOf, coverage, Centres(earning: false)), participation, beforeEnrolment, paid);
+        return new Export(new Scenario(asOf, coverage, Centres(earning: true)), new Scenario(asOf, coverage, Centres(earning: false)), participation, beforeEnrolment, paid,
+            centres.ToDictionary(c => c.MunicipalityNumber, c => c.Id));
     }
 
     /// <summary>The weeks the registers cover for a statement as of <paramref name="asOf"/>: the last week of the completed

@@ -15,11 +15,13 @@ public sealed record Participation(IReadOnlyDictionary<Guid, string> Excluded, I
     public bool Earns(Guid citizenId) => !Excluded.ContainsKey(citizenId);
 
     /// <summary>The latest check of every citizen in the given set (all under the national filter: only ids, results
-    /// and the reason leave the query).</summary>
-    public static async Task<Participation> ReadAsync(Vc2Db db, IReadOnlyCollection<Guid> citizenIds, CancellationToken ct)
+    /// and the reason leave the query), reading only the checks of <paramref name="citizenId"/> or
+    /// <paramref name="jobCentreId"/> when the set is one of those.</summary>
+    public static async Task<Participation> ReadAsync(Vc2Db db, IReadOnlyCollection<Guid> citizenIds, Guid? citizenId, Guid? jobCentreId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var checks = await db.TargetGroupChecks.Nationally()
+            .Where(t => (citizenId == null || t.CitizenId == citizenId) && (jobCentreId == null || t.JobCentreId == jobCentreId))
             .Select(t => new { t.CitizenId, t.CheckedAtUtc, t.Result, t.QualifyingWeeks, t.OverrideInTargetGroup, t.OverrideReason })
             .ToListAsync(ct);
         var latest = checks.GroupBy(t => t.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.CheckedAtUtc)!);

@@ -274,9 +274,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         run.DecidedBy = by;
         if (!confirm)
         {
-            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await RemoveRowsAsync(run.Id, ct);
             run.Status = ImportStatus.Failed;
             run.FinishedAtUtc = now;
             run.Problems = Append(run.Problems, $"Afvist af {by} {now:dd-MM-yyyy HH:mm} (UTC): intet er ændret, og de tidligere data gælder.");
@@ -397,9 +395,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         var dead = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
         foreach (var run in dead)
         {
-            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
-            await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
+            await RemoveRowsAsync(run.Id, ct);
             var kept = await db.ImportFileChunks.AnyAsync(c => c.ImportRunId == run.Id, ct);
             var note = $"Indlæsningen blev afbrudt {Wall.GetUtcNow().UtcDateTime:dd-MM-yyyy HH:mm} (UTC) (forsøg {Math.Max(1, run.Attempts)}); dens data er fjernet";
             if (kept && run.Attempts < options.ImportMaxAttempts)
@@ -418,6 +414,14 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Everything a run wrote besides its own row: its weeks and the persons of its file.</summary>
+    private async Task RemoveRowsAsync(Guid runId, CancellationToken ct)
+    {
+        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == runId).ExecuteDeleteAsync(ct);
+        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == runId).ExecuteDeleteAsync(ct);
+        await db.ImportRunPersons.Where(p => p.ImportRunId == runId).ExecuteDeleteAsync(ct);
     }
 
     private static void Restart(ImportRun run)
@@ -528,9 +532,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private async Task AbandonAsync(ImportRun run, Exception cause)
     {
         db.ChangeTracker.Clear();
-        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await RemoveRowsAsync(run.Id, CancellationToken.None);
         // The reason in Danish; an unexpected error's own text is for the operators' log (the caller logs it), not the page.
         await FailAsync(run.Id, cause is ImportRefusedException refused
             ? refused.Message
@@ -551,9 +553,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private async Task RequeueAsync(ImportRun run)
     {
         db.ChangeTracker.Clear();
-        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
-        await db.ImportRunPersons.Where(p => p.ImportRunId == run.Id).ExecuteDeleteAsync(CancellationToken.None);
+        await RemoveRowsAsync(run.Id, CancellationToken.None);
         run.Attempts--;
         Restart(run);
         db.ImportRuns.Update(run);
