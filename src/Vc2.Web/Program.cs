@@ -71,6 +71,7 @@ app.UseWhen(IsApi, b => b.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(ctx => !IsApi(ctx), b => b.UseExceptionHandler("/fejl").UseStatusCodePagesWithReExecute("/fejl/{0}"));
 
 app.UseForwardedHeaders();
+app.UseCprInAddressRefusal();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

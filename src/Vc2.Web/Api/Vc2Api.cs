@@ -27,7 +27,11 @@ public static class Vc2Api
         var citizens = api.MapGroup("/citizens").RequireAuthorization(Policies.CitizenData).WithTags("Borgere");
         citizens.MapGet("/", async (ListCitizens slice, string? query, int? page, CancellationToken ct) =>
                 TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(query, page ?? 1), ct)))
-            .WithName("ListCitizens").WithSummary("Borgere i brugerens jobcentre; søgning på navn eller CPR-nummer (logges)");
+            .WithName("ListCitizens").WithSummary("Borgere i brugerens jobcentre; søgning på navn. Et CPR-nummer i adressen afvises med 400: brug SearchCitizens");
+        // A CPR number travels in the body, never in the address (issue 14).
+        citizens.MapPost("/search", async (CitizenSearch body, ListCitizens slice, CancellationToken ct) =>
+                TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(body.Query, body.Page ?? 1), ct)))
+            .WithName("SearchCitizens").WithSummary("Søg på navn eller CPR-nummer (i body'en, ikke i adressen; en CPR-søgning logges pr. borger fundet)");
         citizens.MapGet("/{id:guid}", async (Guid id, GetCitizen slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, ct)))
             .WithName("GetCitizen").WithSummary("Én borger (læsningen logges)");
@@ -57,12 +61,14 @@ public static class Vc2Api
                 var data = await slice.RunAsync(asOf, ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Csv(data), Vc2.Money.Grants.ExportStatement.CsvContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "csv"));
             })
+            .Produces<Stream>(StatusCodes.Status200OK, Vc2.Money.Grants.ExportStatement.CsvContentType)
             .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
         grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
                 var data = await slice.RunAsync(asOf, ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "xlsx"));
             })
+            .Produces<Stream>(StatusCodes.Status200OK, Vc2.Platform.Exports.XlsxExport.ContentType)
             .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
         grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
@@ -79,6 +85,8 @@ public static class Vc2Api
             .RequireAuthorization(Policies.ProjectLeader).WithTags("Adgangslog")
             .WithName("SearchAudit").WithSummary("Søg i adgangsloggen for projektlederens jobcenter");
     }
+
+    public sealed record CitizenSearch(string? Query, int? Page);
 
     public sealed record MeDto(Guid? Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<Guid> JobCentres);
 

@@ -75,33 +75,14 @@ public static class WebServices
         {
             o.SerializerOptions.Converters.Add(new Vc2.Web.Api.StrictEnums());
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            // A number is a JSON number: "12" is refused, so the document types numbers as numbers for generated clients.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<Vc2.Web.Api.ApiErrors>();
         // Danish letters are written as they are, not as &#xE5; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOpenApi("v1", o =>
-        {
-            o.AddDocumentTransformer((doc, _, _) =>
-            {
-                doc.Info.Title = "VC2 API";
-                doc.Info.Description = "Virksomhedscenter generation 2. Samme adgangsregler som web-siderne: log ind, og du ser kun dit eget jobcenters data.";
-                return Task.CompletedTask;
-            });
-            // Enums go by name (StrictEnums): the document says so, with the names a client may send.
-            o.AddSchemaTransformer((schema, context, _) =>
-            {
-                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
-                if (type.IsEnum)
-                {
-                    var nullable = type != context.JsonTypeInfo.Type;
-                    schema.Type = nullable ? Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Null : Microsoft.OpenApi.JsonSchemaType.String;
-                    schema.Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))];
-                }
-
-                return Task.CompletedTask;
-            });
-        });
+        builder.Services.AddOpenApi("v1", Vc2.Web.Api.ApiDocument.Configure);
         builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
         builder.Services.AddVc2Operations(config);
 

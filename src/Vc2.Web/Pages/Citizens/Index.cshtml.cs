@@ -32,8 +32,14 @@ public sealed class IndexModel(ListCitizens listCitizens) : PageModel
 
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "q")] string? q, CancellationToken ct)
     {
-        Query = q;
         Result = await listCitizens.RunAsync(new ListCitizens.Input(q), ct);
+        // A CPR search is not written back into the box: the page may stay on a shared screen.
+        Query = Result.WasCprSearch ? null : q;
+        if (Result.WasCprSearch)
+        {
+            Notice = "Søgt på CPR-nummer (søgningen er logget).";
+        }
+
         return Page();
     }
 }
