@@ -16,7 +16,7 @@ namespace Vc2.Demo;
 /// </summary>
 internal static class DemoProgress
 {
-    /// <summary>Where demo links point; the outbox page links the path, so any host works.</summary>
+    /// <summary>Where demo links point. The token is masked as in every message (ADR 0018): demo respondents answer logged in.</summary>
     private const string LinkBase = "http://localhost:5080";
 
     public static void Add(Vc2Db db, Random random, DateOnly today, IReadOnlyList<Citizen> citizens, IReadOnlyList<AppUser> caseworkers)
@@ -150,9 +150,9 @@ internal static class DemoProgress
             db.MeasurementRequests.Add(Request(placement, Respondent.Mentor, mentor.Id, DeliveryChannel.Email, mentor.Email, LinkToken.Hash(token), today, now));
             db.Outbox.Add(new OutboxMessage
             {
-                JobCentreId = jobCentreId, Channel = OutboxChannel.Email, To = mentor.Email ?? "mentor@example.dk", Subject = "Progressionsmåling i Virksomhedscenter",
+                JobCentreId = jobCentreId, CitizenId = citizen.Id, Channel = OutboxChannel.Email, To = mentor.Email ?? "mentor@example.dk", Subject = "Progressionsmåling i Virksomhedscenter",
                 Body = $"Hej {mentor.Name}\n\n{centre.Name} beder dig svare på nogle korte spørgsmål om, hvordan det går med {citizen.FirstName} hos {company.Name}. "
-                       + $"Det tager omkring fem minutter.\n\nSvar her: {LinkBase}/svar/{token}\n\nLinket er personligt. Det virker én gang.\n\nVenlig hilsen\n{centre.Name}",
+                       + $"Det tager omkring fem minutter.\n\nSvar her: {LinkBase}/svar/{InviteRespondent.MaskedToken}\n\nLinket er personligt. Det virker én gang.\n\nVenlig hilsen\n{centre.Name}",
                 Purpose = "Progressionsmåling, link til mentor", CreatedAtUtc = now, SentAtUtc = random.NextDouble() < 0.5 ? null : now.AddMinutes(2),
             });
         }

@@ -87,6 +87,8 @@ public sealed class OidcApp : IAsyncLifetime
                          ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(_adminConnection) { Database = _database }.ConnectionString,
                          ["Cpr:LookupKey"] = "ZTJlLWxvb2t1cC1rZXktMzItYnl0ZXMtbG9uZyEhISE=",
                          ["Cpr:EncryptionKey"] = "ZTJlLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGVzLWxvbmc=",
+                         ["Outbox:SealingKey"] = "ZTJlLW91dGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcyE=",
+                         ["Progress:PublicBaseUrl"] = BaseUrl,
                          ["Oidc:Authority"] = Issuer,
                          ["Oidc:ClientId"] = "vc2",
                          ["Oidc:ClientSecret"] = "vc2-test-secret",

@@ -35,15 +35,17 @@ public sealed partial class ProgressJourneyTests(BrowserApp app) : IClassFixture
         return (pick.CitizenId, pick.Name);
     }
 
-    /// <summary>The link in the outbox message sent for the citizen's request (as the mentor's mail client would show it).</summary>
+    /// <summary>The link in the outbox message sent for the citizen's request, opened with the gateway's key (as the
+    /// mentor's mail client would show it; staff see it masked).</summary>
     private async Task<string> LinkSentForAsync(Guid citizenId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("e2e");
         var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
         var hash = (await db.MeasurementRequests.SingleAsync(r => r.CitizenId == citizenId)).TokenHash;
-        var bodies = await db.Outbox.Select(m => m.Body).ToListAsync();
-        return bodies.Select(b => LinkPattern().Match(b ?? string.Empty).Groups[1].Value).Single(t => t.Length > 0 && LinkToken.Hash(t) == hash);
+        var seal = scope.ServiceProvider.GetRequiredService<Vc2.Platform.Outbox.OutboxSeal>();
+        var sealedBodies = await db.Outbox.Where(m => m.SealedBody != null).Select(m => m.SealedBody!).ToListAsync();
+        return sealedBodies.Select(b => LinkPattern().Match(seal.Open(b)).Groups[1].Value).Single(t => t.Length > 0 && LinkToken.Hash(t) == hash);
     }
 
     private async Task<IPage> LoginAsync(string roleHeading)

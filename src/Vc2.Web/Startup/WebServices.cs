@@ -30,13 +30,18 @@ public static class WebServices
                                                 + "(og Oidc:ClientSecret) for identitetsudbyderen, eller Demo:Enabled=true for en demo.");
         }
 
+        var progress = config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>() ?? new Vc2.CaseWork.Progress.ProgressOptions();
+        PublicAddress.Check(progress, builder.Environment);
+        PublicAddress.LimitHosts(config, progress, builder.Environment);
+        // Built here, so that a missing or broken key stops the start with its name (like the CPR keys).
+        builder.Services.AddSingleton(new Vc2.Platform.Outbox.OutboxSeal(config.GetSection("Outbox").Get<Vc2.Platform.Outbox.OutboxOptions>() ?? new()));
         builder.Services.AddSingleton(demo);
         builder.Services.AddSingleton(oidc);
         var bootstrap = new BootstrapOptions { AgencyAdmins = Settings.List(config, "Bootstrap:AgencyAdmins") };
         builder.Services.AddSingleton(bootstrap);
         builder.Services.AddVc2(database, config.GetSection("Cpr").Get<CprKeyOptions>() ?? new CprKeyOptions(),
             config.GetSection("CaseWork").Get<Vc2.CaseWork.FollowUps.CaseWorkOptions>(), config.GetSection("Registers").Get<Vc2.Money.Registers.RegisterOptions>(),
-            config.GetSection("Progress").Get<Vc2.CaseWork.Progress.ProgressOptions>(), config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
+            progress, config.GetSection("Programme").Get<Vc2.Steering.Organisation.ProgrammeOptions>());
         if (demo.Enabled)
         {
             Vc2.Demo.DemoStartup.AddVc2Demo(builder.Services);

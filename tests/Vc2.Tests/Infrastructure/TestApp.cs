@@ -14,6 +14,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 {
     public const string LookupKey = "dGVzdC1sb29rdXAta2V5LTMyLWJ5dGVzLWxvbmchISE=";
     public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy1sb24=";
+    public const string OutboxKey = "dGVzdC1vdXRib3gtc2VhbGluZy1rZXktMzItYnl0ZXM=";
+    public const string PublicBaseUrl = "https://vc2.example.dk";
 
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
@@ -40,6 +42,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = database.Settings.ConnectionString,
             ["Cpr:LookupKey"] = LookupKey,
             ["Cpr:EncryptionKey"] = EncryptionKey,
+            ["Outbox:SealingKey"] = OutboxKey,
+            ["Progress:PublicBaseUrl"] = PublicBaseUrl,
             ["Demo:Enabled"] = "true",
             ["Demo:SeedOnEmptyDatabase"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

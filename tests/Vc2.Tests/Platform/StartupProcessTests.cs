@@ -16,6 +16,8 @@ public sealed class StartupProcessTests
         ["ConnectionStrings__Default"] = connection,
         ["Cpr__LookupKey"] = TestApp.LookupKey,
         ["Cpr__EncryptionKey"] = TestApp.EncryptionKey,
+        ["Outbox__SealingKey"] = TestApp.OutboxKey,
+        ["Progress__PublicBaseUrl"] = TestApp.PublicBaseUrl,
         ["Bootstrap__AgencyAdmins"] = "admin@styrelsen.example",
         ["Oidc__Authority"] = "https://login.example.invalid/", // read at the first login, not at start
         ["Oidc__ClientId"] = "vc2",
@@ -102,6 +104,24 @@ public sealed class StartupProcessTests
         await using var noKeys = WebProcess.Start(settings);
         Assert.Equal(1, await noKeys.ExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("Cpr:LookupKey", noKeys.Output, StringComparison.Ordinal);
+
+        // Personal links: only from the configured public address, https outside Development, sealed with the gateway's key.
+        settings["Cpr__LookupKey"] = TestApp.LookupKey;
+        settings["Progress__PublicBaseUrl"] = "http://vc2.example.dk";
+        await using var plainLinks = WebProcess.Start(settings);
+        Assert.Equal(1, await plainLinks.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Progress:PublicBaseUrl (http://vc2.example.dk) skal være en https-adresse", plainLinks.Output, StringComparison.Ordinal);
+
+        settings.Remove("Progress__PublicBaseUrl");
+        await using var noAddress = WebProcess.Start(settings);
+        Assert.Equal(1, await noAddress.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Progress:PublicBaseUrl skal være den adresse, VC2 nås på udefra", noAddress.Output, StringComparison.Ordinal);
+
+        settings["Progress__PublicBaseUrl"] = TestApp.PublicBaseUrl;
+        settings.Remove("Outbox__SealingKey");
+        await using var noSeal = WebProcess.Start(settings);
+        Assert.Equal(1, await noSeal.ExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Outbox:SealingKey", noSeal.Output, StringComparison.Ordinal);
     }
 }
 

@@ -30,6 +30,8 @@ public sealed class TwoInstanceTests
         ["ConnectionStrings__Default"] = connection,
         ["Cpr__LookupKey"] = TestApp.LookupKey,
         ["Cpr__EncryptionKey"] = TestApp.EncryptionKey,
+        ["Outbox__SealingKey"] = TestApp.OutboxKey,
+        ["Progress__PublicBaseUrl"] = TestApp.PublicBaseUrl,
         ["Demo__Enabled"] = "true", // the test data's users log in with the demo login; everything else is Production
         ["Demo__SeedOnEmptyDatabase"] = "false",
         ["Registers__ImportLeaseSeconds"] = "10", // short, so the take-over comes soon, but not so short that a loaded machine loses it

@@ -19,7 +19,7 @@ public sealed partial class LinkTests
     private static async Task<(Guid RequestId, string Token)> InviteMentorAsync(TestApp app, DeliveryChannel channel = DeliveryChannel.Email)
     {
         var result = await app.AsAsync<InviteRespondent, Result<InviteRespondent.Output>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA,
-            new InviteRespondent.Input(Respondent.Mentor, channel, "https://vc2.example.dk/")));
+            new InviteRespondent.Input(Respondent.Mentor, channel)));
         var requestId = Assert.IsType<Result<InviteRespondent.Output>.Ok>(result).Value.RequestId;
         if (channel == DeliveryChannel.None)
         {
@@ -28,7 +28,9 @@ public sealed partial class LinkTests
 
         await using var scope = app.SystemScope(out var db);
         var message = await db.Outbox.OrderByDescending(m => m.CreatedAtUtc).FirstAsync();
-        var token = LinkPattern().Match(message.Body!).Groups[1].Value;
+        // What the gateway does: open the sealed text with the shared key.
+        var sent = new Vc2.Platform.Outbox.OutboxSeal(new() { SealingKey = TestApp.OutboxKey }).Open(message.SealedBody!);
+        var token = LinkPattern().Match(sent).Groups[1].Value;
         return (requestId, token);
     }
 
@@ -45,7 +47,10 @@ public sealed partial class LinkTests
         Assert.Equal(("mette@alfa.example", Vc2.Platform.Outbox.OutboxChannel.Email, app.Data.CentreA), (message.To, message.Channel, message.JobCentreId));
         Assert.StartsWith("Hej Mette Mentor", message.Body, StringComparison.Ordinal);
         Assert.Contains("hvordan det går med Anders hos Alfa Bageri ApS", message.Body, StringComparison.Ordinal);
-        Assert.Contains("https://vc2.example.dk/svar/" + token, message.Body, StringComparison.Ordinal);
+        // Staff and a database reader see the link masked; only the sealed text for the gateway holds it.
+        Assert.Contains("https://vc2.example.dk/svar/[personligt link]", message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, message.SealedBody!, StringComparison.Ordinal);
         var request = await db.MeasurementRequests.SingleAsync(r => r.Id == requestId);
         Assert.Equal(LinkToken.Hash(token), request.TokenHash);
         Assert.DoesNotContain(token, request.TokenHash!, StringComparison.Ordinal);
@@ -138,7 +143,7 @@ public sealed partial class LinkTests
         await StartPlacementAAsync(app);
         var (mentorRequest, _) = await InviteMentorAsync(app, DeliveryChannel.None);
         var citizenRequest = Assert.IsType<Result<InviteRespondent.Output>.Ok>(await app.AsAsync<InviteRespondent, Result<InviteRespondent.Output>>(app.Data.CaseworkerA,
-            s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Citizen, DeliveryChannel.None, "https://vc2.example.dk")))).Value.RequestId;
+            s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Citizen, DeliveryChannel.None)))).Value.RequestId;
         await using (var scope = app.SystemScope(out var db))
         {
             Assert.Equal(0, await db.Outbox.CountAsync()); // not sent: answered logged in

@@ -12,7 +12,7 @@ namespace Vc2.Web.Pages.Progress;
 /// <summary>One citizen's progress: what is due from whom, the requests sent, a chart per dimension with the three
 /// respondents over time and the disagreements marked, and every answer in a table (the charts' text alternative).</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class CitizenModel(GetCitizenProgress progress, InviteRespondent invite, ProgressOptions options, TimeProvider clock) : ResultPage
+public sealed class CitizenModel(GetCitizenProgress progress, InviteRespondent invite, TimeProvider clock) : ResultPage
 {
     public sealed record InviteInput
     {
@@ -41,14 +41,13 @@ public sealed class CitizenModel(GetCitizenProgress progress, InviteRespondent i
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken ct)
     {
-        var linkBase = options.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{Request.Scheme}://{Request.Host}";
-        var result = await invite.RunAsync(id, new InviteRespondent.Input(Invite.Respondent, Invite.Channel, linkBase), ct);
+        var result = await invite.RunAsync(id, new InviteRespondent.Input(Invite.Respondent, Invite.Channel), ct);
         switch (result)
         {
             case Result<InviteRespondent.Output>.Ok ok:
                 TempData["Saved"] = ok.Value.SentTo is null
                     ? "Anmodningen er oprettet. Den kan besvares logget ind i VC2."
-                    : $"Linket sendes til {ok.Value.SentTo}. Det virker én gang, til og med {Format.Time(ok.Value.ExpiresAtUtc)}.";
+                    : $"Linket sendes til {ok.Value.SentTo}. Det virker én gang, til og med {LinkExpiry.Text(ok.Value.ExpiresAtUtc)}.";
                 return Redirect($"/borgere/{id}/progression");
             case Result<InviteRespondent.Output>.Invalid invalid:
                 PageErrors.Copy(ModelState, invalid.Errors, nameof(Invite));

@@ -10,14 +10,17 @@ namespace Vc2.CaseWork.Progress;
 /// Asks the citizen or the company mentor to answer the instrument: a request bound to the citizen, the respondent
 /// and (for the mentor) the mentor now supporting the placement, with a personal link sent by e-mail or text through
 /// the outbox — or not sent, to be answered logged in. A new request makes the respondent's earlier open one invalid,
-/// so only one link works at a time.
+/// so only one link works at a time. The link starts with the configured public address (never the request's Host
+/// header), and only the gateway can read it: staff see the message with the link masked (ADR 0018).
 /// </summary>
-public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, TimeProvider clock)
+public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, OutboxSeal seal, TimeProvider clock)
 {
+    /// <summary>What a masked link shows in place of the token.</summary>
+    public const string MaskedToken = "[personligt link]";
+
     /// <param name="Respondent">The citizen or the mentor (the caseworker answers in VC2).</param>
     /// <param name="Channel">How the link is sent.</param>
-    /// <param name="LinkBase">The address the link starts with, e.g. "https://vc2.example.dk".</param>
-    public sealed record Input(Respondent? Respondent, DeliveryChannel? Channel, string LinkBase);
+    public sealed record Input(Respondent? Respondent, DeliveryChannel? Channel);
 
     public sealed record Output(Guid RequestId, string? SentTo, DateTime ExpiresAtUtc);
 
@@ -108,8 +111,12 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, TimeProv
         {
             var jobCentre = await db.JobCentres.Where(j => j.Id == citizen.JobCentreId).Select(j => j.Name).SingleAsync(ct);
             var company = placement is null ? null : await db.Companies.Where(c => c.Id == placement.CompanyId).Select(c => c.Name).SingleOrDefaultAsync(ct);
-            var link = $"{input.LinkBase.TrimEnd('/')}/svar/{token}";
-            db.Outbox.Add(Message(input.Channel.Value, request, to!.Trim(), name, citizen.FirstName, company, jobCentre, link, db.CurrentUser.DisplayName));
+            var linkBase = options.PublicBaseUrl?.TrimEnd('/')
+                           ?? throw new InvalidOperationException("Progress:PublicBaseUrl er ikke sat; VC2 kontrollerer det ved start.");
+            var message = Message(input.Channel.Value, request, to!.Trim(), name, citizen.FirstName, company, jobCentre, $"{linkBase}/svar/{token}", db.CurrentUser.DisplayName);
+            message.SealedBody = seal.Seal(message.Body!);
+            message.Body = message.Body!.Replace(token, MaskedToken, StringComparison.Ordinal);
+            db.Outbox.Add(message);
         }
 
         AuditLog.Add(db, clock, AuditAction.Create, citizen.JobCentreId, citizenId,
@@ -121,17 +128,18 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, TimeProv
     private static OutboxMessage Message(DeliveryChannel channel, MeasurementRequest request, string to, string name, string citizenFirstName,
         string? company, string jobCentre, string link, string sender)
     {
-        var expires = DateOnly.FromDateTime(request.ExpiresAtUtc).AddDays(-1);
+        var expires = LinkExpiry.Text(request.ExpiresAtUtc);
         var about = request.Respondent == Respondent.Mentor
             ? $"hvordan det går med {citizenFirstName}{(company is null ? "" : " hos " + company)}"
             : "hvordan det går med dit forløb";
         var body = channel == DeliveryChannel.Sms
-            ? $"Hej {name}. {jobCentre} beder dig svare på nogle korte spørgsmål om {about}: {link} Linket virker én gang og til og med {expires:dd-MM-yyyy}. Hilsen {sender}"
+            ? $"Hej {name}. {jobCentre} beder dig svare på nogle korte spørgsmål om {about}: {link} Linket virker én gang og til og med {expires}. Hilsen {sender}"
             : $"Hej {name}\n\n{jobCentre} beder dig svare på nogle korte spørgsmål om {about}. Det tager omkring fem minutter.\n\n"
-              + $"Svar her: {link}\n\nLinket er personligt. Det virker én gang og til og med {expires:dd-MM-yyyy}.\n\nVenlig hilsen\n{sender}\n{jobCentre}";
+              + $"Svar her: {link}\n\nLinket er personligt. Det virker én gang og til og med {expires}.\n\nVenlig hilsen\n{sender}\n{jobCentre}";
         return new OutboxMessage
         {
             JobCentreId = request.JobCentreId,
+            CitizenId = request.CitizenId,
             Channel = channel == DeliveryChannel.Sms ? OutboxChannel.Sms : OutboxChannel.Email,
             To = to,
             Subject = channel == DeliveryChannel.Email ? "Progressionsmåling i Virksomhedscenter" : null,

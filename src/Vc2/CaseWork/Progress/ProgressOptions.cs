@@ -18,6 +18,7 @@ public sealed class ProgressOptions
     /// <summary>Answers of two respondents this many days apart or less are compared.</summary>
     public int DisagreementWindowDays { get; set; } = 14;
 
-    /// <summary>The address links in messages start with, e.g. "https://vc2.example.dk"; empty = the address the caseworker used.</summary>
+    /// <summary>The address VC2 is reached at from outside, e.g. "https://vc2.example.dk": personal links start with it, and
+    /// with nothing else (never the request's Host header). Required; checked at start.</summary>
     public string? PublicBaseUrl { get; set; }
 }

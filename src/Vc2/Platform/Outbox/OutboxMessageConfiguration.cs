@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         e.Property(x => x.To).HasMaxLength(200);
         e.Property(x => x.Subject).HasMaxLength(200);
         e.Property(x => x.Body).HasMaxLength(4000);
+        e.Property(x => x.SealedBody).HasMaxLength(8000);
         e.Property(x => x.Purpose).HasMaxLength(200);
         e.Property(x => x.LastError).HasMaxLength(1000);
         e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);

@@ -1533,6 +1533,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1546,6 +1549,10 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedBody")
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAtUtc")
