@@ -36,7 +36,8 @@ public static class Vc2Api
                 ApiResults.From(await slice.RunAsync(id, ct)))
             .WithName("GetCitizen").WithSummary("Én borger (læsningen logges)");
         citizens.MapGet("/{id:guid}/access-log", async (Guid id, CitizenAccessLog slice, CancellationToken ct) =>
-                ApiResults.From(await slice.RunAsync(id, ct: ct)))
+                ApiResults.From(await slice.RunAsync(id, ct: ct), entries => entries.Select(e => new AccessLogEntry(e.AtUtc, e.UserName,
+                    AuditAction.Danish(e.Action), Vc2.Web.Pages.Audit.AuditSources.Danish(e.Source), e.Detail, e.Action, e.Source)).ToList()))
             .WithName("GetCitizenAccessLog").WithSummary("Hvem har set eller ændret borgerens oplysninger");
 
         var companies = api.MapGroup("/companies").RequireAuthorization(Policies.CitizenData).WithTags("Virksomheder");
@@ -58,20 +59,20 @@ public static class Vc2Api
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");
         grants.MapGet("/statement.csv", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
-                var data = await slice.RunAsync(asOf, ct: ct);
+                var data = await slice.RunAsync(asOf, exportFormat: "CSV", ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Csv(data), Vc2.Money.Grants.ExportStatement.CsvContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "csv"));
             })
             .Produces<Stream>(StatusCodes.Status200OK, Vc2.Money.Grants.ExportStatement.CsvContentType)
             .WithName("GetStatementCsv").WithSummary("Opgørelsen som CSV (semikolon, dansk decimalkomma)");
         grants.MapGet("/statement.xlsx", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
             {
-                var data = await slice.RunAsync(asOf, ct: ct);
+                var data = await slice.RunAsync(asOf, exportFormat: "regneark", ct: ct);
                 return TypedResults.File(Vc2.Money.Grants.ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, Vc2.Money.Grants.ExportStatement.FileName(data, "xlsx"));
             })
             .Produces<Stream>(StatusCodes.Status200OK, Vc2.Platform.Exports.XlsxExport.ContentType)
             .WithName("GetStatementXlsx").WithSummary("Opgørelsen som regneark (XLSX)");
         grants.MapGet("/scenario", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
-                TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
+                TypedResults.Json((await slice.RunAsync(asOf, exportFormat: "scenarie, JSON", ct: ct)).Scenario, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetScenario").WithSummary("Opgørelsens input i scenarieformatet (vc2 settle)");
         grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Money.Grants.GetCitizenStatement slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, asOf, ct)))
@@ -85,6 +86,10 @@ public static class Vc2Api
             .RequireAuthorization(Policies.ProjectLeader).WithTags("Adgangslog")
             .WithName("SearchAudit").WithSummary("Søg i adgangsloggen for projektlederens jobcenter");
     }
+
+    /// <param name="What">What was done, in Danish ("Så oplysninger").</param>
+    /// <param name="Where">What was seen or changed, in Danish ("Borgerens sag"); <paramref name="Source"/> is the route.</param>
+    public sealed record AccessLogEntry(DateTime AtUtc, string UserName, string What, string Where, string? Detail, string Action, string Source);
 
     public sealed record CitizenSearch(string? Query, int? Page);
 

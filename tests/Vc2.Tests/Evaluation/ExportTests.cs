@@ -75,9 +75,11 @@ public sealed class ExportTests
             Assert.Contains(format == "Csv" ? "101;ressourceforloeb;<5" : "&lt;5", text, StringComparison.Ordinal);
         }
 
-        // Each export is in the audit log of every job centre it covers (not per citizen).
+        // Each export (CSV and XLSX) is in the access log of every citizen it includes (issue 14).
         await using var check = app.SystemScope(out var after);
-        Assert.Equal(2, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.JobCentreId == app.Data.CentreA && a.CitizenId == null));
+        Assert.Equal(2, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.CitizenId == app.Data.CitizenA && a.JobCentreId == app.Data.CentreA));
+        Assert.Equal(2, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.CitizenId == app.Data.CitizenB));
+        Assert.Equal(0, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.CitizenId == null));
     }
 
     [Theory]
@@ -86,7 +88,7 @@ public sealed class ExportTests
     {
         await using var app = await TestApp.StartAsync(provider);
         async Task<List<string>> PseudonymsAsync(string key) =>
-            (await app.AsAsync<EvaluatorExport, (EvaluatorExport.Table Data, EvaluatorExport.Table, EvaluatorExport.Table, IReadOnlyList<(Guid, int)>)>(app.Data.Evaluator,
+            (await app.AsAsync<EvaluatorExport, (EvaluatorExport.Table Data, EvaluatorExport.Table, EvaluatorExport.Table, IReadOnlyList<(Guid, Guid)>)>(app.Data.Evaluator,
                 s => s.TablesAsync(key, CancellationToken.None))).Data.Rows.Select(r => (string)r[0]!).ToList();
 
         var first = await PseudonymsAsync(Key);

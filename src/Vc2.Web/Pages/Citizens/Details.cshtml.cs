@@ -53,7 +53,7 @@ public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, Ci
         }
 
         Case = found.Value;
-        AccessLog = (await accessLog.RunAsync(id, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
+        AccessLog = (await accessLog.RunAsync(id, audited: false, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
         return Page();
     }
 }

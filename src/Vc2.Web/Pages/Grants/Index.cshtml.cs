@@ -36,13 +36,13 @@ public sealed class IndexModel(ComputeStatement compute, Vc2.Money.Registers.Che
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "dato")] DateOnly? dato, CancellationToken ct)
     {
-        var data = await compute.RunAsync(dato, ct: ct);
+        var data = await compute.RunAsync(dato, exportFormat: "CSV", ct: ct);
         return File(ExportStatement.Csv(data), ExportStatement.CsvContentType, ExportStatement.FileName(data, "csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync([FromQuery(Name = "dato")] DateOnly? dato, CancellationToken ct)
     {
-        var data = await compute.RunAsync(dato, ct: ct);
+        var data = await compute.RunAsync(dato, exportFormat: "regneark", ct: ct);
         return File(ExportStatement.Xlsx(data), Vc2.Platform.Exports.XlsxExport.ContentType, ExportStatement.FileName(data, "xlsx"));
     }
 }

@@ -29,7 +29,7 @@ public sealed class IndexModel(GetOwnData getOwnData, CitizenAccessLog accessLog
 
         Data = found.Value;
         Progress = (await progress.RunAsync(found.Value.Id, ct)) is Result<Vc2.CaseWork.Progress.GetCitizenProgress.Output>.Ok p ? p.Value : null;
-        AccessLog = (await accessLog.RunAsync(found.Value.Id, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
+        AccessLog = (await accessLog.RunAsync(found.Value.Id, audited: false, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
         return Page();
     }
 }

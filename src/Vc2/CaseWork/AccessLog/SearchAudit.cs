@@ -9,7 +9,7 @@ using Vc2.Platform.Users;
 namespace Vc2.CaseWork.AccessLog;
 
 /// <summary>The project leader's search in the audit log of their job centre(s).</summary>
-public sealed class SearchAudit(Vc2Db db)
+public sealed class SearchAudit(Vc2Db db, TimeProvider clock)
 {
     public const int PageSize = 100;
 
@@ -94,6 +94,11 @@ public sealed class SearchAudit(Vc2Db db)
                               c == null ? null : c.FirstName + " " + c.LastName, a.Source, a.Detail))
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(ct);
+        // The page names the citizens whose events it shows: reading the log about a citizen is in that citizen's log.
+        var shown = rows.Where(r => r.CitizenId is not null).Select(r => r.CitizenId!.Value).Distinct().ToList();
+        var centres = await db.Citizens.Where(c => shown.Contains(c.Id)).Select(c => new { c.Id, c.JobCentreId }).ToListAsync(ct);
+        AuditLog.AddForEach(db, clock, AuditAction.Read, centres.Select(c => (c.Id, c.JobCentreId)), "Adgangsloggen");
+        await db.SaveChangesAsync(ct);
         return new Output(rows, total, page, pageCount);
     }
 }

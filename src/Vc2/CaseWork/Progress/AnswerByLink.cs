@@ -1,3 +1,4 @@
+using Vc2.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -19,6 +20,10 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
             return Result<AnswerForm>.Missing();
         }
 
+        // Nobody is logged in: the holder of the link is named by the role it was made for.
+        AuditLog.Add(db, clock, AuditAction.Read, request.JobCentreId, request.CitizenId, "Formular: besvarelse via personligt link",
+            $"{RespondentNames.Danish(request.Respondent)} via personligt link");
+        await db.SaveChangesAsync(ct);
         var refusal = RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime);
         return await RequestRules.FormAsync(db, request, instruments[^1], refusal, ct);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 
@@ -19,6 +20,8 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
         var now = clock.GetUtcNow().UtcDateTime;
         var requests = await Mine().Where(r => r.AnsweredAtUtc == null && r.ExpiresAtUtc > now).OrderBy(r => r.DueBy).ToListAsync(ct);
         var names = await AnswerReads.NamesAsync(db, requests.Select(r => r.Id).ToList(), ct);
+        AuditLog.AddForEach(db, clock, AuditAction.Read, requests.Select(r => (r.CitizenId, r.JobCentreId)), "Målinger til besvarelse");
+        await db.SaveChangesAsync(ct);
         return requests.Select(r => new Row(r.Id, r.Respondent, names[r.Id].CitizenFirstName, r.Kind, r.DueBy, r.ExpiresAtUtc)).ToList();
     }
 
@@ -30,6 +33,8 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
             return Result<AnswerForm>.Missing();
         }
 
+        AuditLog.Add(db, clock, AuditAction.Read, request.JobCentreId, request.CitizenId, "Formular: besvarelse af måling");
+        await db.SaveChangesAsync(ct);
         return await RequestRules.FormAsync(db, request, instruments[^1], RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime), ct);
     }
 

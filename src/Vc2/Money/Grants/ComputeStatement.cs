@@ -31,7 +31,9 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
     /// <param name="JobCentre">The municipality number.</param>
     public sealed record ExcludedCitizen(string JobCentre, CitizenStatement Statement, string Reason);
 
-    public async Task<Output> RunAsync(DateOnly? asOf = null, Guid? jobCentreId = null, CancellationToken ct = default)
+    /// <param name="exportFormat">The file the statement is read for ("CSV", "regneark"), or null for a page: an export writes one
+    /// event per citizen in it, so that it shows in each citizen's access log; a page one list event per job centre.</param>
+    public async Task<Output> RunAsync(DateOnly? asOf = null, Guid? jobCentreId = null, string? exportFormat = null, CancellationToken ct = default)
     {
         var date = asOf ?? Today.In(clock);
         var data = await export.RunAsync(date, jobCentreId: jobCentreId, ct: ct);
@@ -40,8 +42,9 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
         var reasons = data.Participation.Excluded.ToDictionary(e => e.Key.ToString(), e => e.Value);
         var excluded = wouldHave.JobCentres.SelectMany(j => j.Citizens.Select(c => new ExcludedCitizen(j.Id, c, reasons[c.Id]))).ToList();
         var own = db.CurrentUser.CitizenJobCentreIds;
-        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId) && (jobCentreId == null || c.JobCentreId == jobCentreId))
-            .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        var named = await db.Citizens.Where(c => own.Contains(c.JobCentreId) && (jobCentreId == null || c.JobCentreId == jobCentreId))
+            .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId }).ToListAsync(ct);
+        var names = named.ToDictionary(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}");
         var numbers = statement.JobCentres.Select(c => c.Id).ToList();
         var commitments = (await (from c in db.Commitments.AsNoTracking()
                                   join j in db.JobCentres on c.JobCentreId equals j.Id
@@ -60,9 +63,18 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
         var lastWindowWeek = LastResultWeek(projectEnd, engine.Ruleset.OutcomeWeeks.At(date));
         var finality = numbers.ToDictionary(n => n, n => new Finality(date > projectEnd, statement.RegisterCoveredThrough.Ordinal >= lastWindowWeek.Ordinal,
             lastWindowWeek, uncheckedByCentre.GetValueOrDefault(n), approved.Contains(n)));
-        foreach (var id in own.Where(id => jobCentreId == null || id == jobCentreId))
+        if (exportFormat is not null)
         {
-            AuditLog.Add(db, clock, AuditAction.List, id, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
+            var inFile = statement.JobCentres.SelectMany(j => j.Citizens.Select(c => c.Id)).Concat(excluded.Select(e => e.Statement.Id)).ToHashSet(StringComparer.Ordinal);
+            AuditLog.AddForEach(db, clock, AuditAction.Export, named.Where(c => inFile.Contains(c.Id.ToString())).Select(c => (c.Id, c.JobCentreId)),
+                $"Eksport af tilskudsopgørelse pr. {date:dd-MM-yyyy} ({exportFormat})");
+        }
+        else
+        {
+            foreach (var id in own.Where(id => jobCentreId == null || id == jobCentreId))
+            {
+                AuditLog.Add(db, clock, AuditAction.List, id, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Vc2.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -59,8 +60,9 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
         }).ToList();
 
         var own = db.CurrentUser.CitizenJobCentreIds;
-        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName })
-            .ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        var citizens = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId })
+            .ToDictionaryAsync(c => c.Id.ToString(), ct);
+        var names = citizens.ToDictionary(c => c.Key, c => $"{c.Value.FirstName} {c.Value.LastName}");
         var risks = new List<Risk>();
         foreach (var centre in statementNow.JobCentres)
         {
@@ -90,6 +92,9 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
             }
         }
 
+        // The risk list names citizens: each named one has the read in their access log.
+        AuditLog.AddForEach(db, clock, AuditAction.Read, risks.Select(r => (r.CitizenId, citizens[r.CitizenId.ToString()].JobCentreId)), "Prognose: liste over tilskud i fare");
+        await db.SaveChangesAsync(ct);
         return new Output(today, projectEnd, centres, risks.OrderBy(r => r.By).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Rules.Json;
@@ -55,8 +56,9 @@ public sealed class Snapshots(Vc2Db db, ComputeStatement compute, TimeProvider c
         var a = Citizens(before);
         var b = Citizens(after);
         var own = db.CurrentUser.CitizenJobCentreIds;
-        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName })
-            .ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
+        var citizens = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId })
+            .ToDictionaryAsync(c => c.Id.ToString(), ct);
+        var names = citizens.ToDictionary(c => c.Key, c => $"{c.Value.FirstName} {c.Value.LastName}");
         var changes = new List<Change>();
         foreach (var id in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
         {
@@ -74,6 +76,10 @@ public sealed class Snapshots(Vc2Db db, ComputeStatement compute, TimeProvider c
             changes.Add(new Change(id, names.GetValueOrDefault(id, id), x?.ActivityGrant ?? 0, y?.ActivityGrant ?? 0, x?.ResultGrant ?? 0, y?.ResultGrant ?? 0, removed, added));
         }
 
+        // The changes name citizens (and show their amounts): each named one has the read in their access log.
+        AuditLog.AddForEach(db, clock, AuditAction.Read,
+            changes.Where(c => citizens.ContainsKey(c.CitizenId)).Select(c => (citizens[c.CitizenId].Id, citizens[c.CitizenId].JobCentreId)), "Sammenligning af gemte opgørelser");
+        await db.SaveChangesAsync(ct);
         return new Comparison(before, after, changes);
     }
 

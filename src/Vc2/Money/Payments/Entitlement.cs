@@ -35,7 +35,7 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
         }
 
         var date = asOf ?? Today.In(clock);
-        var data = await statement.RunAsync(date, jobCentreId, ct);
+        var data = await statement.RunAsync(date, jobCentreId, ct: ct);
         var settled = data.Statement.JobCentres.Single();
         var requests = await db.PaymentRequests.Nationally()
             .Where(p => p.JobCentreId == jobCentreId && p.Id != except && p.Status != PaymentStatus.Rejected && p.Status != PaymentStatus.Withdrawn)

@@ -6,7 +6,8 @@ namespace Vc2.Platform.Audit;
 /// <summary>Adds audit events to the unit of work, so that a change and its audit event are saved together.</summary>
 public static class AuditLog
 {
-    public static void Add(Vc2Db db, TimeProvider clock, string action, Guid? jobCentreId, Guid? citizenId, string? detail = null)
+    /// <param name="userName">Who, when it is not the logged-in user (the holder of a personal link).</param>
+    public static void Add(Vc2Db db, TimeProvider clock, string action, Guid? jobCentreId, Guid? citizenId, string? detail = null, string? userName = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
@@ -15,12 +16,23 @@ public static class AuditLog
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             UserId = user.UserId,
-            UserName = user.DisplayName,
+            UserName = userName ?? user.DisplayName,
             JobCentreId = jobCentreId,
             CitizenId = citizenId,
             Action = action,
             Source = user.Source,
             Detail = detail,
         });
+    }
+
+    /// <summary>One event per citizen — for a page or an export that names many — so that it shows in each citizen's
+    /// access log. The caller saves.</summary>
+    public static void AddForEach(Vc2Db db, TimeProvider clock, string action, IEnumerable<(Guid CitizenId, Guid JobCentreId)> citizens, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(citizens);
+        foreach (var (citizenId, jobCentreId) in citizens.Distinct())
+        {
+            Add(db, clock, action, jobCentreId, citizenId, detail);
+        }
     }
 }

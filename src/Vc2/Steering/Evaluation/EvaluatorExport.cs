@@ -58,11 +58,9 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
             return errors.As<Output>();
         }
 
-        var (data, dictionary, aggregate, centres) = await TablesAsync(input.ExportKey!, ct);
-        foreach (var (centreId, count) in centres)
-        {
-            AuditLog.Add(db, clock, AuditAction.Export, centreId, null, $"Pseudonymiseret evaluatoreksport med {count} borgere");
-        }
+        var (data, dictionary, aggregate, included) = await TablesAsync(input.ExportKey!, ct);
+        // One event per citizen included, so that the export shows in each citizen's access log.
+        AuditLog.AddForEach(db, clock, AuditAction.Export, included, "Pseudonymiseret eksport til evalueringen");
 
         await db.SaveChangesAsync(ct);
         var stamp = Today.In(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -87,7 +85,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
     }
 
     /// <summary>The three tables; public for tests that scan them.</summary>
-    public async Task<(Table Data, Table Dictionary, Table Aggregate, IReadOnlyList<(Guid JobCentreId, int Citizens)> Centres)> TablesAsync(string exportKey, CancellationToken ct)
+    public async Task<(Table Data, Table Dictionary, Table Aggregate, IReadOnlyList<(Guid CitizenId, Guid JobCentreId)> Included)> TablesAsync(string exportKey, CancellationToken ct)
     {
         var today = Today.In(clock);
         var instrument = instruments[^1];
@@ -153,7 +151,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
         var data = new Table("data", header, rows);
         var dictionary = new Table("datadictionary", ["variabel", "beskrivelse", "vaerdier"], Dictionary(instrument, scoreColumns.Select(c => (c.r, c.Key, c.Item3)).ToList()));
         var aggregate = Aggregate(rows);
-        return (data, dictionary, aggregate, citizens.GroupBy(c => c.JobCentreId).Select(g => (g.Key, g.Count())).ToList());
+        return (data, dictionary, aggregate, citizens.Select(c => (c.Id, c.JobCentreId)).ToList());
     }
 
     /// <summary>Counts per job centre and target group for publication: 1–4 are shown as "&lt;5".</summary>

@@ -1,3 +1,5 @@
+using Vc2.Platform.Security;
+using Vc2.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -33,6 +35,13 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         }
 
         var facts = await FactsAsync(jobCentreId, named, ct);
+        if (named && !user.IsSystem)
+        {
+            // The drill-downs name the job centre's citizens, like the citizen list: one list event for the centre.
+            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Holdepunkter med navne på {facts.Citizens.Count} borgere");
+            await db.SaveChangesAsync(ct);
+        }
+
         return new Output(centre.Id, centre.Name, facts.Today, named, HoldepunktIndicators.Compute(facts));
     }
 
@@ -93,7 +102,8 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
             }).ToList(),
             contracts,
             companies.Select(c => new CompanyFacts(c.Id, c.Name, named ? $"/virksomheder/{c.Id}" : null, c.FixedContactName is not null, companiesWithPlacements.Contains(c.Id))).ToList(),
-            mentors.Select(m => new MentorFacts(m.Id, m.Name, trained.Contains(m.Id), placementsWithMentor.Contains(m.Id))).ToList(),
+            // Without names (the agency and the evaluators), a mentor is a stable pseudonym.
+            mentors.Select(m => new MentorFacts(m.Id, named ? m.Name : Pseudonym.Mentor(m.Id), trained.Contains(m.Id), placementsWithMentor.Contains(m.Id))).ToList(),
             Quarter.Between(programme.Start, today).Select(q => new QuarterFacts(q.ToString(), q.Last < today, meetings.Count(d => d >= q.First && d <= q.Last))).ToList(),
             plan?.ProjectLeader,
             group,

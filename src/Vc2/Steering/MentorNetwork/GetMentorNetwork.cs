@@ -1,3 +1,5 @@
+using Vc2.Platform.Users;
+using Vc2.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
@@ -45,14 +47,16 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
             .OrderByDescending(m => m.Date).ToListAsync(ct);
         var withPlacements = (await db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId)
             .SelectMany(p => p.Mentors.Select(a => a.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
-        var names = mentors.ToDictionary(m => m.Id, m => m.Name);
+        // An evaluator studies the programme, not the people: mentors are stable pseudonyms for them.
+        var pseudonymised = db.CurrentUser.HasRole(Role.Evaluator) && !db.CurrentUser.LeadsJobCentre(jobCentreId);
+        var names = mentors.ToDictionary(m => m.Id, m => pseudonymised ? Pseudonym.Mentor(m.Id) : m.Name);
         var today = Today.In(clock);
 
         var rows = mentors.Select(m =>
         {
             var trained = courses.Where(c => c.Date <= today && c.Participants.Any(p => p.MentorId == m.Id)).Select(c => (DateOnly?)c.Date).Min();
             var placed = withPlacements.Contains(m.Id);
-            return new MentorRow(m.Id, m.Name, m.Company, trained, trained is null && placed, placed, meetings.Count(x => x.Attendees.Any(a => a.MentorId == m.Id)));
+            return new MentorRow(m.Id, names[m.Id], m.Company, trained, trained is null && placed, placed, meetings.Count(x => x.Attendees.Any(a => a.MentorId == m.Id)));
         }).OrderByDescending(r => r.Untrained).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList();
 
         var quarters = Quarter.Between(programme.Start, today).Select(q =>

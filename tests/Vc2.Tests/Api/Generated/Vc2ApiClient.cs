@@ -1154,7 +1154,7 @@ namespace Vc2.Tests.Api.Generated
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.ICollection<CitizenAccessLogEntry>> GetCitizenAccessLogAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.ICollection<AccessLogEntry>> GetCitizenAccessLogAsync(System.Guid id)
         {
             return GetCitizenAccessLogAsync(id, System.Threading.CancellationToken.None);
         }
@@ -1165,7 +1165,7 @@ namespace Vc2.Tests.Api.Generated
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<CitizenAccessLogEntry>> GetCitizenAccessLogAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<AccessLogEntry>> GetCitizenAccessLogAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1211,7 +1211,7 @@ namespace Vc2.Tests.Api.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<CitizenAccessLogEntry>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<AccessLogEntry>>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -6623,6 +6623,38 @@ namespace Vc2.Tests.Api.Generated
 
     }
 
+    public partial class AccessLogEntry
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("atUtc")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AtUtc { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("userName")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string UserName { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("what")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string What { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("where")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Where { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("detail")]
+        public string? Detail { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("action")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Action { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("source")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Source { get; set; } = default!;
+
+    }
+
     public partial class AddContractInput
     {
 
@@ -6711,30 +6743,6 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("from")]
         public System.DateOnly? From { get; set; } = default!;
-
-    }
-
-    public partial class CitizenAccessLogEntry
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("atUtc")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.DateTimeOffset AtUtc { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("userName")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string UserName { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("action")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Action { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("source")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Source { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("detail")]
-        public string? Detail { get; set; } = default!;
 
     }
 
