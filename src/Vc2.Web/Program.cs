@@ -78,13 +78,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
-app.Use(async (ctx, next) =>
-{
-    ctx.Response.Headers.XContentTypeOptions = "nosniff";
-    ctx.Response.Headers.XFrameOptions = "DENY";
-    ctx.Response.Headers["Referrer-Policy"] = "same-origin";
-    await next();
-});
+app.UseVc2SecurityHeaders(SecurityHeaders.ContentSecurityPolicy(config["Oidc:Authority"]));
 app.UseStaticFiles();
 app.UseNoStore(); // after the static files: everything else may hold personal data
 // The API documentation is public, like the OpenAPI document it shows; the data behind the API is not.
@@ -105,6 +99,7 @@ app.Use(async (ctx, next) =>
     await next();
 });
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapVc2Health();

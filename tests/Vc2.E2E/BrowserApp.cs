@@ -38,6 +38,9 @@ public sealed class BrowserApp : IAsyncLifetime
             b.UseEnvironment("Development");
             b.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dataDir, "vc2.db")}");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            // The journeys log in far more often than a person (RateLimitTests checks the real limits).
+            b.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+            b.UseSetting("RateLimits:ExpensivePerMinute", "100000");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -58,14 +61,44 @@ public sealed class BrowserApp : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "da-DK" });
         // CI runs the three test apps at once on two cores: a page may take longer than Playwright's 30 s default there.
         context.SetDefaultTimeout(90_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        WatchContentSecurityPolicy(page);
+        return page;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
+
+    /// <summary>Collects what the browser refuses under the Content-Security-Policy on the page (an inline script or
+    /// style that slipped in); <see cref="AssertAccessibleAsync"/> fails on any.</summary>
+    public static void WatchContentSecurityPolicy(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var refused = CspViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (refused)
+                {
+                    refused.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+    }
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));
 
     /// <summary>Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any serious or critical violation.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "axe.min.js") });
+        // axe is put in through the DevTools protocol: the page's CSP allows no inline script, and a script tag would be one.
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            var devTools = await page.Context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Runtime.evaluate", new Dictionary<string, object> { ["expression"] = AxeSource.Value });
+        }
+
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
@@ -76,6 +109,13 @@ public sealed class BrowserApp : IAsyncLifetime
             """);
         var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(list.Count == 0, $"axe-core found on {page.Url}:\n{string.Join('\n', list)}");
+        if (CspViolations.TryGetValue(page, out var refused))
+        {
+            lock (refused)
+            {
+                Assert.True(refused.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refused));
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -89,6 +89,7 @@ public sealed class OidcApp : IAsyncLifetime
                          ["Cpr:EncryptionKey"] = "ZTJlLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGVzLWxvbmc=",
                          ["Outbox:SealingKey"] = "ZTJlLW91dGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcyE=",
                          ["Progress:PublicBaseUrl"] = BaseUrl,
+                         ["RateLimits:AnonymousPerMinute"] = "100000",
                          ["Oidc:Authority"] = Issuer,
                          ["Oidc:ClientId"] = "vc2",
                          ["Oidc:ClientSecret"] = "vc2-test-secret",
@@ -116,6 +117,7 @@ public sealed class OidcApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "da-DK" });
+        context.Page += (_, page) => BrowserApp.WatchContentSecurityPolicy(page);
         context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }

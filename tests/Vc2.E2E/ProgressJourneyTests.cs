@@ -82,6 +82,7 @@ public sealed partial class ProgressJourneyTests(BrowserApp app) : IClassFixture
         var token = await LinkSentForAsync(citizenId);
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "da-DK", ViewportSize = new() { Width = 390, Height = 844 } });
         var mentor = await context.NewPageAsync();
+        BrowserApp.WatchContentSecurityPolicy(mentor);
         await mentor.GotoAsync($"/svar/{token}");
         await Assertions.Expect(mentor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hvordan går det med");
         await Assertions.Expect(mentor.Locator("fieldset")).ToHaveCountAsync(5); // the workplace dimensions

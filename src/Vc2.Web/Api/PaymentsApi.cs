@@ -29,7 +29,7 @@ public static class PaymentsApi
         payments.MapGet("/entitlement", async (Guid jobCentreId, DateOnly? asOf, Entitlement slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(jobCentreId, asOf, ct: ct), e => new EntitlementBody(e.JobCentreId, e.JobCentre, e.AsOf, e.Total, e.Paid, e.Rest,
                     e.Repayment, e.Entitled, e.Why, e.Finality.IsFinal, e.Finality.Missing().ToList())))
-            .RequireAuthorization(Policies.Grants).WithName("GetEntitlement").WithSummary("Hvad jobcenteret kan anmode om pr. dato, udbetalt og til tilbagebetaling");
+            .RequireAuthorization(Policies.Grants).RequireRateLimiting(Startup.RateLimits.Expensive).WithName("GetEntitlement").WithSummary("Hvad jobcenteret kan anmode om pr. dato, udbetalt og til tilbagebetaling");
         payments.MapPost("/{id:guid}/withdrawal", async (Guid id, WithdrawBody body, WithdrawPayment slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, body.Version, ct)))
             .RequireAuthorization(Policies.Grants).WithName("WithdrawPayment").WithSummary("Projektlederen trækker en anmodning tilbage, som styrelsen ikke har afgjort");

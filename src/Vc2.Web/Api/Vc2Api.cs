@@ -53,7 +53,7 @@ public static class Vc2Api
             .RequireAuthorization(Policies.National).WithTags("Styrelsen")
             .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
 
-        var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).WithTags("Tilskud");
+        var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).RequireRateLimiting(Startup.RateLimits.Expensive).WithTags("Tilskud");
         grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
             .WithName("GetStatement").WithSummary("Tilskudsopgørelsen pr. en dato, med forklaring pr. beløb");

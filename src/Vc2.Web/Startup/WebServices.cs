@@ -88,6 +88,7 @@ public static class WebServices
         // Danish letters are written as they are, not as &#xE5; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOpenApi("v1", Vc2.Web.Api.ApiDocument.Configure);
+        builder.Services.AddVc2RateLimits(config.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions());
         builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
         builder.Services.AddVc2Operations(config);
 

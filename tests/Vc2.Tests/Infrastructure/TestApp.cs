@@ -20,10 +20,13 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
 
-    private TestApp(TestDatabase database, Dictionary<string, string?> settings)
+    private readonly string _environment;
+
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, string environment)
     {
         _database = database;
         _settings = settings;
+        _environment = environment;
     }
 
     public TestData Data { get; private set; } = null!;
@@ -33,7 +36,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _database.Settings.Provider;
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool seedTestData = true)
+    /// <param name="environment">"Testing"; "Production" to check what only Production does (HSTS, host filtering).</param>
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool seedTestData = true, string environment = "Testing")
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>
@@ -44,6 +48,9 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
             ["Cpr:EncryptionKey"] = EncryptionKey,
             ["Outbox:SealingKey"] = OutboxKey,
             ["Progress:PublicBaseUrl"] = PublicBaseUrl,
+            // Tests log in and compute statements far more often than a person; RateLimitTests sets real limits.
+            ["RateLimits:AnonymousPerMinute"] = "100000",
+            ["RateLimits:ExpensivePerMinute"] = "100000",
             ["Demo:Enabled"] = "true",
             ["Demo:SeedOnEmptyDatabase"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -54,7 +61,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new TestApp(database, all);
+        var app = new TestApp(database, all, environment);
         _ = app.Server; // starts the host, which migrates the database
         if (seedTestData)
         {
@@ -67,7 +74,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Sql));
         foreach (var (key, value) in _settings)
         {
@@ -106,9 +113,10 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public async Task<HttpClient> LoginAsync(Guid userId)
+    /// <param name="baseAddress">Another address than http://localhost, e.g. https for what only https gets (HSTS).</param>
+    public async Task<HttpClient> LoginAsync(Guid userId, Uri? baseAddress = null)
     {
-        var client = Anonymous();
+        var client = baseAddress is null ? Anonymous() : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = baseAddress });
         var page = await client.GetStringAsync("/log-ind");
         var response = await client.PostAsync("/log-ind?handler=Demo", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -9,6 +9,7 @@ using Vc2.Web.Startup;
 namespace Vc2.Web.Pages.Account;
 
 /// <summary>The login page: OpenID Connect when configured, and the demo users in demo mode only.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Anonymous)]
 public sealed class LoginModel(DemoMode demo, OidcSettings oidc, ListDemoUsers listDemoUsers, FindUser findUser) : PageModel
 {
     public bool DemoEnabled => demo.Enabled;

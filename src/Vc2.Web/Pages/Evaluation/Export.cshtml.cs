@@ -8,6 +8,7 @@ namespace Vc2.Web.Pages.Evaluation;
 
 /// <summary>The evaluators' pseudonymised export. The key is posted, never put in the address.</summary>
 [Authorize(Policy = Policies.National)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Expensive)]
 public sealed class ExportModel(EvaluatorExport export) : ResultPage
 {
     [BindProperty]

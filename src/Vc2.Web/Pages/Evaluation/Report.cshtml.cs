@@ -10,6 +10,7 @@ namespace Vc2.Web.Pages.Evaluation;
 
 /// <summary>An evaluation report as HTML (prints on A4) or XLSX, for the whole programme or one job centre.</summary>
 [Authorize(Policy = Policies.National)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Expensive)]
 public sealed class ReportModel(GetEvaluationReport reports) : PageModel
 {
     [FromQuery(Name = "jobcenter")]

@@ -8,6 +8,7 @@ using Vc2.Web.Auth;
 namespace Vc2.Web.Pages.Grants;
 
 [Authorize(Policy = Policies.Grants)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Expensive)]
 public sealed class CompareModel(Snapshots snapshots) : PageModel
 {
     public Snapshots.Comparison? Data { get; private set; }

@@ -7,6 +7,7 @@ using Vc2.Web.Auth;
 namespace Vc2.Web.Pages.Grants;
 
 [Authorize(Policy = Policies.Grants)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Expensive)]
 public sealed class IndexModel(ComputeStatement compute, Vc2.Money.Registers.CheckTargetGroups checks, Vc2.Platform.Users.CurrentUser user) : PageModel
 {
     public ComputeStatement.Output? Data { get; private set; }

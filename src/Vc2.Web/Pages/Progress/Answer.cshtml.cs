@@ -6,6 +6,7 @@ namespace Vc2.Web.Pages.Progress;
 
 /// <summary>The personal link: the mentor or the citizen answers without logging in. Anonymous by convention
 /// (Program.cs); the token in the address is the key.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Vc2.Web.Startup.RateLimits.Anonymous)]
 public sealed class AnswerModel(AnswerByLink answer) : ResultPage
 {
     [BindProperty]
