@@ -22,6 +22,13 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     private readonly string _environment;
 
+    static TestApp()
+    {
+        // Dozens of hosts run in one test process: without this, each watches appsettings*.json, and the process runs
+        // out of inotify instances (128 per user by default).
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     private TestApp(TestDatabase database, Dictionary<string, string?> settings, string environment)
     {
         _database = database;
