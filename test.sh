@@ -50,6 +50,8 @@ export CI=true
 
 log "dotnet test"
 OUT=$(mktemp)
+# The fuzz suite (FuzzTests) writes its counts here; they are printed with the summary.
+export VC2_FUZZ_REPORT=$(mktemp)
 dotnet test "$@" 2>&1 | tee "$OUT"
 status=${PIPESTATUS[0]}
 
@@ -64,6 +66,7 @@ read -r total failed succeeded skipped < <(awk '
 rm -f "$OUT"
 
 echo
+cat "$VC2_FUZZ_REPORT"; rm -f "$VC2_FUZZ_REPORT"
 echo "${succeeded} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
   exit 1

@@ -43,7 +43,7 @@ public sealed class LinkProtectionTests
                      ("sagsbehandler", app.Data.CaseworkerA, [$"/borgere/{app.Data.CitizenA}/progression", $"/borgere/{app.Data.CitizenA}", $"/api/v1/citizens/{app.Data.CitizenA}/progress", $"/api/v1/citizens/{app.Data.CitizenA}/case"]),
                      ("projektleder", app.Data.ProjectLeaderA, ["/udbakke", $"/borgere/{app.Data.CitizenA}/progression", "/adgangslog"]),
                      ("jobkonsulent", app.Data.JobConsultantA, [$"/borgere/{app.Data.CitizenA}/progression"]),
-                     ("styrelsen", app.Data.Agency, ["/udbakke", "/styrelsen", "/holdepunkter"]),
+                     ("styrelsen", app.Data.Agency, ["/udbakke", "/jobcentre", "/holdepunkter"]),
                  })
         {
             var client = await app.LoginAsync(user);

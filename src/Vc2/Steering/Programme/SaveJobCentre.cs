@@ -41,7 +41,10 @@ public sealed class SaveJobCentre(Vc2Db db, TimeProvider clock)
     /// <summary>A new job centre: its details and its first commitment.</summary>
     public sealed record NewInput : Details
     {
-        public CommitJobCentre.Input Commitment { get; init; } = new();
+        private readonly CommitJobCentre.Input _commitment = new();
+
+        /// <summary>A client's <c>"commitment": null</c> is an empty commitment (each missing value is then reported), not a crash.</summary>
+        public CommitJobCentre.Input Commitment { get => _commitment; init => _commitment = value ?? new(); }
     }
 
     public sealed record EditInput : Details
