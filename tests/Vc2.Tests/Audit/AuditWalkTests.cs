@@ -18,7 +18,7 @@ namespace Vc2.Tests.Audit;
 /// for the exports. The log says in plain Danish what was seen.</summary>
 public sealed class AuditWalkTests
 {
-    private enum Who { CaseworkerA, CaseworkerB, LeaderA, MentorA, Anonymous }
+    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, Anonymous }
 
     /// <summary>Routes with an id that show no citizen's data: companies (their mentors and occupancy counts), the
     /// agency's set-up, imports and payment requests (counts and amounts per job centre), evaluation reports
@@ -71,6 +71,7 @@ public sealed class AuditWalkTests
         ("opgørelsen som regneark", Who.LeaderA, "/tilskud?handler=Xlsx", i => i.CitizenA, "Tilskudsopgørelsen"),
         ("opgørelsen som CSV i API'et", Who.LeaderA, "/api/v1/grants/statement.csv", i => i.CitizenA, "API: eksport af tilskudsopgørelsen (CSV)"),
         ("opgørelsen som regneark i API'et", Who.LeaderA, "/api/v1/grants/statement.xlsx", i => i.CitizenA, "API: eksport af tilskudsopgørelsen (regneark)"),
+        ("styrelsens landsopgørelse som CSV (uden navne)", Who.Agency, "/api/v1/grants/statement.csv", i => i.CitizenB, "API: eksport af tilskudsopgørelsen (CSV)"),
     ];
 
     [Fact]
@@ -119,6 +120,7 @@ public sealed class AuditWalkTests
             [Who.CaseworkerA] = await app.LoginAsync(app.Data.CaseworkerA),
             [Who.CaseworkerB] = await app.LoginAsync(app.Data.CaseworkerB),
             [Who.LeaderA] = await app.LoginAsync(app.Data.ProjectLeaderA),
+            [Who.Agency] = await app.LoginAsync(app.Data.Agency),
             [Who.MentorA] = await app.LoginAsync(app.Data.MentorA),
             [Who.Anonymous] = app.Anonymous(),
         };

@@ -24,9 +24,10 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     static TestApp()
     {
-        // Dozens of hosts run in one test process: without this, each watches appsettings*.json, and the process runs
-        // out of inotify instances (128 per user by default).
+        // Dozens of hosts run in one test process, beside the other test projects: without these, each watches
+        // appsettings*.json and every versioned static file with its own inotify instance, and the user's 128 run out.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
     private TestApp(TestDatabase database, Dictionary<string, string?> settings, string environment)

@@ -42,9 +42,8 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
         var reasons = data.Participation.Excluded.ToDictionary(e => e.Key.ToString(), e => e.Value);
         var excluded = wouldHave.JobCentres.SelectMany(j => j.Citizens.Select(c => new ExcludedCitizen(j.Id, c, reasons[c.Id]))).ToList();
         var own = db.CurrentUser.CitizenJobCentreIds;
-        var named = await db.Citizens.Where(c => own.Contains(c.JobCentreId) && (jobCentreId == null || c.JobCentreId == jobCentreId))
-            .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId }).ToListAsync(ct);
-        var names = named.ToDictionary(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}");
+        var names = await db.Citizens.Where(c => own.Contains(c.JobCentreId) && (jobCentreId == null || c.JobCentreId == jobCentreId))
+            .Select(c => new { c.Id, c.FirstName, c.LastName }).ToDictionaryAsync(c => c.Id.ToString(), c => $"{c.FirstName} {c.LastName}", ct);
         var numbers = statement.JobCentres.Select(c => c.Id).ToList();
         var commitments = (await (from c in db.Commitments.AsNoTracking()
                                   join j in db.JobCentres on c.JobCentreId equals j.Id
@@ -65,8 +64,11 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
             lastWindowWeek, uncheckedByCentre.GetValueOrDefault(n), approved.Contains(n)));
         if (exportFormat is not null)
         {
-            var inFile = statement.JobCentres.SelectMany(j => j.Citizens.Select(c => c.Id)).Concat(excluded.Select(e => e.Statement.Id)).ToHashSet(StringComparer.Ordinal);
-            AuditLog.AddForEach(db, clock, AuditAction.Export, named.Where(c => inFile.Contains(c.Id.ToString())).Select(c => (c.Id, c.JobCentreId)),
+            // Every citizen in the file, named or not (the agency's file has ids and amounts only): one export event each.
+            var inFile = statement.JobCentres.SelectMany(j => j.Citizens.Select(c => (Citizen: c.Id, Centre: j.Id)))
+                .Concat(excluded.Select(e => (Citizen: e.Statement.Id, Centre: e.JobCentre)));
+            AuditLog.AddForEach(db, clock, AuditAction.Export,
+                inFile.Where(x => ids.ContainsKey(x.Centre) && Guid.TryParse(x.Citizen, out _)).Select(x => (Guid.Parse(x.Citizen), ids[x.Centre])),
                 $"Eksport af tilskudsopgørelse pr. {date:dd-MM-yyyy} ({exportFormat})");
         }
         else
