@@ -8,9 +8,6 @@ cd "$(dirname "$0")"
 
 export NUGET_CERT_REVOCATION_MODE=offline   # a cold restore takes minutes without it on machines without internet
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-# The test projects run at once, with dozens of web hosts: file watchers that poll use none of the user's 128 inotify
-# instances, which the hosts' watchers of appsettings and versioned static files otherwise exhaust.
-export DOTNET_USE_POLLING_FILE_WATCHER=1
 
 log() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else echo "needs root to run: $*" >&2; return 1; fi; }

@@ -26,6 +26,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     {
         // Dozens of hosts run in one test process, beside the other test projects: without these, each watches
         // appsettings*.json and every versioned static file with its own inotify instance, and the user's 128 run out.
+        // (Only here: in the browser tests' process, polling watchers made the OpenID Connect login journey hang.)
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
