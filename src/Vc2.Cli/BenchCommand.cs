@@ -52,12 +52,12 @@ internal static class BenchCommand
             var weeks = scenario.JobCentres.Sum(c => c.Citizens.Sum(x => (long)x.RegisterWeeks.Count));
             var people = scenario.JobCentres.Sum(c => c.Citizens.Count);
             var engine = new GrantEngine();
-            engine.Settle(scenario); // warm-up: JIT and tiering
+            engine.Settle(scenario, ct); // warm-up: JIT and tiering
             var times = new List<double>();
             for (var i = 0; i < parse.GetValue(runs); i++)
             {
                 var sw = Stopwatch.StartNew();
-                engine.Settle(scenario);
+                engine.Settle(scenario, ct);
                 times.Add(sw.Elapsed.TotalSeconds);
             }
 

@@ -41,7 +41,7 @@ internal static class SettleCommand
             await using var input = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             var scenario = await ScenarioJson.ReadAsync(input, ct);
             read = clock.Elapsed;
-            statement = new GrantEngine().Settle(scenario);
+            statement = new GrantEngine().Settle(scenario, ct);
         }
         catch (InvalidScenarioException ex)
         {

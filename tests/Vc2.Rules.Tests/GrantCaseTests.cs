@@ -37,4 +37,17 @@ public sealed class GrantCaseTests
         var differences = GrantCases.Compare(root.GetProperty("expected"), actual.RootElement);
         Assert.True(differences.Count == 0, $"{file}:\n{string.Join('\n', differences)}");
     }
+
+    [Fact]
+    public async Task An_abandoned_request_stops_the_settlement()
+    {
+        var file = GrantCases.Files.First(f => !GrantCases.Load(f).RootElement.TryGetProperty("expectedExitCode", out _));
+        using var document = GrantCases.Load(file);
+        using var scenarioJson = new MemoryStream(Encoding.UTF8.GetBytes(document.RootElement.GetProperty("scenario").GetRawText()));
+        var scenario = await ScenarioJson.ReadAsync(scenarioJson);
+        using var abandoned = new CancellationTokenSource();
+        await abandoned.CancelAsync();
+        Assert.ThrowsAny<OperationCanceledException>(() => new GrantEngine().Settle(scenario, abandoned.Token));
+        Assert.NotNull(new GrantEngine().Settle(scenario, CancellationToken.None));
+    }
 }

@@ -17,7 +17,9 @@ public sealed class GrantEngine(Ruleset ruleset)
 
     public Ruleset Ruleset { get; } = ruleset;
 
-    public Statement Settle(Scenario scenario)
+    /// <param name="ct">The request that asked: a national settlement is seconds of CPU, and an abandoned request must
+    /// not keep burning it (issue 15). Observed per citizen.</param>
+    public Statement Settle(Scenario scenario, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = ScenarioValidator.Validate(scenario);
@@ -28,16 +30,18 @@ public sealed class GrantEngine(Ruleset ruleset)
 
         // Job centres are independent; on a national scenario both cores help.
         var centres = new JobCentreStatement[scenario.JobCentres.Count];
-        Parallel.For(0, centres.Length, i => centres[i] = SettleJobCentre(scenario.JobCentres[i], scenario.AsOf, scenario.Coverage));
+        Parallel.For(0, centres.Length, new ParallelOptions { CancellationToken = ct },
+            i => centres[i] = SettleJobCentre(scenario.JobCentres[i], scenario.AsOf, scenario.Coverage, ct));
         return new Statement(Ruleset.Id, scenario.AsOf, scenario.Coverage, centres);
     }
 
-    public JobCentreStatement SettleJobCentre(JobCentreInput centre, DateOnly asOf, IsoWeek coverage)
+    public JobCentreStatement SettleJobCentre(JobCentreInput centre, DateOnly asOf, IsoWeek coverage, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(centre);
         var citizens = new CitizenStatement[centre.Citizens.Count];
         for (var i = 0; i < citizens.Length; i++)
         {
+            ct.ThrowIfCancellationRequested();
             citizens[i] = SettleCitizen(centre.Citizens[i], asOf, coverage);
         }
 

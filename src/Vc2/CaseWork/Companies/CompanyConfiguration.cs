@@ -32,6 +32,8 @@ internal sealed class FrameworkContractConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<FrameworkContract> e)
     {
+        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        e.HasIndex(x => new { x.JobCentreId, x.CompanyId });
         e.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.CompanyId, x.From });
     }
@@ -41,6 +43,8 @@ internal sealed class CompanyMentorConfiguration : IEntityTypeConfiguration<Comp
 {
     public void Configure(EntityTypeBuilder<CompanyMentor> e)
     {
+        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        e.HasIndex(x => new { x.JobCentreId, x.CompanyId });
         e.Property(x => x.Name).HasMaxLength(200);
         e.Property(x => x.Title).HasMaxLength(200);
         e.Property(x => x.Phone).HasMaxLength(40);

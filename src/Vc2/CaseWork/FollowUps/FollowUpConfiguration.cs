@@ -9,6 +9,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 {
     public void Configure(EntityTypeBuilder<FollowUp> e)
     {
+        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        e.HasIndex(x => new { x.JobCentreId, x.Date });
         e.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Participants).HasMaxLength(1000);
         e.Property(x => x.Notes).HasMaxLength(4000);

@@ -40,6 +40,8 @@ internal sealed class MeasurementRequestConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<MeasurementRequest> e)
     {
+        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
         e.Property(x => x.Respondent).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);

@@ -37,8 +37,8 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
     {
         var date = asOf ?? Today.In(clock);
         var data = await export.RunAsync(date, jobCentreId: jobCentreId, ct: ct);
-        var statement = engine.Settle(data.Scenario);
-        var wouldHave = engine.Settle(data.Excluded);
+        var statement = engine.Settle(data.Scenario, ct);
+        var wouldHave = engine.Settle(data.Excluded, ct);
         var reasons = data.Participation.Excluded.ToDictionary(e => e.Key.ToString(), e => e.Value);
         var excluded = wouldHave.JobCentres.SelectMany(j => j.Citizens.Select(c => new ExcludedCitizen(j.Id, c, reasons[c.Id]))).ToList();
         var own = db.CurrentUser.CitizenJobCentreIds;

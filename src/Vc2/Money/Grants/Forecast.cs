@@ -47,8 +47,8 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
                 }).ToList(),
             }).ToList(),
         };
-        var statementNow = engine.Settle(now);
-        var statementProjected = engine.Settle(projected);
+        var statementNow = engine.Settle(now, ct);
+        var statementProjected = engine.Settle(projected, ct);
         var resultGrant = engine.Ruleset.ResultGrant.At(today);
         var outcomeWeeks = engine.Ruleset.OutcomeWeeks.At(today);
         var centres = statementNow.JobCentres.Zip(statementProjected.JobCentres, (n, p) =>

@@ -133,6 +133,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JobCentreId", "PlacementId");
+
                     b.HasIndex("PlacementId", "Number")
                         .IsUnique();
 
@@ -256,6 +258,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CitizenId", "CreatedAtUtc");
 
+                    b.HasIndex("JobCentreId", "CitizenId");
+
                     b.ToTable("ExitStrategies");
                 });
 
@@ -318,6 +322,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("TargetGroupChecks");
                 });
@@ -435,6 +441,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("JobCentreId", "CompanyId");
+
                     b.ToTable("Mentors");
                 });
 
@@ -468,6 +476,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "From");
+
+                    b.HasIndex("JobCentreId", "CompanyId");
 
                     b.ToTable("Contracts");
                 });
@@ -521,6 +531,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("JobCentreId", "Date");
 
                     b.HasIndex("PlacementId", "Date");
 
@@ -599,6 +611,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId", "Start");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("Outcomes");
                 });
@@ -693,6 +707,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("CitizenId", "Start");
 
                     b.HasIndex("CompanyId", "Start");
+
+                    b.HasIndex("JobCentreId", "Start");
 
                     b.ToTable("Placements");
                 });
@@ -842,6 +858,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CitizenId", "Respondent");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("MeasurementRequests");
                 });

@@ -126,6 +126,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JobCentreId", "PlacementId");
+
                     b.HasIndex("PlacementId", "Number")
                         .IsUnique();
 
@@ -249,6 +251,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CitizenId", "CreatedAtUtc");
 
+                    b.HasIndex("JobCentreId", "CitizenId");
+
                     b.ToTable("ExitStrategies");
                 });
 
@@ -311,6 +315,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId", "CheckedAtUtc");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("TargetGroupChecks");
                 });
@@ -428,6 +434,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("JobCentreId", "CompanyId");
+
                     b.ToTable("Mentors");
                 });
 
@@ -461,6 +469,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "From");
+
+                    b.HasIndex("JobCentreId", "CompanyId");
 
                     b.ToTable("Contracts");
                 });
@@ -514,6 +524,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId");
+
+                    b.HasIndex("JobCentreId", "Date");
 
                     b.HasIndex("PlacementId", "Date");
 
@@ -592,6 +604,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId", "Start");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("Outcomes");
                 });
@@ -686,6 +700,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("CitizenId", "Start");
 
                     b.HasIndex("CompanyId", "Start");
+
+                    b.HasIndex("JobCentreId", "Start");
 
                     b.ToTable("Placements");
                 });
@@ -835,6 +851,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CitizenId", "Respondent");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("MeasurementRequests");
                 });
