@@ -23,17 +23,20 @@ public static class CitizenSchedules
     public static Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> Started(IEnumerable<(Guid CitizenId, DateOnly Start, DateOnly? End)> placements, DateOnly today) =>
         placements.Where(p => p.Start <= today).GroupBy(p => p.CitizenId).ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.End)).ToList());
 
-    public static async Task<List<Answered>> AnswersAsync(IQueryable<Measurement> measurements, IReadOnlyCollection<Guid> citizenIds, CancellationToken ct) =>
-        await measurements.Where(m => citizenIds.Contains(m.CitizenId)).Select(m => new Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToListAsync(ct);
+    /// <summary>The answers, by citizen: a job centre's schedules look each citizen up instead of scanning all answers.</summary>
+    public static async Task<ILookup<Guid, Answered>> AnswersAsync(IQueryable<Measurement> measurements, IReadOnlyCollection<Guid> citizenIds, CancellationToken ct) =>
+        (await measurements.Where(m => citizenIds.Contains(m.CitizenId)).Select(m => new Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToListAsync(ct))
+        .ToLookup(a => a.CitizenId);
 
     /// <summary>What each respondent owes for one citizen.</summary>
     public static IReadOnlyList<(Respondent Respondent, DueMeasurement Due)> For(Guid citizenId, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> placements,
-        IEnumerable<Answered> answers, DateOnly today, ProgressOptions options)
+        ILookup<Guid, Answered> answers, DateOnly today, ProgressOptions options)
     {
         ArgumentNullException.ThrowIfNull(placements);
         ArgumentNullException.ThrowIfNull(options);
         var own = placements.GetValueOrDefault(citizenId) ?? [];
-        var mine = answers.Where(a => a.CitizenId == citizenId).ToList();
+        ArgumentNullException.ThrowIfNull(answers);
+        var mine = answers[citizenId].ToList();
         return Enum.GetValues<Respondent>()
             .SelectMany(r => MeasurementSchedule.For(own, mine.Where(a => a.Respondent == r).Select(a => a.On).ToList(), today, options.IntervalWeeks, options.BaselineDays)
                 .Select(d => (r, d)))

@@ -34,7 +34,7 @@ public sealed class GetCitizenProgress(Vc2Db db, IReadOnlyList<Instrument> instr
         var measurements = await db.Measurements.Include(m => m.Scores).Where(m => m.CitizenId == citizenId)
             .OrderBy(m => m.AnsweredOn).ToListAsync(ct);
         var placements = await CitizenSchedules.PlacementsAsync(db.Placements, [citizenId], today, ct);
-        var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToList();
+        var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToLookup(a => a.CitizenId);
         var schedule = CitizenSchedules.For(citizenId, placements, answers, today, options)
             .Select(d => new DueView(d.Respondent, d.Due.Kind, d.Due.DueBy, d.Due.AnsweredOn, d.Due.Overdue))
             .OrderBy(d => d.DueBy).ThenBy(d => d.Respondent).ToList();

@@ -33,7 +33,7 @@ public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> ins
         var citizenIds = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId).Select(c => c.Id).ToListAsync(ct);
         var measurements = await db.Measurements.Nationally().Include(m => m.Scores).Where(m => m.JobCentreId == jobCentreId).AsNoTracking().ToListAsync(ct);
         var placements = await CitizenSchedules.PlacementsAsync(db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
-        var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToList();
+        var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToLookup(a => a.CitizenId);
         var schedule = placements.Keys.SelectMany(id => CitizenSchedules.For(id, placements, answers, today, options)).ToList();
         var figures = ProgressFigures.Compute(instruments[^1], measurements.Select(MeasurementPoint.From).ToList(), schedule, today);
         return new Output(centre.Id, centre.Name, today, instruments[^1], figures);

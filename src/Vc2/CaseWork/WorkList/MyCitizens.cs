@@ -49,23 +49,28 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var measured = await CaseWork.Progress.CitizenSchedules.AnswersAsync(db.Measurements, ids, ct);
         var started = CaseWork.Progress.CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
 
+        // Looked up per citizen and placement, not scanned: the whole job centre's list stays linear.
+        var placementsOf = placements.ToLookup(p => p.CitizenId);
+        var followUpsOf = followUps.ToLookup(f => f.PlacementId);
+        var agreementsOf = agreements.ToLookup(a => a.PlacementId);
         var rows = new List<Row>();
         foreach (var citizen in citizens)
         {
-            var own = placements.Where(p => p.CitizenId == citizen.Id).OrderBy(p => p.Start).ToList();
+            ct.ThrowIfCancellationRequested();
+            var own = placementsOf[citizen.Id].OrderBy(p => p.Start).ToList();
             var courses = courseStatus.For(own);
             var actions = new List<Action>();
             foreach (var p in own.Where(p => p.ActualEnd is null && p.Start <= today))
             {
                 var link = $"/forloeb/{p.Id}";
-                var last = followUps.Where(f => f.PlacementId == p.Id).MaxBy(f => f.Date);
+                var last = followUpsOf[p.Id].MaxBy(f => f.Date);
                 var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, options.FollowUpIntervalDays);
                 if (due < today)
                 {
                     actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {due:dd-MM-yyyy}", due, link + "/opfoelgning/ny"));
                 }
 
-                var latest = agreements.Where(a => a.PlacementId == p.Id).MaxBy(a => a.Number);
+                var latest = agreementsOf[p.Id].MaxBy(a => a.Number);
                 if (latest is null)
                 {
                     actions.Add(new(Kind.AgreementMissing, "Arbejdsaftale mangler", null, link + "/aftale/ny"));
@@ -111,7 +116,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
     /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window
     /// (holdepunkt 9: the coordinating caseworker is responsible for collecting them).</summary>
     private IEnumerable<Action> MeasurementActions(Guid citizenId, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> started,
-        List<CaseWork.Progress.CitizenSchedules.Answered> measured, DateOnly today)
+        ILookup<Guid, CaseWork.Progress.CitizenSchedules.Answered> measured, DateOnly today)
     {
         var link = $"/borgere/{citizenId}/progression";
         foreach (var group in CaseWork.Progress.CitizenSchedules.For(citizenId, started, measured, today, progress)

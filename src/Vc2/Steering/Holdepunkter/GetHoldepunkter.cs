@@ -78,9 +78,10 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Due)))
             .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();
 
+        var byId = citizens.ToDictionary(c => c.Id);
         string CitizenLabel(Guid id)
         {
-            var c = citizens.First(x => x.Id == id);
+            var c = byId[id];
             return named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {c.EnrolmentDate:dd-MM-yyyy}";
         }
 
