@@ -6,7 +6,6 @@ namespace Vc2.Web.Pages;
 public static class Format
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
     public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
 
@@ -14,7 +13,7 @@ public static class Format
 
     /// <summary>A UTC time shown in Danish local time.</summary>
     public static string Time(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Copenhagen).ToString("dd-MM-yyyy 'kl.' HH:mm:ss", Danish);
+        Vc2.Platform.Common.Today.Local(utc).ToString("dd-MM-yyyy 'kl.' HH:mm:ss", Danish);
 
     public static string Kroner(decimal amount) => amount.ToString("#,##0.00", Danish) + " kr.";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vc2.Platform.Common;
 
 namespace Vc2.CaseWork.Progress;
 
@@ -6,9 +7,5 @@ namespace Vc2.CaseWork.Progress;
 /// alike, in Danish time, so that what the respondent is told and what the caseworker sees never differ.</summary>
 public static class LinkExpiry
 {
-    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
-    public static string Text(DateTime expiresAtUtc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(expiresAtUtc, DateTimeKind.Utc), Copenhagen)
-            .ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+    public static string Text(DateTime expiresAtUtc) => Today.Local(expiresAtUtc).ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 }

@@ -8,6 +8,9 @@ public static class Today
     public static DateOnly In(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Copenhagen));
+        return DateOnly.FromDateTime(Local(clock.GetUtcNow().UtcDateTime));
     }
+
+    /// <summary>A UTC moment as Danish local time, for showing it.</summary>
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Copenhagen);
 }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Vc2.Platform.Security;
 
 namespace Vc2.Platform.Outbox;
 
@@ -16,60 +16,20 @@ public sealed class OutboxOptions
 /// </summary>
 public sealed class OutboxSeal
 {
-    private const string Prefix = "v1:";
     private readonly byte[] _key;
 
     public OutboxSeal(OutboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.SealingKey))
-        {
-            throw new InvalidOperationException("Konfigurationen mangler Outbox:SealingKey (32 byte, base64): nøglen som mail- og sms-gatewayen "
-                                                + "åbner beskederne med. Se README, afsnittet om drift.");
-        }
-
-        try
-        {
-            _key = Convert.FromBase64String(options.SealingKey);
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException("Outbox:SealingKey er ikke gyldig base64.");
-        }
-
-        if (_key.Length != 32)
-        {
-            throw new InvalidOperationException("Outbox:SealingKey skal være 32 byte.");
-        }
+        _key = SecretBox.Key(options.SealingKey, "Outbox:SealingKey", "nøglen som mail- og sms-gatewayen åbner beskederne med");
     }
 
     public string Seal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var plain = Encoding.UTF8.GetBytes(text);
-        var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
-        var tag = new byte[AesGcm.TagByteSizes.MaxSize];
-        var cipher = new byte[plain.Length];
-        using var aes = new AesGcm(_key, tag.Length);
-        aes.Encrypt(nonce, plain, cipher, tag);
-        return Prefix + Convert.ToBase64String([.. nonce, .. tag, .. cipher]);
+        return SecretBox.Seal(_key, Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>What the gateway does before sending: the full text back.</summary>
-    public string Open(string sealedText)
-    {
-        ArgumentNullException.ThrowIfNull(sealedText);
-        if (!sealedText.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            throw new CryptographicException("Ukendt format for en forseglet besked.");
-        }
-
-        var bytes = Convert.FromBase64String(sealedText[Prefix.Length..]);
-        var nonceSize = AesGcm.NonceByteSizes.MaxSize;
-        var tagSize = AesGcm.TagByteSizes.MaxSize;
-        var plain = new byte[bytes.Length - nonceSize - tagSize];
-        using var aes = new AesGcm(_key, tagSize);
-        aes.Decrypt(bytes.AsSpan(0, nonceSize), bytes.AsSpan(nonceSize + tagSize), bytes.AsSpan(nonceSize, tagSize), plain);
-        return Encoding.UTF8.GetString(plain);
-    }
+    public string Open(string sealedText) => Encoding.UTF8.GetString(SecretBox.Open(_key, sealedText, "en forseglet besked"));
 }

@@ -19,15 +19,14 @@ public sealed class CprKeyOptions
 /// </summary>
 public sealed class CprProtector
 {
-    private const string CipherPrefix = "v1:";
     private readonly byte[] _lookupKey;
     private readonly byte[] _encryptionKey;
 
     public CprProtector(CprKeyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _lookupKey = DecodeKey(options.LookupKey, "Cpr:LookupKey");
-        _encryptionKey = DecodeKey(options.EncryptionKey, "Cpr:EncryptionKey");
+        _lookupKey = SecretBox.Key(options.LookupKey, "Cpr:LookupKey");
+        _encryptionKey = SecretBox.Key(options.EncryptionKey, "Cpr:EncryptionKey");
     }
 
     public string Hash(Cpr cpr)
@@ -39,50 +38,8 @@ public sealed class CprProtector
     public string Encrypt(Cpr cpr)
     {
         ArgumentNullException.ThrowIfNull(cpr);
-        var plain = Encoding.ASCII.GetBytes(cpr.Digits);
-        var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
-        var cipher = new byte[plain.Length];
-        var tag = new byte[AesGcm.TagByteSizes.MaxSize];
-        using var aes = new AesGcm(_encryptionKey, tag.Length);
-        aes.Encrypt(nonce, plain, cipher, tag);
-        return CipherPrefix + Convert.ToBase64String([.. nonce, .. tag, .. cipher]);
+        return SecretBox.Seal(_encryptionKey, Encoding.ASCII.GetBytes(cpr.Digits));
     }
 
-    public Cpr Decrypt(string stored)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        if (!stored.StartsWith(CipherPrefix, StringComparison.Ordinal))
-        {
-            throw new CryptographicException("Ukendt format for krypteret CPR-nummer.");
-        }
-
-        var bytes = Convert.FromBase64String(stored[CipherPrefix.Length..]);
-        var nonceSize = AesGcm.NonceByteSizes.MaxSize;
-        var tagSize = AesGcm.TagByteSizes.MaxSize;
-        var plain = new byte[bytes.Length - nonceSize - tagSize];
-        using var aes = new AesGcm(_encryptionKey, tagSize);
-        aes.Decrypt(bytes.AsSpan(0, nonceSize), bytes.AsSpan(nonceSize + tagSize), bytes.AsSpan(nonceSize, tagSize), plain);
-        return Cpr.Parse(Encoding.ASCII.GetString(plain));
-    }
-
-    private static byte[] DecodeKey(string? base64, string name)
-    {
-        if (string.IsNullOrWhiteSpace(base64))
-        {
-            throw new InvalidOperationException(
-                $"Konfigurationen mangler {name} (32 byte, base64). Se README, afsnittet om drift.");
-        }
-
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(base64);
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException($"{name} er ikke gyldig base64.");
-        }
-
-        return key.Length == 32 ? key : throw new InvalidOperationException($"{name} skal være 32 byte.");
-    }
+    public Cpr Decrypt(string stored) => Cpr.Parse(Encoding.ASCII.GetString(SecretBox.Open(_encryptionKey, stored, "krypteret CPR-nummer")));
 }
