@@ -110,8 +110,7 @@ public sealed class AuditWalkTests
                 Result = Vc2.CaseWork.Citizens.TargetGroupResult.NotInTargetGroup, Evidence = "test",
             });
             await db.SaveChangesAsync();
-            var sent = new Vc2.Platform.Outbox.OutboxSeal(new() { SealingKey = TestApp.OutboxKey }).Open((await db.Outbox.SingleAsync()).SealedBody!);
-            token = System.Text.RegularExpressions.Regex.Match(sent, "/svar/([A-Za-z0-9_-]{43})").Groups[1].Value;
+            token = TokenIn(Sent(await db.Outbox.SingleAsync()));
         }
 
         var ids = new Ids(app.Data.CitizenA, app.Data.CitizenB, app.Data.PlacementB, app.Data.AgreementB, mentorRequest, token);

@@ -28,8 +28,8 @@ public sealed class LinkProtectionTests
         await using var scope = app.SystemScope(out var db);
         var message = await db.Outbox.SingleAsync();
         var request = await db.MeasurementRequests.SingleAsync(r => r.CitizenId == app.Data.CitizenA);
-        var sent = new Vc2.Platform.Outbox.OutboxSeal(new() { SealingKey = TestApp.OutboxKey }).Open(message.SealedBody!);
-        var token = System.Text.RegularExpressions.Regex.Match(sent, "/svar/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var sent = Sent(message);
+        var token = TokenIn(sent);
         Assert.Equal(LinkToken.Hash(token), request.TokenHash);
         Assert.StartsWith(TestApp.PublicBaseUrl + "/svar/", sent[sent.IndexOf(TestApp.PublicBaseUrl, StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal(message.CitizenId, app.Data.CitizenA);
@@ -91,7 +91,7 @@ public sealed class LinkProtectionTests
 
         await using var scope = app.SystemScope(out var db);
         var message = await db.Outbox.SingleAsync();
-        var sent = new Vc2.Platform.Outbox.OutboxSeal(new() { SealingKey = TestApp.OutboxKey }).Open(message.SealedBody!);
+        var sent = Sent(message);
         Assert.DoesNotContain("evil.example", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", message.Body, StringComparison.Ordinal);
         Assert.Contains(TestApp.PublicBaseUrl + "/svar/", sent, StringComparison.Ordinal);

@@ -5,8 +5,18 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Progress;
 
-internal static class ProgressTestData
+internal static partial class ProgressTestData
 {
+    /// <summary>What the gateway sends: the outbox message's sealed text, opened with the test key.</summary>
+    public static string Sent(Vc2.Platform.Outbox.OutboxMessage message) =>
+        new Vc2.Platform.Outbox.OutboxSeal(new() { SealingKey = TestApp.OutboxKey }).Open(message.SealedBody!);
+
+    /// <summary>The token of the personal link in a sent text.</summary>
+    public static string TokenIn(string sent) => LinkInText().Match(sent).Groups[1].Value;
+
+    [System.Text.RegularExpressions.GeneratedRegex("/svar/([A-Za-z0-9_-]{43})")]
+    private static partial System.Text.RegularExpressions.Regex LinkInText();
+
     public static Instrument Instrument => InstrumentLoader.Shipped()[^1];
 
     /// <summary>Every question of the respondent answered with the same score.</summary>
