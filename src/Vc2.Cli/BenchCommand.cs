@@ -77,6 +77,7 @@ internal static class BenchCommand
         });
         bench.Subcommands.Add(settle);
         bench.Subcommands.Add(BenchImportCommand.Create());
+        bench.Subcommands.Add(BenchWebCommand.Create());
         return bench;
     }
 

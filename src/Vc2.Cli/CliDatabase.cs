@@ -30,9 +30,10 @@ internal static class CliDatabase
     }
 
     /// <summary>Services for one command, running as the system user (not limited to one job centre).</summary>
-    public static ServiceProvider Build(ParseResult parse) => Build(parse.GetValue(Provider), parse.GetValue(Connection));
+    public static ServiceProvider Build(ParseResult parse, DateOnly? today = null) => Build(parse.GetValue(Provider), parse.GetValue(Connection), today);
 
-    public static ServiceProvider Build(string? providerName, string? connectionString)
+    /// <param name="today">The day the command works as of (the demo's, like the web app's <c>Demo:Today</c>); null: today.</param>
+    public static ServiceProvider Build(string? providerName, string? connectionString, DateOnly? today = null)
     {
         var provider = providerName ?? Environment.GetEnvironmentVariable("Database__Provider");
         var connection = connectionString ?? Environment.GetEnvironmentVariable("ConnectionStrings__Default")
@@ -42,10 +43,15 @@ internal static class CliDatabase
             LookupKey = Environment.GetEnvironmentVariable("Cpr__LookupKey") ?? DemoKeys.LookupKey,
             EncryptionKey = Environment.GetEnvironmentVariable("Cpr__EncryptionKey") ?? DemoKeys.EncryptionKey,
         };
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddVc2(DatabaseSettings.From(provider, connection, Directory.GetCurrentDirectory()), keys)
-            .AddVc2Demo()
-            .BuildServiceProvider(validateScopes: true);
+            .AddVc2Demo();
+        if (today is { } day)
+        {
+            services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(TimeProvider.System, day));
+        }
+
+        return services.BuildServiceProvider(validateScopes: true);
     }
 
     /// <summary>Why a command that matches CPR numbers must not run: the CPR keys are not set and demo mode is off (with

@@ -12,13 +12,15 @@ internal static class DemoDataCommand
     public static Command Create()
     {
         var seed = new Option<int>("--seed") { Description = "Frø til tilfældighederne; samme frø giver samme data", DefaultValueFactory = _ => 2014 };
-        var perCentre = new Option<int>("--citizens-per-centre") { Description = "Borgere pr. jobcenter", DefaultValueFactory = _ => 100 };
+        var perCentre = new Option<int>("--citizens-per-centre") { Description = "Borgere pr. jobcenter (i en national demo gennemsnittet; centrene varierer)", DefaultValueFactory = _ => 100 };
+        var centres = new Option<int>("--centres") { Description = $"Jobcentre: 3 er den lille demo; op til {DemoDataGenerator.MaxCentres} giver en national demo (alle kommuner)", DefaultValueFactory = _ => 3 };
         var national = new Option<FileInfo?>("--national-extract") { Description = "Skriv i stedet et ydelsesudtræk i national størrelse (til benchmarks) med databasens borgere blandt opdigtede" };
         var rows = new Option<int>("--rows") { Description = "Rækker i det nationale udtræk", DefaultValueFactory = _ => 1_000_000 };
         var weeks = new Option<int>("--weeks") { Description = "Ugekolonner i det nationale udtræk", DefaultValueFactory = _ => 104 };
         var today = new Option<DateOnly>("--today") { Description = "Demoens dato (som web-appens Demo:Today)", DefaultValueFactory = _ => DemoDataGenerator.DefaultToday };
-        var command = new Command("demo-data", "Dan demodata (3 jobcentre, ca. 40 virksomheder, ca. 300 borgere, brugere i alle roller) i en tom database");
+        var command = new Command("demo-data", "Dan demodata (standard 3 jobcentre, ca. 40 virksomheder, ca. 300 borgere, brugere i alle roller) i en tom database");
         command.Options.Add(seed);
+        command.Options.Add(centres);
         command.Options.Add(perCentre);
         command.Options.Add(today);
         command.Options.Add(national);
@@ -51,10 +53,27 @@ internal static class DemoDataCommand
                 return 2;
             }
 
-            var summary = await AnsiConsole.Status().StartAsync("Danner demodata …", async _ =>
-                await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), parse.GetValue(today), ct));
+            var count = parse.GetValue(centres);
+            if (count < 1 || count > DemoDataGenerator.MaxCentres)
+            {
+                await Console.Error.WriteLineAsync($"--centres skal være mellem 1 og {DemoDataGenerator.MaxCentres}.");
+                return 2;
+            }
+
+            if (parse.GetValue(perCentre) < 1)
+            {
+                await Console.Error.WriteLineAsync("--citizens-per-centre skal være mindst 1.");
+                return 2;
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var summary = await AnsiConsole.Status().StartAsync("Danner demodata …", async status =>
+                await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().RunAsync(parse.GetValue(seed), parse.GetValue(perCentre), parse.GetValue(today),
+                    count, new Progress<int>(done => status.Status($"Danner demodata … {done} af {count} jobcentre")), ct));
+            var made = clock.Elapsed;
             await AnsiConsole.Status().StartAsync("Indlæser demo-registre …", async _ =>
                 await DemoStartup.LoadDemoRegistersAsync(scope.ServiceProvider, parse.GetValue(today), ct));
+            AnsiConsole.MarkupLine($"Tid: demodata {made.TotalSeconds:N1} s, registre {(clock.Elapsed - made).TotalSeconds:N1} s.");
             AnsiConsole.MarkupLine($"[green]Demodata dannet:[/] {summary.JobCentres} jobcentre, {summary.Companies} virksomheder, {summary.Citizens} borgere, {summary.Users} brugere.");
             return 0;
         });

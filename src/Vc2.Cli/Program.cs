@@ -7,4 +7,5 @@ root.Subcommands.Add(GenerateScenarioCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(DemoDataCommand.Create());
+root.Subcommands.Add(FiguresCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -19,6 +19,29 @@ namespace Vc2.Demo;
 /// </summary>
 internal static class DemoCaseWork
 {
+    /// <summary>How one job centre works: the shares behind its figures. The three original demo centres use
+    /// <see cref="Original"/>; the national demo draws one per centre so that centres differ as real ones do.</summary>
+    internal sealed record Profile(double CaseworkerShare, double PlacedShare, double AgreementMissing, double AcceptedShare, EndReason[] LastEnds)
+    {
+        public static readonly Profile Original = new(0.97, 0.88, 0.1, 0.85,
+            [EndReason.OrdinaryJob, EndReason.Flexjob, EndReason.Education, EndReason.Other, EndReason.Illness]);
+
+        private static readonly EndReason[][] Results =
+        [
+            [EndReason.OrdinaryJob, EndReason.OrdinaryJob, EndReason.Flexjob, EndReason.Education, EndReason.Other],
+            Original.LastEnds,
+            [EndReason.OrdinaryJob, EndReason.Flexjob, EndReason.Other, EndReason.Illness, EndReason.DroppedOut],
+            [EndReason.Flexjob, EndReason.Other, EndReason.Illness, EndReason.Illness, EndReason.DroppedOut],
+        ];
+
+        public static Profile Draw(Random random) => new(
+            CaseworkerShare: random.NextDouble() < 0.3 ? 1.0 : 0.9 + (random.NextDouble() * 0.1),
+            PlacedShare: 0.7 + (random.NextDouble() * 0.25),
+            AgreementMissing: random.NextDouble() * 0.2,
+            AcceptedShare: 0.6 + (random.NextDouble() * 0.4),
+            LastEnds: Results[random.Next(Results.Length)]);
+    }
+
     private static readonly string[] Goals =
     [
         "Job i detailhandlen", "Fast job som lagermedarbejder", "Fleksjob i en kantine", "Uddannelse som SOSU-hjælper",
@@ -39,7 +62,7 @@ internal static class DemoCaseWork
     ];
 
     public static void Add(Vc2Db db, Random random, DateOnly today, JobCentre centre, List<Company> companies, List<Citizen> citizens,
-        List<AppUser> caseworkers, List<AppUser> consultants)
+        List<AppUser> caseworkers, List<AppUser> consultants, Profile profile)
     {
         var mentors = new Dictionary<Guid, List<CompanyMentor>>();
         var contracts = new Dictionary<Guid, List<FrameworkContract>>();
@@ -80,7 +103,7 @@ internal static class DemoCaseWork
 
         foreach (var citizen in citizens)
         {
-            citizen.CoordinatingCaseworkerId = random.NextDouble() < 0.97 ? Pick(random, caseworkers).Id : null;
+            citizen.CoordinatingCaseworkerId = random.NextDouble() < profile.CaseworkerShare ? Pick(random, caseworkers).Id : null;
             citizen.LongTermJobGoal = Pick(random, Goals);
             if (random.NextDouble() < 0.3)
             {
@@ -100,15 +123,15 @@ internal static class DemoCaseWork
                 });
             }
 
-            if (random.NextDouble() < 0.88)
+            if (random.NextDouble() < profile.PlacedShare)
             {
-                AddPlacements(db, random, today, centre, citizen, companies, mentors, contracts);
+                AddPlacements(db, random, today, centre, citizen, companies, mentors, contracts, profile);
             }
         }
     }
 
     private static void AddPlacements(Vc2Db db, Random random, DateOnly today, JobCentre centre, Citizen citizen, List<Company> companies,
-        Dictionary<Guid, List<CompanyMentor>> mentors, Dictionary<Guid, List<FrameworkContract>> contracts)
+        Dictionary<Guid, List<CompanyMentor>> mentors, Dictionary<Guid, List<FrameworkContract>> contracts, Profile profile)
     {
         var start = citizen.EnrolmentDate.AddDays(random.Next(3, 30));
         var company = Pick(random, companies);
@@ -120,7 +143,7 @@ internal static class DemoCaseWork
             var running = end >= today;
             var reason = running ? (EndReason?)null
                 : i < count - 1 ? Pick(random, [EndReason.Illness, EndReason.Illness, EndReason.DroppedOut, EndReason.Other])
-                : Pick(random, [EndReason.OrdinaryJob, EndReason.Flexjob, EndReason.Education, EndReason.Other, EndReason.Illness]);
+                : Pick(random, profile.LastEnds);
             var contract = contracts[company.Id].FirstOrDefault(k => k.From <= start && start <= k.To);
             var mentor = Pick(random, mentors[company.Id]);
             var placement = new Placement
@@ -133,7 +156,7 @@ internal static class DemoCaseWork
                 Mentors = [new MentorAssignment { MentorId = mentor.Id, From = start, To = running ? null : end }],
             };
             db.Placements.Add(placement);
-            AddAgreementAndFollowUps(db, random, today, placement, citizen, mentor);
+            AddAgreementAndFollowUps(db, random, today, placement, citizen, mentor, profile);
 
             if (!running && reason is EndReason.OrdinaryJob or EndReason.Flexjob or EndReason.Education)
             {
@@ -159,16 +182,16 @@ internal static class DemoCaseWork
         }
     }
 
-    private static void AddAgreementAndFollowUps(Vc2Db db, Random random, DateOnly today, Placement placement, Citizen citizen, CompanyMentor mentor)
+    private static void AddAgreementAndFollowUps(Vc2Db db, Random random, DateOnly today, Placement placement, Citizen citizen, CompanyMentor mentor, Profile profile)
     {
-        if (random.NextDouble() < 0.1)
+        if (random.NextDouble() < profile.AgreementMissing)
         {
             return; // no agreement yet: the work list shows it
         }
 
         var written = placement.Start.AddDays(random.Next(0, 8));
         var goals = SubGoals.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToList();
-        var accepted = random.NextDouble() < 0.85;
+        var accepted = random.NextDouble() < profile.AcceptedShare;
         var at = written.AddDays(random.Next(0, 5)).ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
         var agreement = new WorkAgreement
         {

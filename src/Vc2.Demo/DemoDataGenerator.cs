@@ -31,9 +31,24 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
     /// of ruleset vc2-2014 have something to count (ADR 0008).</summary>
     public static readonly DateOnly DefaultToday = new(2015, 6, 15);
 
-    public async Task<Summary> RunAsync(int seed = 2014, int citizensPerCentre = 100, DateOnly? today = null, CancellationToken ct = default)
+    /// <summary>The most job centres a national demo can have: every municipality, then districts of the largest.</summary>
+    public static int MaxCentres => DemoMunicipalities.MaxCentres;
+
+    /// <summary>Makes the demo. With <paramref name="centres"/> above three it is a national demo: the three original
+    /// centres exactly as in the small demo, then one job centre per municipality (<see cref="DemoMunicipalities"/>),
+    /// each with its own random draw and its own <see cref="DemoCaseWork.Profile"/> — size, commitment, caseworker
+    /// cover, agreements and results differ from centre to centre. Each job centre is saved and let go of before the
+    /// next, so time and memory grow linearly with the number of centres; it all happens in one transaction, so a
+    /// failure leaves the database empty.</summary>
+    public async Task<Summary> RunAsync(int seed = 2014, int citizensPerCentre = 100, DateOnly? today = null,
+        int centres = 3, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var demoToday = today ?? DefaultToday;
+        if (centres < 1 || centres > MaxCentres)
+        {
+            throw new ArgumentOutOfRangeException(nameof(centres), centres, $"Antal jobcentre skal være mellem 1 og {MaxCentres}.");
+        }
+
         if (await db.JobCentres.AnyAsync(ct))
         {
             throw new InvalidOperationException("Databasen indeholder allerede data. Demodata kan kun dannes i en tom database.");
@@ -45,98 +60,161 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
         var companyIndex = 0;
         var users = 0;
         var citizenCount = 0;
-        Citizen? firstCitizen = null;
-
-        foreach (var (name, number, city, postalCode, expected) in Centres)
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // nothing is changed after it is added; detecting would be quadratic
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
         {
-            var centre = new JobCentre
+            for (var index = 0; index < centres; index++)
             {
-                Name = name, MunicipalityNumber = number, ExpectedParticipants = expected, Address = $"Jobcentervej 1, {postalCode} {city}",
-                ContactName = $"Projektleder, {name}", ContactEmail = $"vc2@{city.ToLowerInvariant().Replace('å', 'a').Replace('ø', 'o').Replace('æ', 'e')}.dk",
-            };
-            db.JobCentres.Add(centre);
-            db.Commitments.Add(new JobCentreCommitment
-            {
-                JobCentreId = centre.Id, Number = 1, ExpectedParticipants = expected, ApplicationReceivedOn = new DateOnly(2013, 9, 16), CommittedOn = new DateOnly(2013, 11, 1),
-                LetterReference = $"2013-{number}-VC2", CreatedAtUtc = new DateTime(2013, 11, 1, 9, 0, 0, DateTimeKind.Utc), CreatedBy = "Styrelsen (demo)",
-            });
+                ct.ThrowIfCancellationRequested();
+                var original = index < Centres.Length;
+                // The original centres share the first draw so the small demo stays as it always was; the others draw
+                // on their own, so adding centres never changes the ones before.
+                var draw = original ? random : new Random(HashCode.Combine(seed, index));
+                var (name, number, city, postalCode) = original
+                    ? (Centres[index].Name, Centres[index].Number, Centres[index].City, Centres[index].PostalCode)
+                    : DemoMunicipalities.Centre(index);
+                var size = original ? citizensPerCentre : Math.Max(1, (int)Math.Round(citizensPerCentre * (0.6 + (draw.NextDouble() * 0.8))));
+                var expected = original ? Centres[index].Expected : Math.Max(10, (int)Math.Round(size * (0.8 + (draw.NextDouble() * 0.5)) / 10) * 10);
+                var profile = original ? DemoCaseWork.Profile.Original : DemoCaseWork.Profile.Draw(draw);
+                var centre = AddCentre(name, number, city, postalCode, expected);
+                var companies = original
+                    ? AddCompanies(centre, postalCode, city, draw, usedCvr, companyIndex, index == Centres.Length - 1 ? DemoNames.Companies.Length - companyIndex : DemoNames.Companies.Length / Centres.Length, suffix: false)
+                    : AddCompanies(centre, postalCode, city, draw, usedCvr, draw.Next(DemoNames.Companies.Length), Math.Max(3, (int)Math.Ceiling(size / 7.5)), suffix: true);
+                companyIndex += companies.Count;
+                var citizens = AddCitizens(centre, postalCode, city, draw, usedCpr, size, demoToday);
+                citizenCount += citizens.Count;
 
-            var companies = new List<Company>();
-            var citizens = new List<Citizen>();
-            var companiesHere = Centres[^1].Number == number
-                ? DemoNames.Companies.Length - companyIndex
-                : DemoNames.Companies.Length / Centres.Length;
-            for (var i = 0; i < companiesHere; i++, companyIndex++)
-            {
-                var (companyName, industry) = DemoNames.Companies[companyIndex];
-                var company = new Company
+                var staff = AddStaff(centre, draw, caseworkers: original ? 3 : Math.Max(2, (int)Math.Ceiling(size / 60.0)));
+                users += staff.Count;
+                var caseworkers = staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList();
+                db.ChangeTracker.DetectChanges();
+                DemoCaseWork.Add(db, draw, demoToday, centre, companies, citizens, caseworkers,
+                    staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList(), profile);
+                db.ChangeTracker.DetectChanges();
+                DemoProgress.Add(db, draw, demoToday, citizens, caseworkers);
+                DemoProgress.AddRequests(db, draw, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
+                DemoOrganisation.Add(db, draw, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName,
+                    complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8);
+                if (index == 0)
                 {
-                    JobCentreId = centre.Id,
-                    Cvr = NewCvr(random, usedCvr),
-                    PNumber = (1_000_000_000L + random.NextInt64(8_999_999_999L)).ToString(CultureInfo.InvariantCulture),
-                    Name = companyName,
-                    Industry = industry,
-                    Address = Street(random),
-                    PostalCode = postalCode,
-                    City = city,
-                };
-                db.Companies.Add(company);
-                companies.Add(company);
+                    var firstCitizen = citizens[0];
+                    var citizenUser = DemoUser("demo-borger", $"{firstCitizen.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
+                    citizenUser.CitizenId = firstCitizen.Id;
+                    db.ChangeTracker.DetectChanges();
+                    DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
+                    db.Users.Add(citizenUser);
+                    users++;
+                }
+
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                if (((index + 1) & index) == 0)
+                {
+                    // At 1, 2, 4, 8 … centres: PostgreSQL planned the foreign-key checks when the tables were empty
+                    // (sequential scans); fresh statistics let it replan them with the indexes, or the load turns quadratic.
+                    await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+                }
+
+                progress?.Report(index + 1);
             }
 
-            for (var i = 0; i < citizensPerCentre; i++)
-            {
-                var female = random.Next(2) == 0;
-                var cpr = NewCpr(random, usedCpr, female, withValidChecksum: random.NextDouble() > 0.05);
-                var first = female ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst);
-                var last = Pick(random, DemoNames.Last);
-                var citizen = new Citizen
-                {
-                    JobCentreId = centre.Id,
-                    CprHash = protector.Hash(cpr),
-                    CprCipher = protector.Encrypt(cpr),
-                    BirthDate = cpr.BirthDate,
-                    FirstName = first,
-                    LastName = last,
-                    Phone = $"{random.Next(20, 99)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
-                    Email = $"{Ascii(first)}.{Ascii(last)}{random.Next(1, 99)}@example.dk",
-                    Address = $"{Street(random)}, {postalCode} {city}",
-                    TargetGroup = random.NextDouble() < 0.55 ? TargetGroup.KontanthjaelpTwoYears : TargetGroup.Ressourceforloeb,
-                    EnrolmentDate = new DateOnly(2014, 1, 6).AddDays(random.Next(0, Math.Max(1, demoToday.DayNumber - new DateOnly(2014, 1, 6).DayNumber - 10))),
-                };
-                db.Citizens.Add(citizen);
-                citizens.Add(citizen);
-                firstCitizen ??= citizen;
-                citizenCount++;
-            }
-
-            var staff = AddStaff(centre, random);
-            users += staff.Count;
-            var caseworkers = staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList();
-            DemoCaseWork.Add(db, random, demoToday, centre, companies, citizens, caseworkers,
-                staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList());
-            DemoProgress.Add(db, random, demoToday, citizens, caseworkers);
-            DemoProgress.AddRequests(db, random, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
-            DemoOrganisation.Add(db, random, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName, complete: number != Centres[^1].Number);
+            db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));
+            db.Users.Add(DemoUser("demo-evaluator", "Erik Evaluator", Role.Evaluator, null));
+            users += 2;
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));
-        db.Users.Add(DemoUser("demo-evaluator", "Erik Evaluator", Role.Evaluator, null));
-        var citizenUser = DemoUser("demo-borger", $"{firstCitizen!.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
-        citizenUser.CitizenId = firstCitizen.Id;
-        DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
-        db.Users.Add(citizenUser);
-        users += 3;
-
-        await db.SaveChangesAsync(ct);
-        return new Summary(Centres.Length, companyIndex, citizenCount, users);
+        return new Summary(centres, companyIndex, citizenCount, users);
     }
 
-    private List<AppUser> AddStaff(JobCentre centre, Random random)
+    private JobCentre AddCentre(string name, string number, string city, string postalCode, int expected)
+    {
+        var centre = new JobCentre
+        {
+            Name = name, MunicipalityNumber = number, ExpectedParticipants = expected, Address = $"Jobcentervej 1, {postalCode} {city}",
+            ContactName = $"Projektleder, {name}", ContactEmail = $"vc2@{Ascii(city).Replace("-", "", StringComparison.Ordinal)}.dk",
+        };
+        db.JobCentres.Add(centre);
+        db.Commitments.Add(new JobCentreCommitment
+        {
+            JobCentreId = centre.Id, Number = 1, ExpectedParticipants = expected, ApplicationReceivedOn = new DateOnly(2013, 9, 16), CommittedOn = new DateOnly(2013, 11, 1),
+            LetterReference = $"2013-{number}-VC2", CreatedAtUtc = new DateTime(2013, 11, 1, 9, 0, 0, DateTimeKind.Utc), CreatedBy = "Styrelsen (demo)",
+        });
+        return centre;
+    }
+
+    /// <summary>Companies from the demo's list, from <paramref name="first"/> on; a national centre uses the list round
+    /// (names recur between towns, as chains do) and numbers a name's second use in the same centre.</summary>
+    private List<Company> AddCompanies(JobCentre centre, string postalCode, string city, Random random, HashSet<string> usedCvr, int first, int count, bool suffix)
+    {
+        var companies = new List<Company>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var (companyName, industry) = DemoNames.Companies[(first + i) % DemoNames.Companies.Length];
+            var round = i / DemoNames.Companies.Length;
+            var company = new Company
+            {
+                JobCentreId = centre.Id,
+                Cvr = NewCvr(random, usedCvr),
+                PNumber = (1_000_000_000L + random.NextInt64(8_999_999_999L)).ToString(CultureInfo.InvariantCulture),
+                Name = suffix && round > 0 ? $"{companyName}, afdeling {round + 1}" : companyName,
+                Industry = industry,
+                Address = Street(random),
+                PostalCode = postalCode,
+                City = city,
+            };
+            db.Companies.Add(company);
+            companies.Add(company);
+        }
+
+        return companies;
+    }
+
+    private List<Citizen> AddCitizens(JobCentre centre, string postalCode, string city, Random random, HashSet<string> usedCpr, int count, DateOnly demoToday)
+    {
+        var citizens = new List<Citizen>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var female = random.Next(2) == 0;
+            var cpr = NewCpr(random, usedCpr, female, withValidChecksum: random.NextDouble() > 0.05);
+            var first = female ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst);
+            var last = Pick(random, DemoNames.Last);
+            var citizen = new Citizen
+            {
+                JobCentreId = centre.Id,
+                CprHash = protector.Hash(cpr),
+                CprCipher = protector.Encrypt(cpr),
+                BirthDate = cpr.BirthDate,
+                FirstName = first,
+                LastName = last,
+                Phone = $"{random.Next(20, 99)} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
+                Email = $"{Ascii(first)}.{Ascii(last)}{random.Next(1, 99)}@example.dk",
+                Address = $"{Street(random)}, {postalCode} {city}",
+                TargetGroup = random.NextDouble() < 0.55 ? TargetGroup.KontanthjaelpTwoYears : TargetGroup.Ressourceforloeb,
+                EnrolmentDate = new DateOnly(2014, 1, 6).AddDays(random.Next(0, Math.Max(1, demoToday.DayNumber - new DateOnly(2014, 1, 6).DayNumber - 10))),
+            };
+            db.Citizens.Add(citizen);
+            citizens.Add(citizen);
+        }
+
+        return citizens;
+    }
+
+    private List<AppUser> AddStaff(JobCentre centre, Random random, int caseworkers)
     {
         var staff = new (string Key, Role Role, int Count)[]
         {
-            ("pl", Role.ProjectLeader, 1), ("sb", Role.Caseworker, 3), ("jk", Role.JobConsultant, 2), ("mentor", Role.CompanyMentor, 2),
+            ("pl", Role.ProjectLeader, 1), ("sb", Role.Caseworker, caseworkers), ("jk", Role.JobConsultant, 2), ("mentor", Role.CompanyMentor, 2),
         };
         var added = new List<AppUser>();
         foreach (var (key, role, n) in staff)

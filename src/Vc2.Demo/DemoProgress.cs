@@ -23,9 +23,12 @@ internal static class DemoProgress
     {
         var instrument = InstrumentLoader.Shipped()[^1];
         var options = new ProgressOptions();
+        // Looked up once: each read of a DbSet's Local scans every tracked entity, which made the demo quadratic.
+        var placementsOf = db.Placements.Local.Where(p => p.Start <= today).ToLookup(p => p.CitizenId);
+        var mentorNames = db.Mentors.Local.ToDictionary(m => m.Id, m => m.Name);
         foreach (var citizen in citizens)
         {
-            var placements = db.Placements.Local.Where(p => p.CitizenId == citizen.Id && p.Start <= today).OrderBy(p => p.Start).ToList();
+            var placements = placementsOf[citizen.Id].OrderBy(p => p.Start).ToList();
             if (placements.Count == 0)
             {
                 continue;
@@ -78,7 +81,7 @@ internal static class DemoProgress
                         AnsweredBy = respondent switch
                         {
                             Respondent.Citizen => citizen.FullName,
-                            Respondent.Mentor => db.Mentors.Local.First(m => m.Id == mentorId).Name,
+                            Respondent.Mentor => mentorNames[mentorId!.Value],
                             _ => caseworker.DisplayName,
                         },
                         CreatedAtUtc = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
@@ -128,10 +131,11 @@ internal static class DemoProgress
         var now = today.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc);
         var running = db.Placements.Local.Where(p => p.JobCentreId == jobCentreId && p.ActualEnd is null && p.Start <= today && p.Mentors.Count > 0)
             .OrderBy(p => p.Start).ToList();
+        var mentors = db.Mentors.Local.ToDictionary(m => m.Id);
         for (var i = 0; i < mentorUsers.Count && i < running.Count; i++)
         {
             var placement = running[i];
-            var mentor = db.Mentors.Local.First(m => m.Id == placement.Mentors[0].MentorId);
+            var mentor = mentors[placement.Mentors[0].MentorId];
             mentorUsers[i].CompanyMentorId = mentor.Id;
             mentorUsers[i].DisplayName = $"{mentor.Name} (mentor)";
             foreach (var other in running.Where(p => p.Mentors[0].MentorId == mentor.Id))
@@ -142,7 +146,7 @@ internal static class DemoProgress
 
         foreach (var placement in running.Skip(mentorUsers.Count).Take(4))
         {
-            var mentor = db.Mentors.Local.First(m => m.Id == placement.Mentors[0].MentorId);
+            var mentor = mentors[placement.Mentors[0].MentorId];
             var citizen = db.Citizens.Local.First(c => c.Id == placement.CitizenId);
             var company = db.Companies.Local.First(c => c.Id == placement.CompanyId);
             var centre = db.JobCentres.Local.First(j => j.Id == jobCentreId);

@@ -66,7 +66,17 @@ public sealed partial class PaymentJourneyTests(BrowserApp app) : IClassFixture<
         await agency.GotoAsync("/jobcentre");
         await Assertions.Expect(agency.Locator("#programme thead")).ToContainTextAsync("Aktivitet og resultat");
         await BrowserApp.AssertAccessibleAsync(agency);
-        await agency.GotoAsync("/tilskud?fleksjob=true");
+        await agency.GotoAsync("/holdepunkter");
+        await Assertions.Expect(agency.Locator("#holdepunkter-matrix")).ToContainTextAsync("Jobcenter Aalborg");
+        await BrowserApp.AssertAccessibleAsync(agency);
+        // The agency's statement: every centre's totals first, then one centre's citizens (issue 15).
+        await agency.GotoAsync("/tilskud");
+        await Assertions.Expect(agency.Locator("#statement-summary")).ToContainTextAsync("Jobcenter Aarhus");
+        await BrowserApp.AssertAccessibleAsync(agency);
+        await agency.Locator("#statement-summary").GetByRole(AriaRole.Link, new() { Name = "Jobcenter Aarhus" }).ClickAsync();
+        await Assertions.Expect(agency.Locator("#freshness")).ToContainTextAsync("Fra landstallene, beregnet");
+        await agency.GetByLabel("Kun borgere med fleksjobresultat (ingen fleksjobbonus)").CheckAsync();
+        await agency.Locator("form.vc2-search").GetByRole(AriaRole.Button, new() { Name = "Opgør" }).ClickAsync();
         await Assertions.Expect(agency.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Borgere med fleksjobresultat") }).First).ToBeVisibleAsync();
         await BrowserApp.AssertAccessibleAsync(agency);
     }

@@ -15,6 +15,16 @@ public static class Format
     public static string Time(DateTime utc) =>
         Vc2.Platform.Common.Today.Local(utc).ToString("dd-MM-yyyy 'kl.' HH:mm:ss", Danish);
 
+    /// <summary>When figures were computed, in Danish time: "beregnet 15. juni 2015 kl. 10.12".</summary>
+    public static string Computed(DateTime? utc) => utc is { } at ? "beregnet " + DateAndTime(at) : "endnu ikke beregnet";
+
+    /// <summary>A UTC time in Danish time as text: "15. juni 2015 kl. 10.12".</summary>
+    public static string DateAndTime(DateTime utc)
+    {
+        var local = Vc2.Platform.Common.Today.Local(utc);
+        return $"{Date(DateOnly.FromDateTime(local))} kl. {local.ToString("HH.mm", Danish)}";
+    }
+
     public static string Kroner(decimal amount) => amount.ToString("#,##0.00", Danish) + " kr.";
 
     /// <summary>A share (0–1) as a whole percent; a dash when there is nothing to share.</summary>

@@ -16,7 +16,7 @@ public static class JobCentreChoice
         ArgumentNullException.ThrowIfNull(overview);
         if (user.IsNational)
         {
-            var rows = await overview.RunAsync(ct);
+            var rows = await overview.NamesAsync(ct);
             return (asked, rows.Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == asked)).ToList());
         }
 

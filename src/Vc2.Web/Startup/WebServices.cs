@@ -90,6 +90,7 @@ public static class WebServices
         builder.Services.AddOpenApi("v1", Vc2.Web.Api.ApiDocument.Configure);
         builder.Services.AddVc2RateLimits(config.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions());
         builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
+        builder.Services.AddHostedService<Vc2.Web.Steering.FiguresWorker>();
         builder.Services.AddVc2Operations(config);
 
         return new Configured(demo, database, bootstrap);

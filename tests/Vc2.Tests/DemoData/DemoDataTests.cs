@@ -54,4 +54,39 @@ public sealed class DemoDataTests
 
         Assert.Equal(await NamesAsync(), await NamesAsync());
     }
+
+    [Fact]
+    public async Task A_national_demo_keeps_the_small_demo_as_it_was_and_adds_municipalities_that_differ()
+    {
+        async Task<(List<(string Centre, string Name)> Citizens, Dictionary<string, int> Sizes, int Users)> MakeAsync(int centres)
+        {
+            await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+            await using var db = DatabaseSetup.CreateContext(database.Settings, new CurrentUser().AsSystem("test"));
+            await db.Database.MigrateAsync();
+            var protector = new CprProtector(new CprKeyOptions { LookupKey = TestApp.LookupKey, EncryptionKey = TestApp.EncryptionKey });
+            var progress = new List<int>();
+            var summary = await new DemoDataGenerator(db, protector).RunAsync(seed: 7, citizensPerCentre: 10, centres: centres, progress: new SyncProgress(progress));
+            Assert.Equal(centres, summary.JobCentres);
+            Assert.Equal(centres, progress.Count);
+            var rows = await db.Citizens.Join(db.JobCentres, c => c.JobCentreId, j => j.Id, (c, j) => new { j.MunicipalityNumber, c.CprHash, Name = c.FirstName + " " + c.LastName })
+                .OrderBy(x => x.MunicipalityNumber).ThenBy(x => x.CprHash).ToListAsync();
+            return (rows.Select(r => (r.MunicipalityNumber, r.Name)).ToList(), rows.GroupBy(r => r.MunicipalityNumber).ToDictionary(g => g.Key, g => g.Count()), summary.Users);
+        }
+
+        var small = await MakeAsync(3);
+        var national = await MakeAsync(7);
+        string[] originals = ["461", "751", "851"];
+        Assert.Equal(small.Citizens, national.Citizens.Where(c => originals.Contains(c.Centre)).ToList());
+        Assert.Equal(["101", "147", "151", "153", "461", "751", "851"], national.Sizes.Keys.Order().ToArray());
+        var added = national.Sizes.Where(s => !originals.Contains(s.Key)).Select(s => s.Value).ToList();
+        Assert.All(added, n => Assert.InRange(n, 6, 14)); // 60–140 % of the average
+        Assert.True(added.Distinct().Count() > 1, "the added job centres differ in size");
+        Assert.True(national.Users > small.Users);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => MakeAsync(DemoDataGenerator.MaxCentres + 1));
+    }
+
+    private sealed class SyncProgress(List<int> seen) : IProgress<int>
+    {
+        public void Report(int value) => seen.Add(value);
+    }
 }

@@ -424,7 +424,7 @@ public sealed partial class FuzzTests
     };
 
     /// <summary>The number of rows in every table (the audit log aside: a refused form shown again is a read, and reads
-    /// are logged), read in one statement.</summary>
+    /// are logged; and the national figures and leases, which the background worker writes), read in one statement.</summary>
     private sealed class RowCounts(TestApp app)
     {
         private string? _sql;
@@ -436,7 +436,7 @@ public sealed partial class FuzzTests
             if (_sql is null)
             {
                 _tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
-                    .Where(t => t is not "AuditEvents" and not "DataProtectionKeys").Order(StringComparer.Ordinal).ToArray();
+                    .Where(t => t is not "AuditEvents" and not "DataProtectionKeys" and not "JobCentreFigures" and not "Leases").Order(StringComparer.Ordinal).ToArray();
                 _sql = "SELECT " + string.Join(" || ',' || ", _tables.Select(t => $"(SELECT COUNT(*) FROM \"{t}\")")) + " AS \"Value\"";
             }
 

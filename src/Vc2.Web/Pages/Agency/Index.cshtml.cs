@@ -11,18 +11,18 @@ namespace Vc2.Web.Pages.Agency;
 
 /// <summary>The national overview: every job centre side by side, in aggregates only, with charts.</summary>
 [Authorize(Policy = Policies.National)]
-public sealed class IndexModel(NationalOverview overview, ProgrammeOverview programme) : PageModel
+public sealed class IndexModel(ProgrammeOverview programme) : PageModel
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public IReadOnlyList<NationalOverview.Row> Rows { get; private set; } = [];
-
     public IReadOnlyList<ProgrammeOverview.Row> Programme { get; private set; } = [];
+
+    public ProgrammeOverview.Output? Figures { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Rows = await overview.RunAsync(ct);
-        Programme = await programme.RunAsync(ct) is Result<IReadOnlyList<ProgrammeOverview.Row>>.Ok ok ? ok.Value : [];
+        Figures = await programme.RunAsync(ct) is Result<ProgrammeOverview.Output>.Ok ok ? ok.Value : null;
+        Programme = Figures?.Rows ?? [];
     }
 
     public static string Kroner(decimal? amount) => amount is { } a ? Format.Kroner(a) : "–";

@@ -14,7 +14,7 @@ namespace Vc2.Web.Pages.Holdepunkter;
 /// <summary>The holdepunkter dashboard: one row per holdepunkt with its indicators and status; an indicator opens the
 /// records behind it.</summary>
 [Authorize(Policy = Policies.Steering)]
-public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview overview, CurrentUser user) : PageModel
+public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview overview, ProgrammeOverview programme, CurrentUser user) : PageModel
 {
     [FromQuery(Name = "jobcenter")]
     public Guid? JobCentreId { get; set; }
@@ -27,6 +27,10 @@ public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview ov
     public GetHoldepunkter.Output? Output { get; private set; }
 
     public Indicator? Selected { get; private set; }
+
+    /// <summary>For the agency and evaluators before a job centre is chosen: every job centre × the nine holdepunkter,
+    /// from the national figures.</summary>
+    public ProgrammeOverview.Output? Matrix { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -42,6 +46,10 @@ public sealed class IndexModel(GetHoldepunkter holdepunkter, NationalOverview ov
 
             Output = ok.Value;
             Selected = IndicatorKey is null ? null : Output.Rows.SelectMany(r => r.Indicators).FirstOrDefault(i => i.Key == IndicatorKey);
+        }
+        else if (user.IsNational)
+        {
+            Matrix = await programme.RunAsync(ct) is Result<ProgrammeOverview.Output>.Ok ok ? ok.Value : null;
         }
 
         return Page();

@@ -596,6 +596,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         db.ImportRuns.Update(run);
         await db.ImportFileChunks.Where(c => c.ImportRunId == run.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.MarkAllJobCentresChangedAsync(ct); // the weeks were written past the change tracker
         await transaction.CommitAsync(ct);
         _completed = run.Id;
     }

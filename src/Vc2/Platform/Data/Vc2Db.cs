@@ -71,6 +71,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
     public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Steering.Overview.JobCentreFigures> JobCentreFigures => Set<Steering.Overview.JobCentreFigures>();
 
     public CurrentUser CurrentUser => _user;
 
@@ -133,13 +134,92 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changed = ChangedJobCentres();
+        if (changed.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var count = base.SaveChanges(acceptAllChangesOnSuccess);
+        MarkedChanged(changed).ExecuteUpdate(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1));
+        transaction?.Commit();
+        return count;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changed = ChangedJobCentres();
+        if (changed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and the mark that the centre's national figures are behind commit together (ADR 0019).
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await MarkedChanged(changed).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return count;
+    }
+
+    /// <summary>Marks the national figures of every job centre behind (after a register import, which writes past the
+    /// change tracker). Call it in the transaction that makes the change visible.</summary>
+    public Task MarkAllJobCentresChangedAsync(CancellationToken ct) =>
+        JobCentreFigures.IgnoreQueryFilters().ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
+
+    /// <summary>Marks one job centre's national figures behind, for a change made past the change tracker.</summary>
+    public Task MarkJobCentreChangedAsync(Guid jobCentreId, CancellationToken ct) =>
+        MarkedChanged([jobCentreId]).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
+
+    private IQueryable<Steering.Overview.JobCentreFigures> MarkedChanged(List<Guid> ids) =>
+        JobCentreFigures.IgnoreQueryFilters().Where(f => ids.Contains(f.JobCentreId));
+
+    /// <summary>The job centres whose figures this save changes: those of every added, changed or deleted record that
+    /// feeds them. A record without a job centre of its own (a sub-goal, a mentor's course place) counts for the job
+    /// centres the user works in. Logs, messages, keys and the figures themselves feed no figure.</summary>
+    private List<Guid> ChangedJobCentres()
+    {
+        var ids = new HashSet<Guid>();
+        var withoutCentre = false;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case AuditEvent or OutboxMessage or DataProtectionKey or DatabaseLease or ImportRun or ImportFileChunk or ImportRunPerson
+                    or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures:
+                    break;
+                case ITenantOwned owned:
+                    ids.Add(owned.JobCentreId);
+                    break;
+                case JobCentre centre:
+                    ids.Add(centre.Id);
+                    break;
+                case JobCentreCommitment commitment:
+                    ids.Add(commitment.JobCentreId);
+                    break;
+                default:
+                    withoutCentre = true;
+                    break;
+            }
+        }
+
+        if (withoutCentre)
+        {
+            ids.UnionWith(_user.CitizenJobCentreIds);
+        }
+
+        return [.. ids];
     }
 
     private void PrepareSave()

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Money.Grants;
-using Vc2.Steering.Holdepunkter;
 using Vc2.CaseWork.Outcomes;
-using Vc2.CaseWork.Progress;
-using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Overview;
 
@@ -13,13 +9,20 @@ namespace Vc2.Steering.Overview;
 /// The agency's national overview: every job centre side by side — participants, placements, the share whose course
 /// reached three months, outcomes by type, the activity and result grant payable against the frame (the fixed grant
 /// apart), paid and what must be repaid, progression and the holdepunkter not kept.
-/// Aggregates only; the per-job-centre figures come from the same use cases the job centres see.
+/// Read from the national figures (<see cref="JobCentreFigures"/>, ADR 0019): a few queries whatever the number of
+/// job centres, never a settlement or an entity load per view. A handful of centres changed since are recomputed
+/// first, so a caseworker's change shows at once; more (after a register import) are left to the background worker,
+/// and the page says how fresh each row is.
 /// </summary>
-public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress)
+public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProvider clock)
 {
-    public sealed record Row(Guid Id, string Name, int ExpectedParticipants, int Participants, int Placements, int WithCourse, int ReachedThreeMonths,
+    /// <summary>At most this many changed centres are recomputed while the agency waits for the page.</summary>
+    public const int RecomputeOnView = 3;
+
+    public sealed record Row(Guid Id, string Name, string MunicipalityNumber, int ExpectedParticipants, int Participants, int Ressourceforloeb, int Kontanthjaelp,
+        int Companies, int Placements, int WithCourse, int ReachedThreeMonths,
         decimal? ShareReachedThreeMonths, IReadOnlyDictionary<OutcomeKind, int> Outcomes, decimal? ActivityAndResultPayable, decimal? Frame, decimal? Total, decimal Paid, decimal? CitizenChange,
-        int HoldepunkterRed, int HoldepunkterYellow)
+        int HoldepunkterRed, int HoldepunkterYellow, IReadOnlyList<HoldepunktStatus> Holdepunkter, DateTime? ComputedAtUtc, bool Current)
     {
         /// <summary>The settled total minus everything paid; negative: the job centre must repay.</summary>
         public decimal? Rest => Total - Paid;
@@ -27,40 +30,45 @@ public sealed class ProgrammeOverview(Vc2Db db, ComputeStatement statement, GetH
         public decimal Repayment => Rest is < 0 ? -Rest.Value : 0;
     }
 
-    public async Task<Result<IReadOnlyList<Row>>> RunAsync(CancellationToken ct = default)
+    /// <param name="Rows">One per job centre, by name; a centre never computed yet has no figures (nulls and zeros) and
+    /// <c>ComputedAtUtc</c> null.</param>
+    /// <param name="Behind">Centres whose figures are older than their data (being recomputed).</param>
+    public sealed record Output(IReadOnlyList<Row> Rows, DateTime? OldestUtc, DateTime? NewestUtc, int Behind);
+
+    public async Task<Result<Output>> RunAsync(CancellationToken ct = default)
     {
         if (!db.CurrentUser.IsNational && !db.CurrentUser.IsSystem)
         {
-            return Result<IReadOnlyList<Row>>.Missing();
+            return Result<Output>.Missing();
         }
 
-        var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
-        var placements = await db.Placements.Nationally().GroupBy(p => p.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var outcomes = await db.Outcomes.Nationally().GroupBy(o => new { o.JobCentreId, o.Kind }).Select(g => new { g.Key.JobCentreId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
-        var citizens = await db.Citizens.Nationally().GroupBy(c => c.JobCentreId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-
-        // The statement for every job centre (the agency and evaluators), one engine run.
-        var data = await statement.RunAsync(ct: ct);
-        var settled = data.Statement.JobCentres.ToDictionary(j => j.Id);
-        var rows = new List<Row>();
-        foreach (var centre in centres)
+        await refresh.RunAsync(atMost: RecomputeOnView, wait: TimeSpan.FromSeconds(5), ct: ct);
+        var today = Today.In(clock);
+        // The stored figures only: no settlement, no register weeks, no measurement loaded here.
+        var stored = await (from j in db.JobCentres.AsNoTracking()
+                            join f in db.JobCentreFigures.Nationally().AsNoTracking() on j.Id equals f.JobCentreId into figures
+                            from f in figures.DefaultIfEmpty()
+                            orderby j.Name
+                            // Not the stored statements: a centre's is hundreds of kilobytes, and this page needs its totals only.
+                            select new
+                            {
+                                j.Id, j.Name, j.MunicipalityNumber, j.ExpectedParticipants, Json = f == null ? null : f.FiguresJson, At = f == null ? null : f.ComputedAtUtc,
+                                Current = f != null && f.ComputedVersion >= f.ChangeVersion && f.ComputedFor == today && f.ComputedAtUtc != null,
+                            }).ToListAsync(ct);
+        var rows = stored.Select(x =>
         {
-            var s = settled.GetValueOrDefault(centre.MunicipalityNumber);
-            var withCourse = s?.Citizens.Count(c => c.Courses.Count > 0) ?? 0;
-            var reached = s?.Citizens.Count(c => c.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified)) ?? 0;
-            var figures = await progress.RunAsync(centre.Id, ct) is Result<GetJobCentreProgress.Output>.Ok p ? p.Value.Figures : null;
-            var change = figures?.Change.Where(c => c.Respondent == Respondent.Citizen && c.AverageChange is not null).ToList();
-            var dashboard = await holdepunkter.RunAsync(centre.Id, ct) is Result<GetHoldepunkter.Output>.Ok h ? h.Value.Rows : [];
-            rows.Add(new Row(centre.Id, centre.Name, centre.ExpectedParticipants,
-                citizens.FirstOrDefault(c => c.Key == centre.Id)?.Count ?? 0,
-                placements.FirstOrDefault(c => c.Key == centre.Id)?.Count ?? 0,
-                withCourse, reached, withCourse == 0 ? null : Math.Round((decimal)reached / withCourse, 4, MidpointRounding.AwayFromZero),
-                Enum.GetValues<OutcomeKind>().ToDictionary(k => k, k => outcomes.FirstOrDefault(o => o.JobCentreId == centre.Id && o.Kind == k)?.Count ?? 0),
-                s?.ActivityAndResultPayable, s?.Frame, s?.Total, data.Paid.GetValueOrDefault(centre.MunicipalityNumber),
-                change is null || change.Count == 0 ? null : Math.Round(change.Average(c => c.AverageChange!.Value), 2, MidpointRounding.AwayFromZero),
-                dashboard.Count(r => r.Status == IndicatorStatus.Red), dashboard.Count(r => r.Status == IndicatorStatus.Yellow)));
-        }
-
-        return rows;
+            var f = x.Json is { Length: > 0 } ? CentreFigures.FromJson(x.Json) : null;
+            var current = x.Current;
+            var holdepunkter = f?.Holdepunkter ?? [];
+            return new Row(x.Id, x.Name, x.MunicipalityNumber, x.ExpectedParticipants, f?.Participants ?? 0, f?.Ressourceforloeb ?? 0, f?.Kontanthjaelp ?? 0,
+                f?.Companies ?? 0, f?.Placements ?? 0, f?.WithCourse ?? 0, f?.ReachedThreeMonths ?? 0,
+                f is null || f.WithCourse == 0 ? null : Math.Round((decimal)f.ReachedThreeMonths / f.WithCourse, 4, MidpointRounding.AwayFromZero),
+                Enum.GetValues<OutcomeKind>().ToDictionary(k => k, k => f?.Outcomes.GetValueOrDefault(k) ?? 0),
+                f?.ActivityAndResultPayable, f?.Frame, f?.Total, f?.Paid ?? 0, f?.CitizenChange,
+                holdepunkter.Count(h => h.Status == Holdepunkter.IndicatorStatus.Red), holdepunkter.Count(h => h.Status == Holdepunkter.IndicatorStatus.Yellow),
+                holdepunkter, f is null ? null : x.At, current);
+        }).ToList();
+        var times = rows.Where(r => r.ComputedAtUtc is not null).Select(r => r.ComputedAtUtc!.Value).ToList();
+        return new Output(rows, times.Count == 0 ? null : times.Min(), times.Count == 0 ? null : times.Max(), rows.Count(r => !r.Current));
     }
 }

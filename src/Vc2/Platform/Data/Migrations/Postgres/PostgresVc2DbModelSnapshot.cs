@@ -1927,6 +1927,36 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("ProjectPlans");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Overview.JobCentreFigures", b =>
+                {
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ChangeVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ComputedFor")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ComputedVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StatementJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("JobCentreId");
+
+                    b.ToTable("JobCentreFigures");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
@@ -2313,6 +2343,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Overview.JobCentreFigures", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithOne()
+                        .HasForeignKey("Vc2.Steering.Overview.JobCentreFigures", "JobCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

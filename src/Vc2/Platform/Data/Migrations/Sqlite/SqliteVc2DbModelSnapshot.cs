@@ -1914,6 +1914,36 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("ProjectPlans");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Overview.JobCentreFigures", b =>
+                {
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ComputedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobCentreId");
+
+                    b.ToTable("JobCentreFigures");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
@@ -2300,6 +2330,15 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Overview.JobCentreFigures", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithOne()
+                        .HasForeignKey("Vc2.Steering.Overview.JobCentreFigures", "JobCentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
