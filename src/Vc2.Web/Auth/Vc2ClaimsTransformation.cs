@@ -28,7 +28,7 @@ public sealed class Vc2ClaimsTransformation(FindUser findUser, CurrentUser curre
             return principal;
         }
 
-        var user = await findUser.ByIdAsync(userId);
+        var user = await findUser.ForRequestAsync(userId);
         if (user is null)
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
@@ -51,8 +51,8 @@ public sealed class Vc2ClaimsTransformation(FindUser findUser, CurrentUser curre
         ArgumentNullException.ThrowIfNull(context);
         var principal = context.Principal;
         var stamp = principal?.FindFirstValue(AuthSetup.SessionClaim);
-        var valid = Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) && stamp is not null
-                    && await context.HttpContext.RequestServices.GetRequiredService<SessionStamps>().IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted);
+        var valid = Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) && Guid.TryParse(stamp, out var parsed)
+                    && (await context.HttpContext.RequestServices.GetRequiredService<FindUser>().ForRequestAsync(userId, context.HttpContext.RequestAborted))?.SessionStamp == parsed;
         if (!valid)
         {
             context.RejectPrincipal();

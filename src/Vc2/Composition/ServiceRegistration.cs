@@ -31,7 +31,6 @@ public static class ServiceRegistration
         }
 
         services.AddScoped<Platform.Users.FindUser>();
-        services.AddScoped<Platform.Users.SessionStamps>();
         services.AddScoped<Platform.Users.StaffDirectory>();
         services.AddScoped<CaseWork.Placements.CourseStatus>();
         services.AddScoped<Money.Grants.IPaymentRecords, Money.Payments.PaymentRecords>();

@@ -35,12 +35,16 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
     public async Task<IReadOnlyList<Row>> RunAsync(bool allOfJobCentre = false, CancellationToken ct = default)
     {
         var me = db.CurrentUser.UserId;
-        var citizens = await db.Citizens.Where(c => allOfJobCentre || c.CoordinatingCaseworkerId == me)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ToListAsync(ct);
+        // Read without tracking and only the columns the list needs: nothing here is changed, and the audit event's
+        // save would otherwise compare every loaded entity.
+        var citizens = await db.Citizens.AsNoTracking().Where(c => allOfJobCentre || c.CoordinatingCaseworkerId == me)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Select(c => new { c.Id, c.JobCentreId, c.FirstName, c.LastName }).ToListAsync(ct);
         var ids = citizens.Select(c => c.Id).ToList();
-        var placements = await db.Placements.Include(p => p.Mentors).Where(p => ids.Contains(p.CitizenId)).ToListAsync(ct);
+        var placements = await db.Placements.AsNoTracking().Include(p => p.Mentors).Where(p => ids.Contains(p.CitizenId)).ToListAsync(ct);
         var placementIds = placements.Select(p => p.Id).ToList();
-        var agreements = await db.Agreements.Where(a => placementIds.Contains(a.PlacementId)).ToListAsync(ct);
+        var agreements = await db.Agreements.AsNoTracking().Where(a => placementIds.Contains(a.PlacementId))
+            .Select(a => new { a.Id, a.PlacementId, a.Number, IsAccepted = a.AcceptedByCitizenAtUtc != null && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null })
+            .ToListAsync(ct);
         var followUps = await db.FollowUps.Where(f => placementIds.Contains(f.PlacementId))
             .Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct);
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
@@ -101,7 +105,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
             actions.AddRange(MeasurementActions(citizen.Id, started, measured, today));
 
             var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
-            rows.Add(new Row(citizen.Id, citizen.FullName, current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
+            rows.Add(new Row(citizen.Id, $"{citizen.FirstName} {citizen.LastName}", current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
         }
 
         foreach (var jobCentreId in citizens.Select(c => c.JobCentreId).Distinct())

@@ -54,7 +54,8 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var citizens = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
         var withExit = (await db.ExitStrategies.Nationally().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
-        var placements = await db.Placements.Nationally().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
+        // Untracked: the list event saved after this would otherwise compare every placement loaded.
+        var placements = await db.Placements.Nationally().AsNoTracking().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
         var accepted = (await db.Agreements.Nationally().Where(a => a.JobCentreId == jobCentreId && a.AcceptedByCitizenAtUtc != null
                 && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null).Select(a => a.PlacementId).Distinct().ToListAsync(ct)).ToHashSet();
         var followUps = (await db.FollowUps.Nationally().Where(f => f.JobCentreId == jobCentreId).Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct))

@@ -19,13 +19,18 @@ public sealed class GetCentreStatement(Vc2Db db, RefreshFigures refresh, TimePro
             return Result<Output>.Missing();
         }
 
-        await refresh.RunAsync(atMost: ProgrammeOverview.RecomputeOnView, wait: TimeSpan.FromSeconds(5), ct: ct);
+        var today = Today.In(clock);
         var stored = await db.JobCentreFigures.Nationally().AsNoTracking().SingleOrDefaultAsync(f => f.JobCentreId == jobCentreId, ct);
+        if (stored?.IsFreshFor(today) != true && await refresh.RunAsync(atMost: ProgrammeOverview.RecomputeOnView, wait: TimeSpan.FromSeconds(5), ct: ct) is { Refreshed: > 0 })
+        {
+            stored = await db.JobCentreFigures.Nationally().AsNoTracking().SingleOrDefaultAsync(f => f.JobCentreId == jobCentreId, ct);
+        }
+
         if (stored is null)
         {
             return await db.JobCentres.AnyAsync(j => j.Id == jobCentreId, ct) ? new Output(null, null, false) : Result<Output>.Missing();
         }
 
-        return new Output(stored.StatementJson.Length == 0 ? null : StatementPart.FromJson(stored.StatementJson), stored.ComputedAtUtc, stored.IsFreshFor(Today.In(clock)));
+        return new Output(stored.StatementJson.Length == 0 ? null : StatementPart.FromJson(stored.StatementJson), stored.ComputedAtUtc, stored.IsFreshFor(today));
     }
 }

@@ -42,19 +42,15 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
             return Result<Output>.Missing();
         }
 
-        await refresh.RunAsync(atMost: RecomputeOnView, wait: TimeSpan.FromSeconds(5), ct: ct);
-        var today = Today.In(clock);
-        // The stored figures only: no settlement, no register weeks, no measurement loaded here.
-        var stored = await (from j in db.JobCentres.AsNoTracking()
-                            join f in db.JobCentreFigures.Nationally().AsNoTracking() on j.Id equals f.JobCentreId into figures
-                            from f in figures.DefaultIfEmpty()
-                            orderby j.Name
-                            // Not the stored statements: a centre's is hundreds of kilobytes, and this page needs its totals only.
-                            select new
-                            {
-                                j.Id, j.Name, j.MunicipalityNumber, j.ExpectedParticipants, Json = f == null ? null : f.FiguresJson, At = f == null ? null : f.ComputedAtUtc,
-                                Current = f != null && f.ComputedVersion >= f.ChangeVersion && f.ComputedFor == today && f.ComputedAtUtc != null,
-                            }).ToListAsync(ct);
+        var stored = await ReadAsync(ct);
+        var behind = stored.Count(x => !x.Current);
+        if (behind is > 0 and <= RecomputeOnView)
+        {
+            // A few centres changed since: recomputed now, so the change shows at once.
+            await refresh.RunAsync(atMost: RecomputeOnView, wait: TimeSpan.FromSeconds(5), ct: ct);
+            stored = await ReadAsync(ct);
+        }
+
         var rows = stored.Select(x =>
         {
             var f = x.Json is { Length: > 0 } ? CentreFigures.FromJson(x.Json) : null;
@@ -70,5 +66,20 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
         }).ToList();
         var times = rows.Where(r => r.ComputedAtUtc is not null).Select(r => r.ComputedAtUtc!.Value).ToList();
         return new Output(rows, times.Count == 0 ? null : times.Min(), times.Count == 0 ? null : times.Max(), rows.Count(r => !r.Current));
+    }
+
+    private sealed record Stored(Guid Id, string Name, string MunicipalityNumber, int ExpectedParticipants, string? Json, DateTime? At, bool Current);
+
+    /// <summary>The stored figures only, one query: no settlement, no register weeks, no measurement loaded here — and
+    /// not the stored statements, hundreds of kilobytes a centre, of which this page needs the totals only.</summary>
+    private async Task<List<Stored>> ReadAsync(CancellationToken ct)
+    {
+        var today = Today.In(clock);
+        return await (from j in db.JobCentres.AsNoTracking()
+                      join f in db.JobCentreFigures.Nationally().AsNoTracking() on j.Id equals f.JobCentreId into figures
+                      from f in figures.DefaultIfEmpty()
+                      orderby j.Name
+                      select new Stored(j.Id, j.Name, j.MunicipalityNumber, j.ExpectedParticipants, f == null ? null : f.FiguresJson, f == null ? null : f.ComputedAtUtc,
+                          f != null && f.ComputedVersion >= f.ChangeVersion && f.ComputedFor == today && f.ComputedAtUtc != null)).ToListAsync(ct);
     }
 }
