@@ -89,6 +89,13 @@ internal static class BenchImportCommand
             var log = scope.ServiceProvider.GetRequiredService<ImportLog>();
             var first = ((Platform.Common.Result<ImportRun>.Ok)await log.OneAsync(report.RunId, ct)).Value;
             table.AddRow("Målgruppetjek efter indlæsningen", $"{first.ChecksDone:N0} af {first.ChecksTotal:N0} borgere");
+            // The floor: the same week rows by COPY into a table without secondary indexes (PostgreSQL only).
+            if (await BenchCopyFloor.MeasureAsync(db, ct) is { } floor)
+            {
+                table.AddRow("Gulv: COPY af samme ugerækker uden sekundære indeks",
+                    $"{floor.Rows:N0} rækker på {floor.Copy.TotalSeconds:F1} s; indlæsningen tog {clock.Elapsed.TotalSeconds / floor.Copy.TotalSeconds:F1} × gulvet");
+            }
+
 
             // A second extract of the same persons and weeks (the next week's delivery): it replaces their weeks, after
             // counting in the database what it would remove and change.
