@@ -99,7 +99,7 @@ internal static partial class BenchWebCommand
             ["userId"] = userId.ToString(), ["returnUrl"] = "/", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         });
         using var response = await http.PostAsync("/log-ind?handler=Demo", form, ct);
-        if (response.StatusCode != HttpStatusCode.Redirect && response.StatusCode != HttpStatusCode.Found)
+        if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Demo-login svarede {(int)response.StatusCode}.");
         }

@@ -49,7 +49,7 @@ public sealed class IndexModel(ComputeStatement compute, Vc2.Money.Registers.Che
                 return Page();
             }
 
-            Summary = await programme.RunAsync(ct) is Vc2.Platform.Common.Result<Vc2.Steering.Overview.ProgrammeOverview.Output>.Ok ok ? ok.Value : null;
+            Summary = await SummaryAsync(ct);
             return Page();
         }
 
@@ -69,11 +69,14 @@ public sealed class IndexModel(ComputeStatement compute, Vc2.Money.Registers.Che
         Data = found.Value.Statement?.ToOutput();
         if (Data is null)
         {
-            Summary = await programme.RunAsync(ct) is Vc2.Platform.Common.Result<Vc2.Steering.Overview.ProgrammeOverview.Output>.Ok ok ? ok.Value : null;
+            Summary = await SummaryAsync(ct);
         }
 
         return Page();
     }
+
+    private async Task<Vc2.Steering.Overview.ProgrammeOverview.Output?> SummaryAsync(CancellationToken ct) =>
+        await programme.RunAsync(ct) is Vc2.Platform.Common.Result<Vc2.Steering.Overview.ProgrammeOverview.Output>.Ok ok ? ok.Value : null;
 
     /// <summary>Whether the user may run the target-group check for the job centre's citizens (its own staff).</summary>
     public Guid? OwnCentre(string municipalityNumber) =>

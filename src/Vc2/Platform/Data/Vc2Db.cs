@@ -173,10 +173,6 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public Task MarkAllJobCentresChangedAsync(CancellationToken ct) =>
         JobCentreFigures.IgnoreQueryFilters().ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
 
-    /// <summary>Marks one job centre's national figures behind, for a change made past the change tracker.</summary>
-    public Task MarkJobCentreChangedAsync(Guid jobCentreId, CancellationToken ct) =>
-        MarkedChanged([jobCentreId]).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
-
     private IQueryable<Steering.Overview.JobCentreFigures> MarkedChanged(List<Guid> ids) =>
         JobCentreFigures.IgnoreQueryFilters().Where(f => ids.Contains(f.JobCentreId));
 

@@ -32,7 +32,15 @@ public sealed class JobCentreFigures : ITenantOwned
     /// <summary>The centre's statement (<see cref="StatementPart"/>) as JSON; empty before the first computation.</summary>
     public string StatementJson { get; set; } = "";
 
-    public bool IsFreshFor(DateOnly today) => ComputedVersion >= ChangeVersion && ComputedFor == today && ComputedAtUtc is not null;
+    public bool IsFreshFor(DateOnly today) => IsFresh(ComputedVersion, ChangeVersion, ComputedFor, ComputedAtUtc, today);
+
+    /// <summary>The rule, for figures read column by column: computed, from the newest change, for today.</summary>
+    public static bool IsFresh(long computedVersion, long changeVersion, DateOnly computedFor, DateTime? computedAtUtc, DateOnly today) =>
+        computedVersion >= changeVersion && computedFor == today && computedAtUtc is not null;
+
+    /// <summary>The same rule's negation as a query, for the database to find the stale rows.</summary>
+    public static System.Linq.Expressions.Expression<Func<JobCentreFigures, bool>> StaleOn(DateOnly today) =>
+        f => f.ComputedVersion < f.ChangeVersion || f.ComputedFor != today || f.ComputedAtUtc == null;
 }
 
 internal sealed class JobCentreFiguresConfiguration : IEntityTypeConfiguration<JobCentreFigures>

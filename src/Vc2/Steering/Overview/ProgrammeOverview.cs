@@ -22,8 +22,12 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
     public sealed record Row(Guid Id, string Name, string MunicipalityNumber, int ExpectedParticipants, int Participants, int Ressourceforloeb, int Kontanthjaelp,
         int Companies, int Placements, int WithCourse, int ReachedThreeMonths,
         decimal? ShareReachedThreeMonths, IReadOnlyDictionary<OutcomeKind, int> Outcomes, decimal? ActivityAndResultPayable, decimal? Frame, decimal? Total, decimal Paid, decimal? CitizenChange,
-        int HoldepunkterRed, int HoldepunkterYellow, IReadOnlyList<HoldepunktStatus> Holdepunkter, DateTime? ComputedAtUtc, bool Current)
+        IReadOnlyList<HoldepunktStatus> Holdepunkter, DateTime? ComputedAtUtc, bool Current)
     {
+        public int HoldepunkterRed => Holdepunkter.Count(h => h.Status == Steering.Holdepunkter.IndicatorStatus.Red);
+
+        public int HoldepunkterYellow => Holdepunkter.Count(h => h.Status == Steering.Holdepunkter.IndicatorStatus.Yellow);
+
         /// <summary>The settled total minus everything paid; negative: the job centre must repay.</summary>
         public decimal? Rest => Total - Paid;
 
@@ -32,8 +36,15 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
 
     /// <param name="Rows">One per job centre, by name; a centre never computed yet has no figures (nulls and zeros) and
     /// <c>ComputedAtUtc</c> null.</param>
-    /// <param name="Behind">Centres whose figures are older than their data (being recomputed).</param>
-    public sealed record Output(IReadOnlyList<Row> Rows, DateTime? OldestUtc, DateTime? NewestUtc, int Behind);
+    public sealed record Output(IReadOnlyList<Row> Rows)
+    {
+        public DateTime? OldestUtc => Rows.Min(r => r.ComputedAtUtc);
+
+        public DateTime? NewestUtc => Rows.Max(r => r.ComputedAtUtc);
+
+        /// <summary>Centres whose figures are older than their data (being recomputed).</summary>
+        public int Behind => Rows.Count(r => !r.Current);
+    }
 
     public async Task<Result<Output>> RunAsync(CancellationToken ct = default)
     {
@@ -54,18 +65,14 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
         var rows = stored.Select(x =>
         {
             var f = x.Json is { Length: > 0 } ? CentreFigures.FromJson(x.Json) : null;
-            var current = x.Current;
-            var holdepunkter = f?.Holdepunkter ?? [];
             return new Row(x.Id, x.Name, x.MunicipalityNumber, x.ExpectedParticipants, f?.Participants ?? 0, f?.Ressourceforloeb ?? 0, f?.Kontanthjaelp ?? 0,
                 f?.Companies ?? 0, f?.Placements ?? 0, f?.WithCourse ?? 0, f?.ReachedThreeMonths ?? 0,
                 f is null || f.WithCourse == 0 ? null : Math.Round((decimal)f.ReachedThreeMonths / f.WithCourse, 4, MidpointRounding.AwayFromZero),
                 Enum.GetValues<OutcomeKind>().ToDictionary(k => k, k => f?.Outcomes.GetValueOrDefault(k) ?? 0),
                 f?.ActivityAndResultPayable, f?.Frame, f?.Total, f?.Paid ?? 0, f?.CitizenChange,
-                holdepunkter.Count(h => h.Status == Holdepunkter.IndicatorStatus.Red), holdepunkter.Count(h => h.Status == Holdepunkter.IndicatorStatus.Yellow),
-                holdepunkter, f is null ? null : x.At, current);
+                f?.Holdepunkter ?? [], f is null ? null : x.At, x.Current);
         }).ToList();
-        var times = rows.Where(r => r.ComputedAtUtc is not null).Select(r => r.ComputedAtUtc!.Value).ToList();
-        return new Output(rows, times.Count == 0 ? null : times.Min(), times.Count == 0 ? null : times.Max(), rows.Count(r => !r.Current));
+        return new Output(rows);
     }
 
     private sealed record Stored(Guid Id, string Name, string MunicipalityNumber, int ExpectedParticipants, string? Json, DateTime? At, bool Current);
@@ -75,11 +82,17 @@ public sealed class ProgrammeOverview(Vc2Db db, RefreshFigures refresh, TimeProv
     private async Task<List<Stored>> ReadAsync(CancellationToken ct)
     {
         var today = Today.In(clock);
-        return await (from j in db.JobCentres.AsNoTracking()
+        return (await (from j in db.JobCentres.AsNoTracking()
                       join f in db.JobCentreFigures.Nationally().AsNoTracking() on j.Id equals f.JobCentreId into figures
                       from f in figures.DefaultIfEmpty()
                       orderby j.Name
-                      select new Stored(j.Id, j.Name, j.MunicipalityNumber, j.ExpectedParticipants, f == null ? null : f.FiguresJson, f == null ? null : f.ComputedAtUtc,
-                          f != null && f.ComputedVersion >= f.ChangeVersion && f.ComputedFor == today && f.ComputedAtUtc != null)).ToListAsync(ct);
+                      select new
+                      {
+                          j.Id, j.Name, j.MunicipalityNumber, j.ExpectedParticipants, Json = f == null ? null : f.FiguresJson,
+                          At = f == null ? null : f.ComputedAtUtc, Computed = f == null ? -1 : f.ComputedVersion, Change = f == null ? 0 : f.ChangeVersion,
+                          For = f == null ? today : f.ComputedFor,
+                      }).ToListAsync(ct))
+            .Select(x => new Stored(x.Id, x.Name, x.MunicipalityNumber, x.ExpectedParticipants, x.Json, x.At,
+                x.Json != null && JobCentreFigures.IsFresh(x.Computed, x.Change, x.For, x.At, today))).ToList();
     }
 }

@@ -100,7 +100,7 @@ public sealed class RefreshFigures(IServiceScopeFactory scopes, TimeProvider clo
         }
 
         return (await db.JobCentreFigures.AsNoTracking()
-                .Where(f => f.ComputedVersion < f.ChangeVersion || f.ComputedFor != today || f.ComputedAtUtc == null)
+                .Where(JobCentreFigures.StaleOn(today))
                 .OrderBy(f => f.ComputedAtUtc).Select(f => new { f.JobCentreId, f.ChangeVersion }).ToListAsync(ct))
             .Select(f => (f.JobCentreId, f.ChangeVersion)).ToList();
     }
