@@ -10,11 +10,6 @@ public sealed class TenancyIndexTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    /// <summary>The register weeks: their index set is where the import spends its time (issue 15, point 5), so the
-    /// job-centre index comes with the import's redesign and its measurement, not before. Every other tenant table is
-    /// held to the rule.</summary>
-    private static readonly HashSet<string> ImportTables = ["BenefitWeeks", "HoursWeeks"];
-
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Every_tenant_table_has_an_index_that_starts_with_the_job_centre(DatabaseProvider provider)
@@ -26,7 +21,6 @@ public sealed class TenancyIndexTests
             .Where(e => !e.GetIndexes().Any(i => i.Properties[0].Name == nameof(ITenantOwned.JobCentreId))
                         && e.FindPrimaryKey()?.Properties[0].Name != nameof(ITenantOwned.JobCentreId))
             .Select(e => e.GetTableName()!)
-            .Where(t => !ImportTables.Contains(t))
             .ToList();
         Assert.True(missing.Count == 0, "Without an index that starts with JobCentreId: " + string.Join(", ", missing));
     }

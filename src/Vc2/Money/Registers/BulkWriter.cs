@@ -79,17 +79,18 @@ internal static class BulkWriter
 
         if (db.Database.IsNpgsql())
         {
-            await CopyAsync(db, fence, "COPY \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\") FROM STDIN (FORMAT BINARY)", rows,
+            await CopyAsync(db, fence, "COPY \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\", \"JobCentreId\") FROM STDIN (FORMAT BINARY)", rows,
                 async (w, r) =>
                 {
                     await w.WriteAsync(r.ImportRunId, NpgsqlDbType.Uuid, ct);
                     await w.WriteAsync(r.CitizenId, NpgsqlDbType.Uuid, ct);
+                    await w.WriteAsync(r.JobCentreId, NpgsqlDbType.Uuid, ct);
                 }, ct);
             return;
         }
 
-        await InsertAsync(db, fence, "INSERT INTO \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\") VALUES ($a, $b)", rows,
-            r => [Text(r.ImportRunId), Text(r.CitizenId)], ct);
+        await InsertAsync(db, fence, "INSERT INTO \"ImportRunPersons\" (\"ImportRunId\", \"CitizenId\", \"JobCentreId\") VALUES ($a, $b, $c)", rows,
+            r => [Text(r.ImportRunId), Text(r.CitizenId), Text(r.JobCentreId)], ct);
     }
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();

@@ -43,7 +43,7 @@ public sealed class CheckTargetGroup(Vc2Db db, RegisterOptions options, TimeProv
         var enrolment = IsoWeek.Of(citizen.EnrolmentDate).Ordinal;
         var weeks = await (from w in db.BenefitWeeks
                            join r in completed on w.ImportRunId equals r.Id
-                           where w.CitizenId == citizenId && w.Week >= enrolment - WeeksBefore && w.Week <= enrolment
+                           where w.JobCentreId == citizen.JobCentreId && w.CitizenId == citizenId && w.Week >= enrolment - WeeksBefore && w.Week <= enrolment
                            select new { w.Week, w.Category }).ToDictionaryAsync(w => w.Week, w => w.Category, ct);
         var check = Evaluate(citizen.JobCentreId, citizen.Id, citizen.EnrolmentDate, weeks, covered, options.TargetGroupAllowedDifferingWeeks,
             clock.GetUtcNow().UtcDateTime, db.CurrentUser.DisplayName);

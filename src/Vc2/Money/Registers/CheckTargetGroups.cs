@@ -29,7 +29,7 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
     public async Task<Output> RunAsync(Guid? jobCentreId, bool all, Guid? runId, string? by = null, CancellationToken ct = default)
     {
         var citizens = await db.Citizens.Nationally().Where(c => jobCentreId == null || c.JobCentreId == jobCentreId)
-            .OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.EnrolmentDate }).ToListAsync(ct);
+            .OrderBy(c => c.JobCentreId).ThenBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.EnrolmentDate }).ToListAsync(ct);
         if (!all)
         {
             var usable = (await db.TargetGroupChecks.Nationally().Where(t => jobCentreId == null || t.JobCentreId == jobCentreId)
@@ -49,11 +49,13 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
         {
             var batch = citizens.Skip(done).Take(BatchSize).ToList();
             var ids = batch.Select(c => c.Id).ToList();
+            // In job-centre order a batch holds one or two centres: the weeks are read on their index (job centre, citizen, week).
+            var centres = batch.Select(c => c.JobCentreId).Distinct().ToList();
             var firstWeek = batch.Min(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal) - CheckTargetGroup.WeeksBefore;
             var lastWeek = batch.Max(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal);
             var weeks = (await (from w in db.BenefitWeeks.Nationally()
                                 join r in completed on w.ImportRunId equals r.Id
-                                where ids.Contains(w.CitizenId) && w.Week >= firstWeek && w.Week <= lastWeek
+                                where centres.Contains(w.JobCentreId) && ids.Contains(w.CitizenId) && w.Week >= firstWeek && w.Week <= lastWeek
                                 select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct))
                 .ToLookup(w => w.CitizenId);
             var now = clock.GetUtcNow().UtcDateTime;

@@ -140,7 +140,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
             var valid = 0L;
             var badLines = new LineProblems();
             var batch = new List<TRow>(BatchSize + 200);
-            var matched = new HashSet<Guid>();
+            var matched = new Dictionary<Guid, Guid>(); // citizen → job centre
             var length = run.FileSize;
             var lineNumber = isHeader ? 2L : 1L;
             for (var line = isHeader ? await reader.ReadLineAsync(ct) : first; line is not null; line = await reader.ReadLineAsync(ct), lineNumber++)
@@ -171,7 +171,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
 
                 foreach (var (citizenId, jobCentreId) in citizens)
                 {
-                    matched.Add(citizenId);
+                    matched.TryAdd(citizenId, jobCentreId);
                     format.AddRows(batch, run.Id, citizenId, jobCentreId);
                 }
 
@@ -192,6 +192,7 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
 
             await WriteBatchAsync(format, batch, run, 0.99, ct);
             await WritePersonsAsync(matched, run, ct);
+            await AnalyzeAsync(format.Kind, ct);
             run.PersonsMatched = matched.Count;
             (run.FirstWeek, run.LastWeek) = format.Weeks;
             await RenewLeaseAsync(run, force: false, ct);
@@ -300,19 +301,23 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     {
         var (first, last, id) = (run.FirstWeek, run.LastWeek, run.Id);
         var completedRuns = db.ImportRuns.Where(r => r.Status == ImportStatus.Completed && r.Kind == run.Kind).Select(r => r.Id);
-        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id).Select(p => p.CitizenId);
+        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id);
+        // Every join of weeks meets them on their index (job centre, citizen, week); the job centre comes from the person.
         if (run.Kind == ImportKind.Benefits)
         {
-            var stored = db.BenefitWeeks.Nationally().Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
-            var mine = stored.Where(w => persons.Contains(w.CitizenId));
-            var removed = mine.Where(w => !db.BenefitWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week));
-            var changed = mine.Where(w => db.BenefitWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week && n.Category != w.Category));
+            var weeks = db.BenefitWeeks.Nationally();
+            var stored = weeks.Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
+            var mine = stored.Where(w => persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId));
+            var removed = mine.Where(w => !weeks.Any(n => n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week && n.ImportRunId == id));
+            var changed = mine.Where(w => weeks.Any(n => n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week && n.ImportRunId == id && n.Category != w.Category));
             return (await stored.LongCountAsync(ct), await removed.LongCountAsync(ct), await changed.LongCountAsync(ct),
                 await removed.Select(w => w.CitizenId).Union(changed.Select(w => w.CitizenId)).CountAsync(ct));
         }
 
-        var hours = db.HoursWeeks.Nationally().Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
-        var gone = hours.Where(w => persons.Contains(w.CitizenId) && !db.HoursWeeks.Nationally().Any(n => n.ImportRunId == id && n.CitizenId == w.CitizenId && n.Week == w.Week));
+        var all = db.HoursWeeks.Nationally();
+        var hours = all.Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
+        var gone = hours.Where(w => persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId)
+                                    && !all.Any(n => n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week && n.ImportRunId == id));
         return (await hours.LongCountAsync(ct), await gone.LongCountAsync(ct), 0, await gone.Select(w => w.CitizenId).Distinct().CountAsync(ct));
     }
 
@@ -338,13 +343,24 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>The persons the file holds, written like the weeks (in batches, under the lease).</summary>
-    private async Task WritePersonsAsync(HashSet<Guid> matched, ImportRun run, CancellationToken ct)
+    private async Task WritePersonsAsync(Dictionary<Guid, Guid> matched, ImportRun run, CancellationToken ct)
     {
         foreach (var chunk in matched.Chunk(BatchSize))
         {
             var fence = new LeaseFence(LeaseName, _owner, Wall.GetUtcNow().UtcDateTime + options.ImportLease);
-            await BulkWriter.WriteAsync(db, chunk.Select(c => new ImportRunPerson { ImportRunId = run.Id, CitizenId = c }).ToList(), fence, ct);
+            await BulkWriter.WriteAsync(db, chunk.Select(c => new ImportRunPerson { ImportRunId = run.Id, CitizenId = c.Key, JobCentreId = c.Value }).ToList(), fence, ct);
             await RenewLeaseAsync(run, force: false, ct);
+        }
+    }
+
+    /// <summary>The run has just added millions of rows that the planner's statistics do not know yet (autovacuum
+    /// follows minutes later): without fresh ones, counting what the run changes chose a plan that ran past the
+    /// command timeout on 5 million weeks; with them it takes 3 s (PostgreSQL; SQLite plans by its indexes alone).</summary>
+    private async Task AnalyzeAsync(ImportKind kind, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(kind == ImportKind.Benefits ? "ANALYZE \"BenefitWeeks\", \"ImportRunPersons\"" : "ANALYZE \"HoursWeeks\", \"ImportRunPersons\"", ct);
         }
     }
 
@@ -569,14 +585,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         await RenewLeaseAsync(run, force: true, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (id, first, last) = (run.Id, run.FirstWeek, run.LastWeek);
-        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id).Select(p => p.CitizenId);
+        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == id);
         if (run.Kind == ImportKind.Benefits)
         {
-            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last && persons.Contains(w.CitizenId)).ExecuteDeleteAsync(ct);
+            await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last
+                                                          && persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId)).ExecuteDeleteAsync(ct);
         }
         else
         {
-            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last && persons.Contains(w.CitizenId)).ExecuteDeleteAsync(ct);
+            await db.HoursWeeks.Nationally().Where(w => w.ImportRunId != id && w.Week >= first && w.Week <= last
+                                                        && persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId)).ExecuteDeleteAsync(ct);
         }
 
         await db.ImportRunPersons.Where(p => p.ImportRunId == id).ExecuteDeleteAsync(ct);

@@ -106,6 +106,10 @@ public sealed class ImportRunPerson
     public Guid ImportRunId { get; set; }
 
     public Guid CitizenId { get; set; }
+
+    /// <summary>The citizen's job centre, so that the run's persons meet their weeks on the weeks' index (which starts
+    /// with the job centre).</summary>
+    public Guid JobCentreId { get; set; }
 }
 
 /// <summary>A piece (at most 1 MiB) of an uploaded register file, kept in the database until it is imported, so that

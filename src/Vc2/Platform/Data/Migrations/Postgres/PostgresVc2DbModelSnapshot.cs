@@ -1214,9 +1214,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("Week", "ImportRunId");
-
-                    b.HasIndex("CitizenId", "Week", "ImportRunId");
+                    b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("BenefitWeeks");
                 });
@@ -1249,9 +1247,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("Week", "ImportRunId");
-
-                    b.HasIndex("CitizenId", "Week", "ImportRunId");
+                    b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("HoursWeeks");
                 });
@@ -1378,6 +1374,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
                         .HasColumnType("uuid");
 
                     b.HasKey("ImportRunId", "CitizenId");
@@ -2183,36 +2182,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Vc2.Money.Registers.BenefitWeek", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportRunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Vc2.Money.Registers.HoursWeek", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportRunId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1205,9 +1205,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("Week", "ImportRunId");
-
-                    b.HasIndex("CitizenId", "Week", "ImportRunId");
+                    b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("BenefitWeeks");
                 });
@@ -1238,9 +1236,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportRunId");
 
-                    b.HasIndex("Week", "ImportRunId");
-
-                    b.HasIndex("CitizenId", "Week", "ImportRunId");
+                    b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("HoursWeeks");
                 });
@@ -1367,6 +1363,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobCentreId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ImportRunId", "CitizenId");
@@ -2170,36 +2169,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("JobCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Vc2.Money.Registers.BenefitWeek", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportRunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Vc2.Money.Registers.HoursWeek", b =>
-                {
-                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
-                        .WithMany()
-                        .HasForeignKey("CitizenId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Vc2.Money.Registers.ImportRun", null)
-                        .WithMany()
-                        .HasForeignKey("ImportRunId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
