@@ -43,13 +43,16 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
         // No result window starts before the enrolment week (placements count from the enrolment, R0 and R6), so the
         // weeks before it — two years of them, for the target-group check — need not leave the database.
         var fromWeek = citizens.Count == 0 ? 0 : IsoWeek.Of(citizens.Min(c => c.EnrolmentDate)).Ordinal;
+        // The weeks' index starts with the job centre (ADR 0020): one citizen's weeks are read under the citizen's own
+        // centre (none when the citizen is not in view), else a citizen's statement would scan the nation's weeks.
+        var weeksCentre = citizenId is null ? jobCentreId : citizens.Select(c => (Guid?)c.JobCentreId).FirstOrDefault() ?? Guid.Empty;
         var benefits = (await (from w in db.BenefitWeeks.Nationally()
                                join r in completed on w.ImportRunId equals r.Id
-                               where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId) && w.Week >= fromWeek
+                               where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var hours = (await (from w in db.HoursWeeks.Nationally()
                             join r in completed on w.ImportRunId equals r.Id
-                            where (citizenId == null || w.CitizenId == citizenId) && (jobCentreId == null || w.JobCentreId == jobCentreId) && w.Week >= fromWeek
+                            where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
                             select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
         var coverage = registerCoveredThrough ?? await CoverageAsync(db, engine, asOf, ct);
         var educations = (await db.Outcomes.Nationally()
