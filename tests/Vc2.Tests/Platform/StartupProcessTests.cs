@@ -28,7 +28,12 @@ public sealed class StartupProcessTests
     [Fact]
     public async Task With_the_database_down_it_logs_each_try_and_exits_1_after_the_configured_time()
     {
-        var settings = Production($"Host=127.0.0.1;Port={WebProcess.FreePort()};Username=vc2;Database=vc2;Timeout=2", "Postgres");
+        // The port is held bound but not listening for the whole test, so connections are refused: a port only looked up
+        // as free could be handed out again — to the web process's own listener, which answers the database's
+        // connection with HTTP, a failure that is rightly not retried (the likely cause of this test failing in two full CI runs).
+        using var down = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        down.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var settings = Production($"Host=127.0.0.1;Port={((IPEndPoint)down.LocalEndPoint!).Port};Username=vc2;Database=vc2;Timeout=2", "Postgres");
         settings["Database__StartupTimeoutSeconds"] = "15";
         await using var vc2 = WebProcess.Start(settings);
         Assert.Equal(1, await vc2.ExitAsync(TimeSpan.FromSeconds(60)));
