@@ -28,11 +28,13 @@ internal static partial class BenchWebCommand
         var duration = new Option<int>("--duration") { Description = "Sekunder pr. side", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Samtidige brugere", DefaultValueFactory = _ => 50 };
         var centre = new Option<string>("--centre") { Description = "Kommunenummer på jobcentret, hvis sagsbehandler og projektleder bruges", DefaultValueFactory = _ => "751" };
+        var only = new Option<string?>("--only") { Description = "Kun sider hvis navn eller adresse indeholder en af disse tekster (kommasepareret); den statiske fil måles altid" };
         var command = new Command("web", "Mål webappen under last (wrk) mod den statiske fil som basislinje");
         command.Options.Add(url);
         command.Options.Add(duration);
         command.Options.Add(connections);
         command.Options.Add(centre);
+        command.Options.Add(only);
         CliDatabase.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -63,6 +65,9 @@ internal static partial class BenchWebCommand
                 new("Tilskud, alle jobcentre", "styrelse", "/tilskud", null, 500),
                 new("Tilskud, ét jobcenter", "styrelse", $"/tilskud?jobcenter={t.JobCentreId}", null, 500),
             ];
+            var wanted = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            targets = targets.Where((target, i) => i == 0 || wanted.Length == 0
+                || wanted.Any(w => target.Name.Contains(w, StringComparison.OrdinalIgnoreCase) || target.Path.Contains(w, StringComparison.OrdinalIgnoreCase))).ToArray();
             var script = Path.Combine(Path.GetTempPath(), "vc2-bench-report.lua");
             await File.WriteAllTextAsync(script, ReportScript, ct);
             var results = new List<Measured>();

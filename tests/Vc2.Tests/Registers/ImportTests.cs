@@ -117,13 +117,39 @@ public sealed class ImportTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_person_twice_in_a_benefit_file_keeps_the_first_line_and_the_second_is_reported(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var report = Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1501;y_1502\n{TestData.CprA};130;130\n{TestData.CprA};210;210\n")).Value;
+        Assert.Equal(ImportStatus.Completed, report.Status);
+        Assert.Equal(["Linje 3: personen står også i linje 2; kun den første linje er brugt."], report.BadLines);
+        Assert.Equal(new Dictionary<string, BenefitCategory> { ["2015-W01"] = BenefitCategory.Kontanthjaelp, ["2015-W02"] = BenefitCategory.Kontanthjaelp },
+            await WeeksOfAsync(app, app.Data.CitizenA));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Uuids_are_ordered_as_the_database_orders_them(DatabaseProvider provider)
+    {
+        // The import writes its rows in the order of the weeks' index (ADR 0021); UuidOrder must agree with the database.
+        await using var app = await TestApp.StartAsync(provider, seedTestData: false);
+        var ids = Enumerable.Range(0, 200).Select(i => i % 2 == 0 ? Guid.NewGuid() : Guid.CreateVersion7(DateTimeOffset.UnixEpoch.AddDays(i))).ToList();
+        await using var scope = app.SystemScope(out var db);
+        db.ImportRuns.AddRange(ids.Select(id => new ImportRun { Id = id, Kind = ImportKind.Hours, Status = ImportStatus.Failed, FileName = "x", FileHash = "x", StartedBy = "test" }));
+        await db.SaveChangesAsync();
+        var byDatabase = await db.ImportRuns.OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+        Assert.Equal(byDatabase, ids.Order(Comparer<Guid>.Create(UuidOrder.Compare)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_crash_in_the_middle_leaves_the_previous_data_intact(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         Assert.IsType<Result<ImportReport>.Ok>(await BenefitsAsync(app, $"PNR;y_1501;y_1502\n{TestData.CprA};130;130\n"));
 
         var big = new StringBuilder("PNR;y_1501;y_1502\n");
-        for (var i = 0; i < ImportRunner.BatchSize + 10; i++)
+        for (var i = 0; i < 6000; i++)
         {
             big.Append(TestData.CprA).Append(";210;210\n");
         }
@@ -161,6 +187,8 @@ public sealed class ImportTests
                 StartedAtUtc = DateTime.UtcNow.AddHours(-1), LeaseUntilUtc = DateTime.UtcNow.AddMinutes(-1),
             };
             db.ImportRuns.Add(run);
+            // A run writes its persons before its weeks (ADR 0021).
+            db.ImportRunPersons.Add(new ImportRunPerson { ImportRunId = run.Id, CitizenId = app.Data.CitizenA, JobCentreId = app.Data.CentreA });
             db.BenefitWeeks.Add(new BenefitWeek { ImportRunId = run.Id, CitizenId = app.Data.CitizenA, JobCentreId = app.Data.CentreA, Week = new IsoWeek(2015, 1).Ordinal, Category = BenefitCategory.Su });
             await db.SaveChangesAsync();
             old = run.Id;

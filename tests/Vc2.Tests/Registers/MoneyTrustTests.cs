@@ -107,6 +107,11 @@ public sealed class MoneyTrustTests
             Assert.Equal((citizens, citizens), (run.ChecksDone, run.ChecksTotal));
             Assert.Equal(citizens, await db.TargetGroupChecks.IgnoreQueryFilters().Select(t => t.CitizenId).Distinct().CountAsync());
             Assert.Equal(citizens, await db.AuditEvents.IgnoreQueryFilters().CountAsync(e => e.Detail == "Målgruppetjek i ydelsesregistret (alle borgere)"));
+            // Written in bulk (COPY on PostgreSQL) with the rules of a save: a first version, and the evidence as text.
+            var a = await db.TargetGroupChecks.IgnoreQueryFilters().SingleAsync(t => t.CitizenId == app.Data.CitizenA);
+            Assert.Equal((1, TargetGroupResult.InTargetGroup), (a.Version, a.Result));
+            Assert.StartsWith($"{Rules.IsoWeek.FromOrdinal(enrolment - 104)}:kontanthjaelp\n", a.Evidence, StringComparison.Ordinal);
+            Assert.Equal(105, a.Evidence.Count(c => c == '\n'));
         }
 
         var agency = await app.LoginAsync(app.Data.Agency);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Vc2.Platform.Data;
+using Vc2.Rules.Model;
 
 namespace Vc2.Money.Registers;
 
@@ -19,32 +20,46 @@ internal static class BulkWriter
 {
     private static readonly string[] ParameterNames = ["$a", "$b", "$c", "$d", "$e"];
 
-    public static async Task WriteAsync(Vc2Db db, IReadOnlyList<BenefitWeek> rows, LeaseFence fence, CancellationToken ct)
+    /// <summary>A run's benefit weeks (<see cref="BenefitWeek"/>), the job centre and citizen from the run's persons.</summary>
+    public static async Task WriteBenefitsAsync(Vc2Db db, Guid runId, IReadOnlyList<ImportRunPerson> persons, ArraySegment<RegisterRow<BenefitCategory>> batch,
+        LeaseFence fence, CancellationToken ct)
     {
-        if (rows.Count == 0)
+        if (batch.Count == 0)
         {
             return;
         }
 
         if (db.Database.IsNpgsql())
         {
-            await CopyAsync(db, fence, "COPY \"BenefitWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Category\") FROM STDIN (FORMAT BINARY)", rows,
-                async (w, r) =>
+            await FencedAsync(db, fence, async connection =>
+            {
+                await using var copy = await connection.BeginRawBinaryCopyAsync(
+                    "COPY \"BenefitWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Category\") FROM STDIN (FORMAT BINARY)", ct);
+                var rows = new PgBinaryRows(copy);
+                rows.Header();
+                foreach (var r in batch)
                 {
-                    await w.WriteAsync(r.ImportRunId, NpgsqlDbType.Uuid, ct);
-                    await w.WriteAsync(r.JobCentreId, NpgsqlDbType.Uuid, ct);
-                    await w.WriteAsync(r.CitizenId, NpgsqlDbType.Uuid, ct);
-                    await w.WriteAsync(r.Week, NpgsqlDbType.Integer, ct);
-                    await w.WriteAsync(r.Category.ToString(), NpgsqlDbType.Varchar, ct);
-                }, ct);
+                    var person = persons[r.Person];
+                    await rows.RowAsync(5, 3 * (4 + 16) + 4 + 4 + 4 + 30, ct);
+                    rows.Uuid(runId);
+                    rows.Uuid(person.JobCentreId);
+                    rows.Uuid(person.CitizenId);
+                    rows.Int32(r.Week);
+                    rows.Text(CategoryUtf8[(byte)r.Value]);
+                }
+
+                await rows.EndAsync(ct);
+            }, ct);
             return;
         }
 
-        await InsertAsync(db, fence, "INSERT INTO \"BenefitWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Category\") VALUES ($a, $b, $c, $d, $e)", rows,
-            r => [Text(r.ImportRunId), Text(r.JobCentreId), Text(r.CitizenId), r.Week, r.Category.ToString()], ct);
+        await InsertAsync(db, fence, "INSERT INTO \"BenefitWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Category\") VALUES ($a, $b, $c, $d, $e)", batch,
+            r => [Text(runId), Text(persons[r.Person].JobCentreId), Text(persons[r.Person].CitizenId), r.Week, CategoryNames[(byte)r.Value]], ct);
     }
 
-    public static async Task WriteAsync(Vc2Db db, IReadOnlyList<HoursWeek> rows, LeaseFence fence, CancellationToken ct)
+    /// <summary>A run's hours (<see cref="HoursWeek"/>), the job centre and citizen from the run's persons.</summary>
+    public static async Task WriteHoursAsync(Vc2Db db, Guid runId, IReadOnlyList<ImportRunPerson> persons, ArraySegment<RegisterRow<decimal>> rows,
+        LeaseFence fence, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -56,18 +71,28 @@ internal static class BulkWriter
             await CopyAsync(db, fence, "COPY \"HoursWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Hours\") FROM STDIN (FORMAT BINARY)", rows,
                 async (w, r) =>
                 {
-                    await w.WriteAsync(r.ImportRunId, NpgsqlDbType.Uuid, ct);
-                    await w.WriteAsync(r.JobCentreId, NpgsqlDbType.Uuid, ct);
-                    await w.WriteAsync(r.CitizenId, NpgsqlDbType.Uuid, ct);
+                    var person = persons[r.Person];
+                    await w.WriteAsync(runId, NpgsqlDbType.Uuid, ct);
+                    await w.WriteAsync(person.JobCentreId, NpgsqlDbType.Uuid, ct);
+                    await w.WriteAsync(person.CitizenId, NpgsqlDbType.Uuid, ct);
                     await w.WriteAsync(r.Week, NpgsqlDbType.Integer, ct);
-                    await w.WriteAsync(r.Hours, NpgsqlDbType.Numeric, ct);
+                    await w.WriteAsync(r.Value, NpgsqlDbType.Numeric, ct);
                 }, ct);
             return;
         }
 
         await InsertAsync(db, fence, "INSERT INTO \"HoursWeeks\" (\"ImportRunId\", \"JobCentreId\", \"CitizenId\", \"Week\", \"Hours\") VALUES ($a, $b, $c, $d, $e)", rows,
-            r => [Text(r.ImportRunId), Text(r.JobCentreId), Text(r.CitizenId), r.Week, r.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture)], ct);
+            r => [Text(runId), Text(persons[r.Person].JobCentreId), Text(persons[r.Person].CitizenId), r.Week, r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], ct);
     }
+
+    // Enums are stored by name, as EF stores them; one string (and its UTF-8) per category instead of one per row.
+    private static readonly string[] CategoryNames = Enum.GetValues<BenefitCategory>().Aggregate(new string[256], (names, c) =>
+    {
+        names[(byte)c] = c.ToString();
+        return names;
+    });
+
+    private static readonly byte[][] CategoryUtf8 = CategoryNames.Select(n => n is null ? [] : PgBinaryRows.Utf8(n)).ToArray();
 
     /// <summary>The persons a run's file holds (<see cref="ImportRunPerson"/>), in batches like the weeks.</summary>
     public static async Task WriteAsync(Vc2Db db, IReadOnlyList<ImportRunPerson> rows, LeaseFence fence, CancellationToken ct)
@@ -95,7 +120,21 @@ internal static class BulkWriter
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
-    private static async Task CopyAsync<T>(Vc2Db db, LeaseFence fence, string copy, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
+    private static Task CopyAsync<T>(Vc2Db db, LeaseFence fence, string copy, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct) =>
+        FencedAsync(db, fence, async connection =>
+        {
+            await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(ct);
+                await write(importer, row);
+            }
+
+            await importer.CompleteAsync(ct);
+        }, ct);
+
+    /// <summary>Runs a COPY in its own transaction, after renewing the lease in it.</summary>
+    private static async Task FencedAsync(Vc2Db db, LeaseFence fence, Func<NpgsqlConnection, Task> copy, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -103,17 +142,7 @@ internal static class BulkWriter
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var transaction = await connection.BeginTransactionAsync(ct);
             await RenewAsync(connection, transaction, fence, ct);
-            await using (var importer = await connection.BeginBinaryImportAsync(copy, ct))
-            {
-                foreach (var row in rows)
-                {
-                    await importer.StartRowAsync(ct);
-                    await write(importer, row);
-                }
-
-                await importer.CompleteAsync(ct);
-            }
-
+            await copy(connection);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -10,14 +10,14 @@ namespace Vc2.Money.Registers;
 /// The target-group check for many citizens at once (R0, ADR 0016): after each benefit import for every enrolled
 /// citizen without a usable check (never checked, or the register did not cover the enrolment week), and on request for
 /// every citizen of a job centre. In batches of <see cref="BatchSize"/>: one read of the batch's register weeks, one
-/// save of its checks and audit events, progress on the import run when there is one. The same rule as one citizen's
+/// bulk write of its checks and audit events, progress on the import run when there is one. The same rule as one citizen's
 /// check (<see cref="CheckTargetGroup.Evaluate"/>). An override stays what counts; a new check is only added. Reads
 /// run under the national filter: the system (and an agency user who confirms an import) reaches every job centre,
 /// staff only their own, and only ids, dates and categories leave the queries.
 /// </summary>
 public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimeProvider clock)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 2000;
 
     public sealed record Output(int Checked, int InTargetGroup, int NotInTargetGroup, int NoData);
 
@@ -59,6 +59,8 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
                                 select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct))
                 .ToLookup(w => w.CitizenId);
             var now = clock.GetUtcNow().UtcDateTime;
+            var checks = new List<TargetGroupCheck>(batch.Count);
+            var events = new List<AuditEvent>(batch.Count);
             foreach (var citizen in batch)
             {
                 var own = new Dictionary<int, BenefitCategory>();
@@ -70,12 +72,18 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
                 var check = CheckTargetGroup.Evaluate(citizen.JobCentreId, citizen.Id, citizen.EnrolmentDate, own, covered,
                     options.TargetGroupAllowedDifferingWeeks, now, by);
                 counts[check.Result] = counts.GetValueOrDefault(check.Result) + 1;
-                db.TargetGroupChecks.Add(check);
-                AuditLog.Add(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret (alle borgere)");
+                checks.Add(check);
+                events.Add(AuditLog.Event(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret (alle borgere)"));
             }
 
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            // A batch's checks and their audit events are written together, in bulk (ADR 0021).
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await BulkInsert.AddAsync(db, checks, ct);
+                await BulkInsert.AddAsync(db, events, ct);
+                await transaction.CommitAsync(ct);
+            }
+
             await ProgressAsync(runId, done + batch.Count, citizens.Count, ct);
         }
 

@@ -60,13 +60,15 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>The extract's format: week columns from the header, a code per cell.</summary>
-    private sealed class Format(Dictionary<string, BenefitCategory> codes) : RegisterFormat<BenefitWeek>
+    private sealed class Format(Dictionary<string, BenefitCategory> codes) : RegisterFormat<BenefitCategory>
     {
         private readonly Dictionary<string, long> _unknown = new(StringComparer.Ordinal);
         private int[] _weeks = [];
         private string _line = string.Empty;
 
         public override ImportKind Kind => ImportKind.Benefits;
+
+        public override bool OneLinePerPerson => true;
 
         public override (int First, int Last) Weeks => (_weeks.Min(), _weeks.Max());
 
@@ -93,7 +95,7 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             return Cpr.TryParse(line[..line.IndexOf(';', StringComparison.Ordinal)], out cpr, out _) ? null : "PNR er ikke et gyldigt CPR-nummer.";
         }
 
-        public override void AddRows(List<BenefitWeek> batch, Guid runId, Guid citizenId, Guid jobCentreId)
+        public override void AddRows(RowBuffer<BenefitCategory> rows, int person)
         {
             var cells = _line.Split(';');
             for (var i = 0; i < _weeks.Length; i++)
@@ -110,10 +112,11 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
                     continue;
                 }
 
-                batch.Add(new BenefitWeek { ImportRunId = runId, CitizenId = citizenId, JobCentreId = jobCentreId, Week = _weeks[i], Category = category });
+                rows.Add(new RegisterRow<BenefitCategory>(person, _weeks[i], category));
             }
         }
 
-        public override Task WriteAsync(Vc2Db db, IReadOnlyList<BenefitWeek> rows, LeaseFence fence, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, fence, ct);
+        public override Task WriteAsync(Vc2Db db, Guid runId, IReadOnlyList<ImportRunPerson> persons, ArraySegment<RegisterRow<BenefitCategory>> rows,
+            LeaseFence fence, CancellationToken ct) => BulkWriter.WriteBenefitsAsync(db, runId, persons, rows, fence, ct);
     }
 }

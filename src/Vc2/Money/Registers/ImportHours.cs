@@ -34,7 +34,7 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
     }
 
     /// <summary>The file's format: an optional header, a pay period per line.</summary>
-    private sealed class Format : RegisterFormat<HoursWeek>
+    private sealed class Format : RegisterFormat<decimal>
     {
         private int _first = int.MaxValue;
         private int _last = int.MinValue;
@@ -83,9 +83,15 @@ public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider c
             return null;
         }
 
-        public override void AddRows(List<HoursWeek> batch, Guid runId, Guid citizenId, Guid jobCentreId) =>
-            batch.AddRange((_pieces ??= Spread(_period.Start, _period.End, _period.Hours)).Select(p => new HoursWeek { ImportRunId = runId, CitizenId = citizenId, JobCentreId = jobCentreId, Week = p.Week, Hours = p.Hours }));
+        public override void AddRows(RowBuffer<decimal> rows, int person)
+        {
+            foreach (var (week, hours) in _pieces ??= Spread(_period.Start, _period.End, _period.Hours))
+            {
+                rows.Add(new RegisterRow<decimal>(person, week, hours));
+            }
+        }
 
-        public override Task WriteAsync(Vc2Db db, IReadOnlyList<HoursWeek> rows, LeaseFence fence, CancellationToken ct) => BulkWriter.WriteAsync(db, rows, fence, ct);
+        public override Task WriteAsync(Vc2Db db, Guid runId, IReadOnlyList<ImportRunPerson> persons, ArraySegment<RegisterRow<decimal>> rows,
+            LeaseFence fence, CancellationToken ct) => BulkWriter.WriteHoursAsync(db, runId, persons, rows, fence, ct);
     }
 }

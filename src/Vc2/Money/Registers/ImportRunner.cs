@@ -24,17 +24,24 @@ public sealed record ImportReport(
     string? Error);
 
 /// <summary>
-/// The one life of an import, whatever the file's format (<see cref="RegisterFormat{TRow}"/>, ADR 0010): imports run one at
+/// The one life of an import, whatever the file's format (<see cref="RegisterFormat{TValue}"/>, ADR 0010): imports run one at
 /// a time, on any number of instances, under the database lease <see cref="LeaseName"/> (ADR 0015); the same file twice
 /// changes nothing; the file is read once as a stream and only enrolled citizens' rows are kept (matched on the keyed
-/// CPR hash), in transactional batches under a running run; completion, in one transaction, deletes the older rows of
+/// CPR hash), as small values in memory until the last line is read (ADR 0021), then written in the order of the weeks'
+/// index, persons first, in transactional batches under a running run; completion, in one transaction, deletes the older rows of
 /// the weeks the file covers and marks the run completed. A run that fails is removed at once; one whose process was
 /// killed stays "running" until its lease runs out, and the next import removes its rows (and imports an uploaded file
 /// again), so the previous data stands.
 /// </summary>
 internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvider clock, RegisterOptions options)
 {
-    public const int BatchSize = 5000;
+    /// <summary>Week rows per transaction: large enough that a transaction's cost is small beside its COPY, small enough
+    /// that the progress moves.</summary>
+    public const int WriteBatchSize = 100_000;
+
+    /// <summary>The share of the progress bar that reading the file takes; writing its rows takes the rest.</summary>
+    private const double ReadShare = 0.5;
+
     public const int MaxBadLinesReported = 200;
 
     /// <summary>The lease every import holds while it works: imports replace weeks, so they run one at a time.</summary>
@@ -48,8 +55,9 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     private Guid? _completed;
     private Dictionary<string, List<(Guid CitizenId, Guid JobCentreId)>> _enrolledByCprHash = [];
 
-    public async Task<Result<ImportReport>> RunAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
+    public async Task<Result<ImportReport>> RunAsync<TValue>(RegisterFormat<TValue> format, Stream file, string fileName, IProgress<double>? progress,
         Guid? runId, CancellationToken ct)
+        where TValue : struct
     {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(file);
@@ -107,8 +115,9 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         }
     }
 
-    private async Task<Result<ImportReport>> RunLeasedAsync<TRow>(RegisterFormat<TRow> format, Stream file, string fileName, IProgress<double>? progress,
+    private async Task<Result<ImportReport>> RunLeasedAsync<TValue>(RegisterFormat<TValue> format, Stream file, string fileName, IProgress<double>? progress,
         Guid? runId, CancellationToken ct)
+        where TValue : struct
     {
         var queued = runId is { } id ? await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id, ct) : null;
         if (queued is not null && queued.Status != ImportStatus.Queued)
@@ -139,9 +148,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         {
             var valid = 0L;
             var badLines = new LineProblems();
-            var batch = new List<TRow>(BatchSize + 200);
-            var matched = new Dictionary<Guid, Guid>(); // citizen → job centre
+            // Every line is read before any row is written (ADR 0021): the rows of enrolled persons are small values, and
+            // written in the order of the weeks' index they cost the database a fraction of what the file's order does.
+            var rows = new RowBuffer<TValue>();
+            var persons = new List<ImportRunPerson>();
+            var personIndex = new Dictionary<Guid, int>();
+            var firstLines = new List<long>();
             var length = run.FileSize;
+            using var hasher = protector.CreateLookupHasher();
+            var cprHash = new char[LookupHasher.Length];
+            var enrolled = _enrolledByCprHash.GetAlternateLookup<ReadOnlySpan<char>>();
             var lineNumber = isHeader ? 2L : 1L;
             for (var line = isHeader ? await reader.ReadLineAsync(ct) : first; line is not null; line = await reader.ReadLineAsync(ct), lineNumber++)
             {
@@ -153,7 +169,8 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
                 run.RowsRead++;
                 if (run.RowsRead % 10_000 == 0)
                 {
-                    await RenewLeaseAsync(run, force: false, ct); // long stretches of persons not in the programme write no batch
+                    await ReportProgressAsync(run, length > 0 ? ReadShare * file.Position / length : 0, progress, ct);
+                    await RenewLeaseAsync(run, force: false, ct);
                 }
 
                 if (format.ReadLine(line, out var cpr) is { } problem)
@@ -164,22 +181,29 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
 
                 valid++;
 
-                if (!_enrolledByCprHash.TryGetValue(protector.Hash(cpr!), out var citizens))
+                hasher.Hash(cpr!, cprHash);
+                if (!enrolled.TryGetValue(cprHash, out var citizens))
                 {
                     continue; // not in the programme: not kept
                 }
 
-                foreach (var (citizenId, jobCentreId) in citizens)
+                if (format.OneLinePerPerson && personIndex.TryGetValue(citizens[0].CitizenId, out var seen))
                 {
-                    matched.TryAdd(citizenId, jobCentreId);
-                    format.AddRows(batch, run.Id, citizenId, jobCentreId);
+                    badLines.Add(lineNumber, $"personen står også i linje {firstLines[seen]}; kun den første linje er brugt.");
+                    continue;
                 }
 
-                if (batch.Count >= BatchSize)
+                foreach (var (citizenId, jobCentreId) in citizens)
                 {
-                    var done = length > 0 ? (double)file.Position / length : 0;
-                    await WriteBatchAsync(format, batch, run, done, ct);
-                    progress?.Report(done);
+                    if (!personIndex.TryGetValue(citizenId, out var person))
+                    {
+                        person = persons.Count;
+                        personIndex.Add(citizenId, person);
+                        persons.Add(new ImportRunPerson { ImportRunId = run.Id, CitizenId = citizenId, JobCentreId = jobCentreId });
+                        firstLines.Add(lineNumber);
+                    }
+
+                    format.AddRows(rows, person);
                 }
             }
 
@@ -190,10 +214,10 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
                     : $"Ingen af filens {badLines.Count} linjer kunne læses ({badLines.Reported[0]}). Intet er ændret.");
             }
 
-            await WriteBatchAsync(format, batch, run, 0.99, ct);
-            await WritePersonsAsync(matched, run, ct);
+            await WritePersonsAsync(persons, run, ct);
+            await WriteRowsAsync(format, run, persons, rows, progress, ct);
             await AnalyzeAsync(format.Kind, ct);
-            run.PersonsMatched = matched.Count;
+            run.PersonsMatched = persons.Count;
             (run.FirstWeek, run.LastWeek) = format.Weeks;
             await RenewLeaseAsync(run, force: false, ct);
             var change = await MeasureChangeAsync(run, ct);
@@ -307,11 +331,19 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         {
             var weeks = db.BenefitWeeks.Nationally();
             var stored = weeks.Where(w => completedRuns.Contains(w.ImportRunId) && w.Week >= first && w.Week <= last);
-            var mine = stored.Where(w => persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId));
-            var removed = mine.Where(w => !weeks.Any(n => n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week && n.ImportRunId == id));
-            var changed = mine.Where(w => weeks.Any(n => n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week && n.ImportRunId == id && n.Category != w.Category));
-            return (await stored.LongCountAsync(ct), await removed.LongCountAsync(ct), await changed.LongCountAsync(ct),
-                await removed.Select(w => w.CitizenId).Union(changed.Select(w => w.CitizenId)).CountAsync(ct));
+            // One pass over the file's persons' stored weeks, each joined to the same week in this run (on the index;
+            // a benefit file holds a person once, so there is at most one): 4 s instead of 12 s for a national
+            // delivery, where a query per figure, or a sub-query per figure and row, read the weeks again (ADR 0021).
+            var compared = from w in stored.Where(w => persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId))
+                           from n in weeks.Where(n => n.ImportRunId == id && n.JobCentreId == w.JobCentreId && n.CitizenId == w.CitizenId && n.Week == w.Week).DefaultIfEmpty()
+                           select new { w.CitizenId, Removed = n == null, Changed = n != null && n.Category != w.Category };
+            var counts = await compared.GroupBy(_ => 1).Select(g => new
+            {
+                Removed = g.LongCount(c => c.Removed),
+                Changed = g.LongCount(c => c.Changed),
+                Persons = g.Where(c => c.Removed || c.Changed).Select(c => c.CitizenId).Distinct().Count(),
+            }).SingleOrDefaultAsync(ct);
+            return (await stored.LongCountAsync(ct), counts?.Removed ?? 0, counts?.Changed ?? 0, counts?.Persons ?? 0);
         }
 
         var all = db.HoursWeeks.Nationally();
@@ -342,16 +374,60 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The persons the file holds, written like the weeks (in batches, under the lease).</summary>
-    private async Task WritePersonsAsync(Dictionary<Guid, Guid> matched, ImportRun run, CancellationToken ct)
+    /// <summary>The persons the file holds, in one transaction under the lease, before any of their weeks: a run's
+    /// weeks are found through its persons when it is cleaned up (<see cref="RemoveRowsAsync"/>).</summary>
+    private async Task WritePersonsAsync(List<ImportRunPerson> persons, ImportRun run, CancellationToken ct)
     {
-        foreach (var chunk in matched.Chunk(BatchSize))
+        await BulkWriter.WriteAsync(db, persons, Fence(), ct);
+        await RenewLeaseAsync(run, force: false, ct);
+    }
+
+    /// <summary>
+    /// Writes the run's rows in the order of the weeks' index (job centre, citizen, week), each batch in its own
+    /// transaction under the lease. In that order each index page is filled once, instead of every page being touched
+    /// again and again as the file's persons come in random order (ADR 0021: 2.5 million rows into the index 1.8 ×
+    /// the bare COPY, against 2.8 ×). The database compares uuids as their 16 bytes in big-endian order, and SQLite
+    /// compares their upper-case text, which orders the same.
+    /// </summary>
+    private async Task WriteRowsAsync<TValue>(RegisterFormat<TValue> format, ImportRun run, List<ImportRunPerson> persons, RowBuffer<TValue> rows,
+        IProgress<double>? progress, CancellationToken ct)
+        where TValue : struct
+    {
+        var order = Enumerable.Range(0, persons.Count).ToArray();
+        Array.Sort(order, (a, b) => UuidOrder.Compare(persons[a].JobCentreId, persons[b].JobCentreId) is var byCentre and not 0
+            ? byCentre
+            : UuidOrder.Compare(persons[a].CitizenId, persons[b].CitizenId));
+        var rank = new int[persons.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            var fence = new LeaseFence(LeaseName, _owner, Wall.GetUtcNow().UtcDateTime + options.ImportLease);
-            await BulkWriter.WriteAsync(db, chunk.Select(c => new ImportRunPerson { ImportRunId = run.Id, CitizenId = c.Key, JobCentreId = c.Value }).ToList(), fence, ct);
+            rank[order[i]] = i;
+        }
+
+        SortByKey(rows.Span, rank);
+        ct.ThrowIfCancellationRequested();
+        for (var done = 0; done < rows.Count; done += WriteBatchSize)
+        {
+            var batch = rows.Slice(done, Math.Min(WriteBatchSize, rows.Count - done));
+            await format.WriteAsync(db, run.Id, persons, batch, Fence(), ct);
+            run.WeeksStored += batch.Count;
+            await ReportProgressAsync(run, ReadShare + (1 - ReadShare) * (done + batch.Count) / rows.Count, progress, ct);
             await RenewLeaseAsync(run, force: false, ct);
         }
     }
+
+    private static void SortByKey<TValue>(Span<RegisterRow<TValue>> rows, int[] rank)
+        where TValue : struct
+    {
+        var keys = new long[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            keys[i] = ((long)rank[rows[i].Person] << 32) | (uint)rows[i].Week;
+        }
+
+        keys.AsSpan().Sort(rows);
+    }
+
+    private LeaseFence Fence() => new(LeaseName, _owner, Wall.GetUtcNow().UtcDateTime + options.ImportLease);
 
     /// <summary>The run has just added millions of rows that the planner's statistics do not know yet (autovacuum
     /// follows minutes later): without fresh ones, counting what the run changes chose a plan that ran past the
@@ -433,11 +509,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
     }
 
     /// <summary>Everything a run wrote besides its own row: its weeks and the persons of its file.</summary>
+    /// <remarks>A run writes its persons before any of its weeks (ADR 0021), so its weeks are found through its persons,
+    /// on the weeks' one index, and the persons go last.</remarks>
     private async Task RemoveRowsAsync(Guid runId, CancellationToken ct)
     {
-        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == runId).ExecuteDeleteAsync(ct);
-        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == runId).ExecuteDeleteAsync(ct);
-        await db.ImportRunPersons.Where(p => p.ImportRunId == runId).ExecuteDeleteAsync(ct);
+        var persons = db.ImportRunPersons.Where(p => p.ImportRunId == runId);
+        await db.BenefitWeeks.Nationally().Where(w => w.ImportRunId == runId && persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId))
+            .ExecuteDeleteAsync(ct);
+        await db.HoursWeeks.Nationally().Where(w => w.ImportRunId == runId && persons.Any(p => p.JobCentreId == w.JobCentreId && p.CitizenId == w.CitizenId))
+            .ExecuteDeleteAsync(ct);
+        await persons.ExecuteDeleteAsync(ct);
     }
 
     private static void Restart(ImportRun run)
@@ -519,26 +600,16 @@ internal sealed class ImportRunner(Vc2Db db, CprProtector protector, TimeProvide
         return run;
     }
 
-    /// <summary>Writes one batch in its own transaction and forgets it, so memory stays flat however long the file is.</summary>
-    private async Task WriteBatchAsync<TRow>(RegisterFormat<TRow> format, List<TRow> batch, ImportRun run, double done, CancellationToken ct)
-    {
-        run.WeeksStored += batch.Count;
-        var now = Wall.GetUtcNow().UtcDateTime;
-        await format.WriteAsync(db, batch, new LeaseFence(LeaseName, _owner, now + options.ImportLease), ct);
-        batch.Clear();
-        await ReportProgressAsync(run, done, ct);
-        await RenewLeaseAsync(run, force: false, ct);
-    }
-
-    /// <summary>Progress goes to the run's row, so any instance of the app can show it.</summary>
-    private async Task ReportProgressAsync(ImportRun run, double done, CancellationToken ct)
+    /// <summary>Progress goes to the run's row, so any instance of the app can show it; the caller's progress too.</summary>
+    private async Task ReportProgressAsync(ImportRun run, double done, IProgress<double>? progress, CancellationToken ct)
     {
         var percent = (int)Math.Clamp(done * 100, 0, 99);
         if (percent > run.Progress)
         {
             run.Progress = percent;
-            var rows = run.RowsRead;
-            await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Progress, percent).SetProperty(r => r.RowsRead, rows), ct);
+            var read = run.RowsRead;
+            await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Progress, percent).SetProperty(r => r.RowsRead, read), ct);
+            progress?.Report(done);
         }
     }
 

@@ -7,12 +7,16 @@ namespace Vc2.Platform.Audit;
 public static class AuditLog
 {
     /// <param name="userName">Who, when it is not the logged-in user (the holder of a personal link).</param>
-    public static void Add(Vc2Db db, TimeProvider clock, string action, Guid? jobCentreId, Guid? citizenId, string? detail = null, string? userName = null)
+    public static void Add(Vc2Db db, TimeProvider clock, string action, Guid? jobCentreId, Guid? citizenId, string? detail = null, string? userName = null) =>
+        db.AuditEvents.Add(Event(db, clock, action, jobCentreId, citizenId, detail, userName));
+
+    /// <summary>The event <see cref="Add"/> adds, for a caller that writes many at once (<see cref="BulkInsert"/>).</summary>
+    public static AuditEvent Event(Vc2Db db, TimeProvider clock, string action, Guid? jobCentreId, Guid? citizenId, string? detail = null, string? userName = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         CurrentUser user = db.CurrentUser;
-        db.AuditEvents.Add(new AuditEvent
+        return new AuditEvent
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             UserId = user.UserId,
@@ -22,7 +26,7 @@ public static class AuditLog
             Action = action,
             Source = user.Source,
             Detail = detail,
-        });
+        };
     }
 
     /// <summary>One event per citizen — for a page or an export that names many — so that it shows in each citizen's

@@ -176,21 +176,31 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     private IQueryable<Steering.Overview.JobCentreFigures> MarkedChanged(List<Guid> ids) =>
         JobCentreFigures.IgnoreQueryFilters().Where(f => ids.Contains(f.JobCentreId));
 
-    /// <summary>The job centres whose figures this save changes: those of every added, changed or deleted record that
-    /// feeds them. A record without a job centre of its own (a sub-goal, a mentor's course place) counts for the job
-    /// centres the user works in. Logs, messages, keys and the figures themselves feed no figure.</summary>
-    private List<Guid> ChangedJobCentres()
+    /// <summary>Marks the national figures of the job centres behind that rows written past the change tracker feed
+    /// (<see cref="BulkInsert"/>), by the same rule as a save. Call it in the transaction that writes them.</summary>
+    internal async Task MarkChangedAsync(IEnumerable<object> written, CancellationToken ct)
+    {
+        var changed = JobCentresFed(written);
+        if (changed.Count > 0)
+        {
+            await MarkedChanged(changed).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
+        }
+    }
+
+    /// <summary>The job centres whose figures this save changes (<see cref="JobCentresFed"/>).</summary>
+    private List<Guid> ChangedJobCentres() =>
+        JobCentresFed(ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity));
+
+    /// <summary>The job centres whose figures these records feed: the job centre of each record that feeds them. A
+    /// record without a job centre of its own (a sub-goal, a mentor's course place) counts for the job centres the user
+    /// works in. Logs, messages, keys and the figures themselves feed no figure.</summary>
+    private List<Guid> JobCentresFed(IEnumerable<object> records)
     {
         var ids = new HashSet<Guid>();
         var withoutCentre = false;
-        foreach (var entry in ChangeTracker.Entries())
+        foreach (var record in records)
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            {
-                continue;
-            }
-
-            switch (entry.Entity)
+            switch (record)
             {
                 case AuditEvent or OutboxMessage or DataProtectionKey or DatabaseLease or ImportRun or ImportFileChunk or ImportRunPerson
                     or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures:

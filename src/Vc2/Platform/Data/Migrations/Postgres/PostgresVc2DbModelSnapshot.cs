@@ -1212,8 +1212,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportRunId");
-
                     b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("BenefitWeeks");
@@ -1244,8 +1242,6 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId");
 
                     b.HasIndex("JobCentreId", "CitizenId", "Week");
 

@@ -1203,8 +1203,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportRunId");
-
                     b.HasIndex("JobCentreId", "CitizenId", "Week");
 
                     b.ToTable("BenefitWeeks");
@@ -1233,8 +1231,6 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId");
 
                     b.HasIndex("JobCentreId", "CitizenId", "Week");
 
