@@ -34,23 +34,30 @@ catch (InvalidOperationException ex)
 var (demo, database, bootstrap) = configured;
 
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vc2.Startup");
+
+// The console logger writes from a queue of its own: the app is disposed before the exit, so that the line saying why
+// VC2 stops is written (returning at once lost it now and then on a busy machine).
+async Task<int> StopAsync(string reason)
+{
+    StartupLog.Stopped(startupLog, reason);
+    await app.DisposeAsync();
+    return 1;
+}
 try
 {
     await DatabaseStartup.MigrateAsync(app.Services, TimeSpan.FromSeconds(config.GetValue("Database:StartupTimeoutSeconds", 60)), startupLog);
 }
 catch (DatabaseUnavailableException ex)
 {
-    StartupLog.Stopped(startupLog, ex.Message);
-    return 1;
+    return await StopAsync(ex.Message);
 }
 
 await Vc2.Platform.Security.SharedKeys.EnsureKeyAsync(app.Services);
 
 if (app.Environment.IsProduction() && bootstrap.AgencyAdmins.Count == 0 && !await Vc2.Platform.Users.AgencyUsers.AnyAsync(app.Services))
 {
-    StartupLog.Stopped(startupLog, "Ingen bruger har styrelsesrollen, og Bootstrap:AgencyAdmins er tom: ingen kan oprette programmet. "
+    return await StopAsync("Ingen bruger har styrelsesrollen, og Bootstrap:AgencyAdmins er tom: ingen kan oprette programmet. "
         + "Angiv den første administrators OIDC-subject eller e-mail i Bootstrap:AgencyAdmins.");
-    return 1;
 }
 if (demo.Enabled && demo.SeedOnEmptyDatabase && database.Provider == DatabaseProvider.Sqlite)
 {

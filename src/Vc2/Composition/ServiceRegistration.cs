@@ -16,6 +16,8 @@ public static class ServiceRegistration
 
         // One engine for the app: its ruleset is read and checked once.
         services.AddSingleton(new Rules.Engine.GrantEngine());
+        services.AddSingleton<CentreMemo>();
+        services.AddSingleton<Platform.Audit.AuditWriter>();
         services.AddSingleton(caseWork ?? new CaseWork.FollowUps.CaseWorkOptions());
         services.AddSingleton(registers ?? new Money.Registers.RegisterOptions());
         services.AddSingleton(progress ?? new CaseWork.Progress.ProgressOptions());

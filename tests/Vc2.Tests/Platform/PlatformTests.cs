@@ -22,6 +22,19 @@ public sealed class PlatformTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public void The_postgres_connection_gets_the_pool_defaults_unless_it_sets_them_itself()
+    {
+        var plain = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPostgresDefaults("Host=db;Database=vc2;Username=vc2"));
+        Assert.True(plain.NoResetOnClose);
+        Assert.Equal(200, plain.MaxAutoPrepare);
+        Assert.Equal("db", plain.Host);
+
+        var own = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPostgresDefaults("Host=db;Database=vc2;No Reset On Close=false;maxautoprepare=0"));
+        Assert.False(own.NoResetOnClose);
+        Assert.Equal(0, own.MaxAutoPrepare);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Health_checks_the_database_and_the_api_has_an_openapi_document(DatabaseProvider provider)

@@ -51,7 +51,10 @@ public sealed class TargetGroupCheck : ITenantOwned, IVersioned
     public int Version { get; set; }
 
     /// <summary>What counts: the override when there is one, else the register's answer.</summary>
-    public bool? InTargetGroup => OverrideInTargetGroup ?? Result switch
+    public bool? InTargetGroup => Answer(Result, OverrideInTargetGroup);
+
+    /// <summary>What a check answers: the override when there is one, else its result (no data: no answer).</summary>
+    public static bool? Answer(TargetGroupResult result, bool? overridden) => overridden ?? result switch
     {
         TargetGroupResult.InTargetGroup => true,
         TargetGroupResult.NotInTargetGroup => false,

@@ -12,9 +12,10 @@ namespace Vc2.CaseWork.Overviews;
 
 /// <summary>
 /// Everything on a citizen's page in one read (and one audit event): the record, the coordinating caseworker, the exit
-/// strategy with its history, the placements with their course status, the outcomes, and a timeline of it all.
+/// strategy with its history, the placements with their course status, the outcomes, and a timeline of it all. Computed
+/// once per change of the citizen's job centre (<see cref="CentreMemo"/>); every view is audited.
 /// </summary>
-public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus courseStatus)
+public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus courseStatus, CentreMemo memo, TimeProvider clock)
 {
     public sealed record Output(
         GetCitizen.Output Citizen,
@@ -32,24 +33,37 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
 
     public async Task<Result<Output>> RunAsync(Guid id, CancellationToken ct = default)
     {
-        if (await getCitizen.RunAsync(id, ct) is not Result<GetCitizen.Output>.Ok found)
+        // The tenancy filter answers whether the user may see the citizen at all, before anything kept is used.
+        var jobCentreId = await db.Citizens.Where(c => c.Id == id).Select(c => (Guid?)c.JobCentreId).SingleOrDefaultAsync(ct);
+        if (jobCentreId is not { } centre || await memo.GetAsync(db, $"citizen-case:{id}", [centre], Today.In(clock), () => ComputeAsync(id, ct), ct) is not { } output)
         {
             return Result<Output>.Missing();
         }
 
-        var c = found.Value;
+        AuditLog.Add(db, clock, AuditAction.Read, centre, id);
+        await db.SaveChangesAsync(ct);
+        return output;
+    }
+
+    private async Task<Output?> ComputeAsync(Guid id, CancellationToken ct)
+    {
+        if (await getCitizen.ReadAsync(id, ct) is not { } c)
+        {
+            return null;
+        }
+
         var caseworker = c.CoordinatingCaseworkerId is null ? null
             : await db.Users.Where(u => u.Id == c.CoordinatingCaseworkerId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        var strategies = await db.ExitStrategies.Where(e => e.CitizenId == id).OrderByDescending(e => e.CreatedAtUtc).ToListAsync(ct);
-        var placements = await db.Placements.Include(p => p.Mentors).Where(p => p.CitizenId == id).OrderByDescending(p => p.Start).ToListAsync(ct);
+        var strategies = await db.ExitStrategies.AsNoTracking().Where(e => e.CitizenId == id).OrderByDescending(e => e.CreatedAtUtc).ToListAsync(ct);
+        var placements = await db.Placements.AsNoTracking().Include(p => p.Mentors).Where(p => p.CitizenId == id).OrderByDescending(p => p.Start).ToListAsync(ct);
         var placementIds = placements.Select(p => p.Id).ToList();
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
         var companies = await db.Companies.Where(x => companyIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         var mentorIds = placements.SelectMany(p => p.Mentors).Select(m => m.MentorId).Distinct().ToList();
         var mentors = await db.Mentors.Where(m => mentorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
-        var agreements = await db.Agreements.Where(a => placementIds.Contains(a.PlacementId)).ToListAsync(ct);
-        var followUps = await db.FollowUps.Where(f => placementIds.Contains(f.PlacementId)).ToListAsync(ct);
-        var outcomes = await db.Outcomes.Where(o => o.CitizenId == id).OrderByDescending(o => o.Start).ToListAsync(ct);
+        var agreements = await db.Agreements.AsNoTracking().Where(a => placementIds.Contains(a.PlacementId)).ToListAsync(ct);
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => placementIds.Contains(f.PlacementId)).ToListAsync(ct);
+        var outcomes = await db.Outcomes.AsNoTracking().Where(o => o.CitizenId == id).OrderByDescending(o => o.Start).ToListAsync(ct);
         var courses = courseStatus.For(placements);
 
         var rows = placements.Select(p =>
@@ -91,7 +105,7 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         timeline.AddRange(outcomes.Select(o => new TimelineEntry(o.Start, $"{OutcomeKindNames.Danish(o.Kind)}: {o.Organisation}", null)));
         timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
 
-        var check = await db.TargetGroupChecks.Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
+        var check = await db.TargetGroupChecks.AsNoTracking().Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
         return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check);
     }
 }

@@ -13,7 +13,7 @@ namespace Vc2.CaseWork.WorkList;
 /// not accepted work agreement, a placement without a mentor, a placement about to reach three months, an
 /// interrupted course with the last day to resume, and progress measurements due or overdue per respondent.
 /// </summary>
-public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, CaseWork.Progress.ProgressOptions progress, TimeProvider clock)
+public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, CaseWork.Progress.ProgressOptions progress, TimeProvider clock, CentreMemo memo)
 {
     public enum Kind
     {
@@ -31,8 +31,25 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
 
     public sealed record Row(Guid CitizenId, string Name, string? CurrentCompany, IReadOnlyList<Action> Actions);
 
-    /// <summary>All citizens of the job centre (project leaders) or only the user's own (caseworkers).</summary>
+    /// <summary>All citizens of the job centre (project leaders) or only the user's own (caseworkers). Computed once per
+    /// change of the user's job centres (<see cref="CentreMemo"/>); every view is audited.</summary>
     public async Task<IReadOnlyList<Row>> RunAsync(bool allOfJobCentre = false, CancellationToken ct = default)
+    {
+        var user = db.CurrentUser;
+        var list = await memo.GetAsync(db, $"work-list:{user.UserId}:{allOfJobCentre}", user.CitizenJobCentreIds, Today.In(clock),
+            () => ComputeAsync(allOfJobCentre, ct), ct) ?? throw new InvalidOperationException("Arbejdslisten blev ikke beregnet.");
+        foreach (var jobCentreId in list.JobCentres)
+        {
+            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Arbejdsliste med {list.Rows.Count} borgere");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return list.Rows;
+    }
+
+    private sealed record WorkList(IReadOnlyList<Row> Rows, IReadOnlyList<Guid> JobCentres);
+
+    private async Task<WorkList?> ComputeAsync(bool allOfJobCentre, CancellationToken ct)
     {
         var me = db.CurrentUser.UserId;
         // Read without tracking and only the columns the list needs: nothing here is changed, and the audit event's
@@ -108,13 +125,9 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
             rows.Add(new Row(citizen.Id, $"{citizen.FirstName} {citizen.LastName}", current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
         }
 
-        foreach (var jobCentreId in citizens.Select(c => c.JobCentreId).Distinct())
-        {
-            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Arbejdsliste med {rows.Count} borgere");
-        }
-
-        await db.SaveChangesAsync(ct);
-        return rows.OrderByDescending(r => r.Actions.Count).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList();
+        return new WorkList(
+            rows.OrderByDescending(r => r.Actions.Count).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList(),
+            citizens.Select(c => c.JobCentreId).Distinct().ToList());
     }
 
     /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window

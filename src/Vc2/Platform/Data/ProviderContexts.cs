@@ -4,7 +4,7 @@ using Vc2.Platform.Users;
 namespace Vc2.Platform.Data;
 
 /// <summary>The SQLite flavour of <see cref="Vc2Db"/>; its migrations are in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteVc2Db(DbContextOptions<SqliteVc2Db> options, CurrentUser user) : Vc2Db(options, user);
+public sealed class SqliteVc2Db(DbContextOptions<SqliteVc2Db> options, CurrentUser user, Audit.AuditWriter? auditWriter = null) : Vc2Db(options, user, auditWriter);
 
 /// <summary>The PostgreSQL flavour of <see cref="Vc2Db"/>; its migrations are in Data/Migrations/Postgres.</summary>
-public sealed class PostgresVc2Db(DbContextOptions<PostgresVc2Db> options, CurrentUser user) : Vc2Db(options, user);
+public sealed class PostgresVc2Db(DbContextOptions<PostgresVc2Db> options, CurrentUser user, Audit.AuditWriter? auditWriter = null) : Vc2Db(options, user, auditWriter);

@@ -30,12 +30,17 @@ namespace Vc2.Platform.Data;
 public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
 {
     private readonly CurrentUser _user;
+    private readonly AuditWriter? _auditWriter;
 
-    protected Vc2Db(DbContextOptions options, CurrentUser user)
+    protected Vc2Db(DbContextOptions options, CurrentUser user, AuditWriter? auditWriter)
         : base(options)
     {
         _user = user;
+        _auditWriter = auditWriter;
     }
+
+    /// <summary>The audit writer's own context: it saves the audit events it was handed itself.</summary>
+    internal bool WritesAuditDirectly { get; set; }
 
     public DbSet<JobCentre> JobCentres => Set<JobCentre>();
     public DbSet<JobCentreCommitment> Commitments => Set<JobCentreCommitment>();
@@ -135,7 +140,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     {
         PrepareSave();
         var changed = ChangedJobCentres();
-        if (changed.Count == 0)
+        if (changed.None)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
@@ -150,8 +155,16 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareSave();
+        if (_auditWriter is not null && !WritesAuditDirectly && Database.CurrentTransaction is null && NewAuditEventsOnly() is { Count: > 0 } events)
+        {
+            // A read's audit: written with other requests' in one transaction, and this request waits for it (ADR 0022).
+            await _auditWriter.WriteAsync(events.Select(e => (AuditEvent)e.Entity).ToList(), cancellationToken);
+            events.ForEach(e => e.State = EntityState.Detached);
+            return events.Count;
+        }
+
         var changed = ChangedJobCentres();
-        if (changed.Count == 0)
+        if (changed.None)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -171,30 +184,46 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     /// <summary>Marks the national figures of every job centre behind (after a register import, which writes past the
     /// change tracker). Call it in the transaction that makes the change visible.</summary>
     public Task MarkAllJobCentresChangedAsync(CancellationToken ct) =>
-        JobCentreFigures.IgnoreQueryFilters().ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
+        MarkedChanged(new Fed([], All: true)).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
 
-    private IQueryable<Steering.Overview.JobCentreFigures> MarkedChanged(List<Guid> ids) =>
-        JobCentreFigures.IgnoreQueryFilters().Where(f => ids.Contains(f.JobCentreId));
+    private IQueryable<Steering.Overview.JobCentreFigures> MarkedChanged(Fed changed) => changed.All
+        ? JobCentreFigures.IgnoreQueryFilters()
+        : JobCentreFigures.IgnoreQueryFilters().Where(f => changed.Ids.Contains(f.JobCentreId));
+
+    /// <summary>The job centres a change feeds, or all of them.</summary>
+    private sealed record Fed(List<Guid> Ids, bool All)
+    {
+        public bool None => !All && Ids.Count == 0;
+    }
 
     /// <summary>Marks the national figures of the job centres behind that rows written past the change tracker feed
     /// (<see cref="BulkInsert"/>), by the same rule as a save. Call it in the transaction that writes them.</summary>
     internal async Task MarkChangedAsync(IEnumerable<object> written, CancellationToken ct)
     {
         var changed = JobCentresFed(written);
-        if (changed.Count > 0)
+        if (!changed.None)
         {
             await MarkedChanged(changed).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), ct);
         }
     }
 
+    /// <summary>The new audit events, when they are all this save holds; else none.</summary>
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> NewAuditEventsOnly()
+    {
+        var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        return pending.All(e => e is { Entity: AuditEvent, State: EntityState.Added }) ? pending : [];
+    }
+
     /// <summary>The job centres whose figures this save changes (<see cref="JobCentresFed"/>).</summary>
-    private List<Guid> ChangedJobCentres() =>
+    private Fed ChangedJobCentres() =>
         JobCentresFed(ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity));
 
     /// <summary>The job centres whose figures these records feed: the job centre of each record that feeds them. A
-    /// record without a job centre of its own (a sub-goal, a mentor's course place) counts for the job centres the user
-    /// works in. Logs, messages, keys and the figures themselves feed no figure.</summary>
-    private List<Guid> JobCentresFed(IEnumerable<object> records)
+    /// record without a job centre of its own (a sub-goal, a mentor's course place, a benefit code) counts for the job
+    /// centres the user works in; saved alone by a user who works in none (the system, the agency: the code table feeds
+    /// every statement), for every job centre. Beside a record with a job centre (a measurement's scores) it is that
+    /// record's. Logs, messages, keys and the figures themselves feed no figure.</summary>
+    private Fed JobCentresFed(IEnumerable<object> records)
     {
         var ids = new HashSet<Guid>();
         var withoutCentre = false;
@@ -220,12 +249,17 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             }
         }
 
+        if (withoutCentre && ids.Count == 0 && _user.CitizenJobCentreIds.Count == 0)
+        {
+            return new Fed([], All: true);
+        }
+
         if (withoutCentre)
         {
             ids.UnionWith(_user.CitizenJobCentreIds);
         }
 
-        return [.. ids];
+        return new Fed([.. ids], All: false);
     }
 
     private void PrepareSave()

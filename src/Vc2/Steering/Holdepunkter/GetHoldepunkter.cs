@@ -15,7 +15,7 @@ namespace Vc2.Steering.Holdepunkter;
 /// records behind an indicator by name with links; the agency and evaluators see them without names (a placement by
 /// company and start, a citizen by enrolment date), since they may see aggregates only.
 /// </summary>
-public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, ProgressOptions progress, ProgrammeOptions programme, TimeProvider clock)
+public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, ProgressOptions progress, ProgrammeOptions programme, TimeProvider clock, CentreMemo memo)
 {
     public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, bool Named, IReadOnlyList<HoldepunktRow> Rows);
 
@@ -28,22 +28,34 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
             return Result<Output>.Missing();
         }
 
-        var centre = await db.JobCentres.SingleOrDefaultAsync(j => j.Id == jobCentreId, ct);
-        if (centre is null)
+        // Computed once per change of the centre (CentreMemo, ADR 0022), with names or without; every named view is audited.
+        var kept = await memo.GetAsync(db, $"holdepunkter:{jobCentreId}:{named}", [jobCentreId], Today.In(clock), async () =>
+        {
+            var centre = await db.JobCentres.SingleOrDefaultAsync(j => j.Id == jobCentreId, ct);
+            if (centre is null)
+            {
+                return null;
+            }
+
+            var facts = await FactsAsync(jobCentreId, named, ct);
+            return new Kept(new Output(centre.Id, centre.Name, facts.Today, named, HoldepunktIndicators.Compute(facts)), facts.Citizens.Count);
+        }, ct);
+        if (kept is null)
         {
             return Result<Output>.Missing();
         }
 
-        var facts = await FactsAsync(jobCentreId, named, ct);
         if (named && !user.IsSystem)
         {
             // The drill-downs name the job centre's citizens, like the citizen list: one list event for the centre.
-            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Holdepunkter med navne på {facts.Citizens.Count} borgere");
+            AuditLog.Add(db, clock, AuditAction.List, jobCentreId, null, $"Holdepunkter med navne på {kept.Citizens} borgere");
             await db.SaveChangesAsync(ct);
         }
 
-        return new Output(centre.Id, centre.Name, facts.Today, named, HoldepunktIndicators.Compute(facts));
+        return kept.Output;
     }
+
+    private sealed record Kept(Output Output, int Citizens);
 
     /// <summary>The facts of one job centre. Reads past the tenancy filter, limited to that job centre; the caller has
     /// decided the user may see them, and <paramref name="named"/> whether with names.</summary>
