@@ -207,6 +207,18 @@ internal static class DemoCaseWork
             AcceptedByJobCentreAtUtc = accepted ? at : null, AcceptedByJobCentreBy = accepted ? "Demodata" : null,
         };
         db.Agreements.Add(agreement);
+        if (accepted)
+        {
+            // Signed on paper by the citizen and the company, accepted in VC2 by the job centre (issue 16).
+            var hash = AgreementText.Hash(agreement);
+            var signed = DateOnly.FromDateTime(at);
+            agreement.Acceptances.AddRange(
+            [
+                new AgreementAcceptance { JobCentreId = placement.JobCentreId, AgreementId = agreement.Id, Party = AgreementParty.Citizen, Way = AcceptanceWay.Paper, AtUtc = at, By = citizen.FullName, SignedOn = signed, TextHash = hash },
+                new AgreementAcceptance { JobCentreId = placement.JobCentreId, AgreementId = agreement.Id, Party = AgreementParty.Company, Way = AcceptanceWay.Paper, AtUtc = at, By = mentor.Name, SignedOn = signed, TextHash = hash },
+                new AgreementAcceptance { JobCentreId = placement.JobCentreId, AgreementId = agreement.Id, Party = AgreementParty.JobCentre, Way = AcceptanceWay.InVc2, AtUtc = at, By = "Demodata", TextHash = hash },
+            ]);
+        }
 
         var last = placement.ActualEnd ?? today;
         // Every three to five weeks; for a few running placements the latest is missing, so follow-up is overdue.

@@ -97,15 +97,35 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                 DemoProgress.AddRequests(db, draw, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
                 DemoOrganisation.Add(db, draw, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName,
                     complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8);
+                if (original)
+                {
+                    DemoOrganisation.AddComingEvents(db, demoToday, centre);
+                }
+
                 if (index == 0)
                 {
-                    var firstCitizen = citizens[0];
+                    // The demo's citizen and company contact share the first demo mentor's course, so that the three parties
+                    // of one work agreement can each be tried (issue 16).
+                    var mentorUser = staff.First(u => u.Memberships[0].Role == Role.CompanyMentor);
+                    var shared = db.Placements.Local.Where(p => p.JobCentreId == centre.Id && p.ActualEnd is null && p.Start <= demoToday
+                                                                && p.Mentors.Any(m => m.MentorId == mentorUser.CompanyMentorId))
+                        .OrderBy(p => p.Start).FirstOrDefault();
+                    var firstCitizen = shared is null ? citizens[0] : citizens.First(c => c.Id == shared.CitizenId);
                     var citizenUser = DemoUser("demo-borger", $"{firstCitizen.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
                     citizenUser.CitizenId = firstCitizen.Id;
                     db.ChangeTracker.DetectChanges();
                     DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
                     db.Users.Add(citizenUser);
                     users++;
+                    if (shared is not null)
+                    {
+                        var company = companies.First(c => c.Id == shared.CompanyId);
+                        var contactUser = DemoUser("demo-virksomhed", $"{company.ContactName ?? "Kontaktperson"} ({company.Name})", Role.CompanyContact, centre.Id);
+                        contactUser.CompanyId = company.Id;
+                        company.ContactEmail = contactUser.Email;
+                        db.Users.Add(contactUser);
+                        users++;
+                    }
                 }
 
                 db.ChangeTracker.DetectChanges();

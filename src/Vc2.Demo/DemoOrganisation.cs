@@ -82,5 +82,14 @@ internal static class DemoOrganisation
         }
     }
 
+    /// <summary>A coming network meeting and mentor course, for the mentors to answer (issue 16). Fixed dates from the demo
+    /// day, no random draw: the rest of the demo stays as it was.</summary>
+    public static void AddComingEvents(Vc2Db db, DateOnly today, JobCentre centre)
+    {
+        var now = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        db.NetworkMeetings.Add(new NetworkMeeting { JobCentreId = centre.Id, Date = today.AddDays(10), Topic = "Når forløbet nærmer sig job: hvad kan mentoren gøre?", CreatedAtUtc = now });
+        db.MentorCourses.Add(new MentorCourse { JobCentreId = centre.Id, Date = today.AddDays(60), Content = "Mentorkursus for nye mentorer: rollen, samtalen og arbejdsaftalen.", CreatedAtUtc = now });
+    }
+
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 }

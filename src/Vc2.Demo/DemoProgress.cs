@@ -4,6 +4,7 @@ using Vc2.Platform.Outbox;
 using Vc2.CaseWork.Placements;
 using Vc2.CaseWork.Progress;
 using Vc2.Platform.Users;
+using Vc2.Platform.Links;
 
 namespace Vc2.Demo;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Vc2.E2E;
@@ -132,13 +133,22 @@ public sealed class CaseWorkJourneyTests(BrowserApp app) : IClassFixture<Browser
         await SubmitAsync(page, "Gem aftalen");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Arbejdsaftale", Level = 1 })).ToBeVisibleAsync();
         await BrowserApp.AssertAccessibleAsync(page);
+        // Signatures on paper for the citizen and the company, with their date; the job centre accepts as the caseworker.
         foreach (var (party, name) in new[] { ("Borgeren", "Sofie Prøvesen"), ("Virksomheden", "Mentoren"), ("Jobcentret", "") })
         {
             await SelectAsync(page, "Part", party);
-            await page.GetByLabel("Navn på den, der accepterede").FillAsync(name);
+            await page.GetByLabel("Navn på den, der skrev under").FillAsync(name);
+            if (name.Length > 0)
+            {
+                var appToday = Vc2.Platform.Common.Today.In(app.Services.GetRequiredService<TimeProvider>()); // the demo's day
+                await page.GetByLabel("Underskrevet på papir den").FillAsync(appToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             await SubmitAsync(page, "Registrér accept");
-            await Assertions.Expect(page.Locator("#acceptances")).ToContainTextAsync(party);
+            await Assertions.Expect(page.Locator("#acceptances")).ToContainTextAsync(name.Length > 0 ? name : party);
         }
+
+        await Assertions.Expect(page.Locator("#acceptances")).ToContainTextAsync("på papir");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registrér accept" })).ToHaveCountAsync(0);
         await page.EmulateMediaAsync(new() { Media = Media.Print });

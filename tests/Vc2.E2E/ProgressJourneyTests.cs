@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Vc2.Platform.Data;
 using Vc2.CaseWork.Progress;
 using Vc2.Platform.Users;
+using Vc2.Platform.Links;
 
 namespace Vc2.E2E;
 
@@ -60,7 +61,7 @@ public sealed partial class ProgressJourneyTests(BrowserApp app) : IClassFixture
     /// <summary>Picks the same point on every scale in the form: the radio button named by its label in each group.</summary>
     private static async Task AnswerAllAsync(IPage page, int point)
     {
-        foreach (var group in await page.GetByRole(AriaRole.Group).AllAsync())
+        foreach (var group in await page.Locator("main").GetByRole(AriaRole.Group).AllAsync())
         {
             await group.GetByRole(AriaRole.Radio, new() { Name = point.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true }).CheckAsync();
         }

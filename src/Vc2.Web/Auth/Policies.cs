@@ -26,6 +26,15 @@ public static class Policies
     /// <summary>The company mentor and the citizen, who answer progress measurements asked of them.</summary>
     public const string Respondent = nameof(Respondent);
 
+    /// <summary>The company mentor's own VC2 (issue 16).</summary>
+    public const string Mentor = nameof(Mentor);
+
+    /// <summary>The company contact's own VC2 (issue 16).</summary>
+    public const string CompanyContact = nameof(CompanyContact);
+
+    /// <summary>The parties of a work agreement outside the job centre: the citizen, the mentor and the company contact.</summary>
+    public const string Party = nameof(Party);
+
     /// <summary>A job centre's progress figures: its project leader, and the agency and evaluators for all.</summary>
     public const string ProgressFigures = nameof(ProgressFigures);
 
@@ -52,6 +61,10 @@ public static class Policies
         options.AddPolicy(Steering, p => p.RequireRole(
             RoleNames.ClaimValue(Role.ProjectLeader), RoleNames.ClaimValue(Role.Agency), RoleNames.ClaimValue(Role.Evaluator)));
         options.AddPolicy(OwnData, p => p.RequireRole(RoleNames.ClaimValue(Role.Citizen)));
+        options.AddPolicy(Mentor, p => p.RequireRole(RoleNames.ClaimValue(Role.CompanyMentor)));
+        options.AddPolicy(CompanyContact, p => p.RequireRole(RoleNames.ClaimValue(Role.CompanyContact)));
+        options.AddPolicy(Party, p => p.RequireRole(
+            RoleNames.ClaimValue(Role.Citizen), RoleNames.ClaimValue(Role.CompanyMentor), RoleNames.ClaimValue(Role.CompanyContact)));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

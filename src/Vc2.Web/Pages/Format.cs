@@ -31,4 +31,7 @@ public static class Format
     public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0", Danish) + " %" : "–";
 
     public static string Number(int n) => n.ToString("#,##0", Danish);
+
+    /// <summary>Hours (a week's, an answer's) with at most two decimals; a dash when none.</summary>
+    public static string Hours(decimal? hours) => hours?.ToString("0.##", Danish) ?? "–";
 }

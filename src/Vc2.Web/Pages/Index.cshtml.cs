@@ -42,6 +42,21 @@ public sealed class IndexModel(CurrentUser user) : PageModel
             Tiles.Add(new Tile("/evaluering", "Evaluering", "Midtvejs- og slutevaluering fra fastfrosne øjebliksbilleder, og data til evaluatorerne."));
         }
 
+        if (roles.Contains(Role.CompanyMentor))
+        {
+            Tiles.Add(new Tile("/mentor", "Mine forløb", "Borgerne du er mentor for, arbejdsaftalerne, jobcentrets kontaktperson og kommende kurser og møder."));
+        }
+
+        if (roles.Contains(Role.Citizen))
+        {
+            Tiles.Add(new Tile("/mit-forloeb", "Mit forløb", "Din praktik, din arbejdsaftale, din udslusningsstrategi og dine kontaktpersoner."));
+        }
+
+        if (roles.Contains(Role.CompanyContact))
+        {
+            Tiles.Add(new Tile("/virksomhed", "Vores virksomhed", "Rammeaftalen, pladserne, borgerne i praktik hos jer og aftaler til jeres accept."));
+        }
+
         if (roles.Overlaps([Role.Citizen, Role.CompanyMentor]))
         {
             Tiles.Add(new Tile("/mine-maalinger", "Mine målinger", "Svar på jobcentrets spørgsmål om, hvordan forløbet går."));

@@ -71,6 +71,7 @@ public static class WebServices
             o.Conventions.AddPageRoute("/Companies/Edit", "virksomheder/ny");
             o.Conventions.AllowAnonymousToPage("/Progress/Answer");
             o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
+            o.Conventions.AllowAnonymousToPage("/Parties/Link");
         }).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
         builder.Services.AddProblemDetails();
         // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways: a number, even a defined one, is refused

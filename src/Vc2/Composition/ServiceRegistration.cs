@@ -33,6 +33,8 @@ public static class ServiceRegistration
         }
 
         services.AddScoped<Platform.Users.FindUser>();
+        services.AddScoped<CaseWork.Parties.PartyAgreement>();
+        services.AddScoped<CaseWork.Parties.PartyUsers>();
         services.AddScoped<Platform.Users.StaffDirectory>();
         services.AddScoped<CaseWork.Placements.CourseStatus>();
         services.AddScoped<Money.Grants.IPaymentRecords, Money.Payments.PaymentRecords>();

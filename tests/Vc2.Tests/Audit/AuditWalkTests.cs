@@ -18,7 +18,7 @@ namespace Vc2.Tests.Audit;
 /// for the exports. The log says in plain Danish what was seen.</summary>
 public sealed class AuditWalkTests
 {
-    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, Anonymous }
+    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, CitizenA, Anonymous }
 
     /// <summary>Routes with an id that show no citizen's data: companies (their mentors and occupancy counts), the
     /// agency's set-up, imports and payment requests (counts and amounts per job centre), evaluation reports
@@ -28,9 +28,10 @@ public sealed class AuditWalkTests
         "virksomheder/{id:guid}", "virksomheder/{id:guid}/rediger", "virksomheder/{id:guid}/rammeaftaler/ny", "virksomheder/{id:guid}/mentorer/ny",
         "api/v1/companies/{id:guid}", "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "program/jobcenter/{id:guid}",
         "api/v1/job-centres/{id:guid}", "api/v1/progress/job-centres/{id:guid}", "fejl/{code:int}",
+        "link/{token}", // shows only whether a personal link can be used and what for; opening it (a POST) is audited
     ];
 
-    private sealed record Ids(Guid CitizenA, Guid CitizenB, Guid PlacementB, Guid AgreementB, Guid MentorRequest, string Token);
+    private sealed record Ids(Guid CitizenA, Guid CitizenB, Guid PlacementB, Guid AgreementB, Guid MentorRequest, string Token, Guid AgreementA);
 
     private static readonly (string Route, Who Who, Func<Ids, string> Url, Func<Ids, Guid> Citizen)[] Cases =
     [
@@ -48,6 +49,7 @@ public sealed class AuditWalkTests
         ("forloeb/{id:guid}/aftale/ny", Who.CaseworkerB, i => $"/forloeb/{i.PlacementB}/aftale/ny", i => i.CitizenB),
         ("forloeb/{id:guid}/opfoelgning/ny", Who.CaseworkerB, i => $"/forloeb/{i.PlacementB}/opfoelgning/ny", i => i.CitizenB),
         ("aftaler/{id:guid}", Who.CaseworkerB, i => $"/aftaler/{i.AgreementB}", i => i.CitizenB),
+        ("aftale/{id:guid}", Who.MentorA, i => $"/aftale/{i.AgreementA}", i => i.CitizenA),
         ("tilskud/borger/{id:guid}", Who.LeaderA, i => $"/tilskud/borger/{i.CitizenA}", i => i.CitizenA),
         ("mine-maalinger/{id:guid}", Who.MentorA, i => $"/mine-maalinger/{i.MentorRequest}", i => i.CitizenA),
         ("svar/{token}", Who.Anonymous, i => $"/svar/{i.Token}", i => i.CitizenA),
@@ -66,6 +68,8 @@ public sealed class AuditWalkTests
         ("udbakken", Who.LeaderA, "/udbakke", i => i.CitizenA, "Udbakken"),
         ("adgangsloggen", Who.LeaderA, "/adgangslog", i => i.CitizenA, "Adgangsloggen"),
         ("mentorens målinger", Who.MentorA, "/mine-maalinger", i => i.CitizenA, "Målinger til besvarelse (mentor eller borger)"),
+        ("mentorens forløb", Who.MentorA, "/mentor", i => i.CitizenA, "Virksomhedsmentorens forløb"),
+        ("borgerens eget forløb", Who.CitizenA, "/mit-forloeb", i => i.CitizenA, "Borgerens eget forløb"),
         ("mentorens målinger i API'et", Who.MentorA, "/api/v1/me/measurements", i => i.CitizenA, "API: målinger til besvarelse"),
         ("opgørelsen som CSV", Who.LeaderA, "/tilskud?handler=Csv", i => i.CitizenA, "Tilskudsopgørelsen"),
         ("opgørelsen som regneark", Who.LeaderA, "/tilskud?handler=Xlsx", i => i.CitizenA, "Tilskudsopgørelsen"),
@@ -94,7 +98,7 @@ public sealed class AuditWalkTests
     public async Task Every_read_of_a_citizen_is_in_the_citizens_access_log_in_plain_danish(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        await StartPlacementAAsync(app, daysAgo: 120);
+        var placementA = await StartPlacementAAsync(app, daysAgo: 120);
         var mentorRequest = Assert.IsType<Result<InviteRespondent.Output>.Ok>(await app.AsAsync<InviteRespondent, Result<InviteRespondent.Output>>(app.Data.CaseworkerA,
             s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Mentor, DeliveryChannel.None)))).Value.RequestId;
         // The citizen's own link (the mentor's stays open for the logged-in answer).
@@ -113,7 +117,10 @@ public sealed class AuditWalkTests
             token = TokenIn(Sent(await db.Outbox.SingleAsync()));
         }
 
-        var ids = new Ids(app.Data.CitizenA, app.Data.CitizenB, app.Data.PlacementB, app.Data.AgreementB, mentorRequest, token);
+        // An agreement for placement A, for the mentor's view of it (issue 16).
+        var agreementA = Assert.IsType<Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.Agreements.SaveAgreement, Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>>(app.Data.CaseworkerA,
+            s => s.RunAsync(placementA, new Vc2.CaseWork.Agreements.SaveAgreement.Input { LongTermGoal = "a", PlacementGoal = "b", TasksAndHours = "c", MentorRole = "d", SubGoals = "e" }))).Value.Id;
+        var ids = new Ids(app.Data.CitizenA, app.Data.CitizenB, app.Data.PlacementB, app.Data.AgreementB, mentorRequest, token, agreementA);
         var clients = new Dictionary<Who, HttpClient>
         {
             [Who.CaseworkerA] = await app.LoginAsync(app.Data.CaseworkerA),
@@ -121,6 +128,7 @@ public sealed class AuditWalkTests
             [Who.LeaderA] = await app.LoginAsync(app.Data.ProjectLeaderA),
             [Who.Agency] = await app.LoginAsync(app.Data.Agency),
             [Who.MentorA] = await app.LoginAsync(app.Data.MentorA),
+            [Who.CitizenA] = await app.LoginAsync(app.Data.CitizenUserA),
             [Who.Anonymous] = app.Anonymous(),
         };
 

@@ -166,19 +166,25 @@ public sealed class PlacementTests
 
         var noName = await app.AsAsync<AcceptAgreement, Result<int>>(app.Data.CaseworkerA,
             s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.Citizen, Version = 1 }));
-        Assert.Contains("Skriv borgerens navn.", Assert.IsType<Result<int>.Invalid>(noName).Errors["AcceptedBy"]);
+        Assert.Contains("Skriv borgerens navn, som det står i underskriften.", Assert.IsType<Result<int>.Invalid>(noName).Errors["AcceptedBy"]);
 
+        // At the desk, the citizen's and the company's acceptances are paper signatures with their date (issue 16).
         var version = 1;
-        foreach (var (party, name) in new[] { (AgreementParty.Citizen, "Anders Alfasen"), (AgreementParty.Company, "Mette Mentor"), (AgreementParty.JobCentre, (string?)null) })
+        foreach (var (party, name) in new[] { (AgreementParty.Citizen, "Anders Alfasen"), (AgreementParty.Company, "Mette Mentor") })
         {
             var accepted = await app.AsAsync<AcceptAgreement, Result<int>>(app.Data.CaseworkerA,
-                s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = party, AcceptedBy = name, Version = version }));
+                s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = party, AcceptedBy = name, SignedOn = Today, Version = version }));
             version = Assert.IsType<Result<int>.Ok>(accepted).Value;
         }
 
         var stale = await app.AsAsync<AcceptAgreement, Result<int>>(app.Data.CaseworkerA,
-            s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.Citizen, AcceptedBy = "x", Version = 1 }));
+            s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.JobCentre, Version = 1 }));
         Assert.IsType<Result<int>.Conflict>(stale);
+        Assert.IsType<Result<int>.Ok>(await app.AsAsync<AcceptAgreement, Result<int>>(app.Data.CaseworkerA,
+            s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.JobCentre, Version = version })));
+        var twice = await app.AsAsync<AcceptAgreement, Result<int>>(app.Data.CaseworkerA,
+            s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.Citizen, AcceptedBy = "x", SignedOn = Today, Version = version + 1 }));
+        Assert.Contains("allerede accepteret", Assert.IsType<Result<int>.Invalid>(twice).Errors["Party"][0], StringComparison.Ordinal);
 
         var view = Assert.IsType<Result<GetAgreement.Output>.Ok>(await app.AsAsync<GetAgreement, Result<GetAgreement.Output>>(app.Data.CaseworkerA, s => s.RunAsync(v2.Id))).Value;
         Assert.True(view.Agreement.IsAccepted);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
+using Vc2.Platform.Links;
 
 namespace Vc2.Tests.Platform;
 
@@ -57,10 +58,10 @@ public sealed class DefenceInDepthTests
         var guesser = app.Anonymous();
         for (var i = 0; i < 6; i++)
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await guesser.GetAsync($"/svar/{Vc2.CaseWork.Progress.LinkToken.New()}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await guesser.GetAsync($"/svar/{Vc2.Platform.Links.LinkToken.New()}")).StatusCode);
         }
 
-        var refused = await guesser.GetAsync($"/svar/{Vc2.CaseWork.Progress.LinkToken.New()}");
+        var refused = await guesser.GetAsync($"/svar/{Vc2.Platform.Links.LinkToken.New()}");
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null);
         Assert.Contains("For mange forespørgsler", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -80,10 +80,13 @@ public sealed class TenancyTests
         ("mine-maalinger/{id:guid}", "GET", d => $"/mine-maalinger/{d.RequestB}"),
         ("mine-maalinger/{id:guid}", "POST", d => $"/mine-maalinger/{d.RequestB}"),
         ("api/v1/me/measurements/{id:guid}", "POST", d => $"/api/v1/me/measurements/{d.RequestB}"),
+        ("aftale/{id:guid}", "GET", d => $"/aftale/{d.AgreementB}"), // the parties' agreement: not a placement the mentor supports
+        ("aftale/{id:guid}", "POST", d => $"/aftale/{d.AgreementB}"),
     ];
 
-    /// <summary>The personal link: the token is the key, tested in LinkTests (unknown, expired, used, wrong respondent).</summary>
-    private static readonly HashSet<string> TokenRoutes = ["svar/{token}"];
+    /// <summary>The personal links: the token is the key, tested in LinkTests (unknown, expired, used, wrong respondent)
+    /// and PartyTests (unknown, expired, used once).</summary>
+    private static readonly HashSet<string> TokenRoutes = ["svar/{token}", "link/{token}"];
 
     /// <summary>Routes with an id that only the agency uses: register imports (counts only), its decisions on payment
     /// requests (PaymentTests shows a project leader cannot post them), evaluation reports (aggregates; EvaluationTests),

@@ -6,6 +6,7 @@ using Vc2.Platform.Data;
 using Vc2.CaseWork.Progress;
 using Vc2.Tests.Infrastructure;
 using static Vc2.Tests.Progress.ProgressTestData;
+using Vc2.Platform.Links;
 
 namespace Vc2.Tests.Progress;
 

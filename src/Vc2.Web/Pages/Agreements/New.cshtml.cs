@@ -25,8 +25,13 @@ public sealed class NewModel(SaveAgreement save) : ResultPage
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, fill: true, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        Handle(await save.RunAsync(id, Input, ct), ok => Redirect($"/aftaler/{ok.Id}"),
-            "Arbejdsaftalen er gemt. Registrér, når borgeren, virksomheden og jobcentret har accepteret den.") ?? await ShowAsync(id, fill: false, ct);
+        Handle(await save.RunAsync(id, Input, ct), ok =>
+        {
+            TempData["Saved"] = ok.NotifiedTo.Count == 0
+                ? "Arbejdsaftalen er gemt. Ingen af parterne har e-mail eller telefon i VC2: de accepterer logget ind, eller du registrerer deres underskrift på papir."
+                : $"Arbejdsaftalen er gemt. Et personligt link til at læse og acceptere den sendes til {string.Join(", ", ok.NotifiedTo)}.";
+            return Redirect($"/aftaler/{ok.Id}");
+        }) ?? await ShowAsync(id, fill: false, ct);
 
     private async Task<IActionResult> ShowAsync(Guid id, bool fill, CancellationToken ct)
     {

@@ -1,5 +1,5 @@
+using Vc2.Platform.Links;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -59,34 +59,12 @@ public sealed class CitizenModel(GetCitizenProgress progress, InviteRespondent i
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    /// <summary>The points of one dimension for the chart script: weeks since the first answer, score, date, and
-    /// whether the point is part of a disagreement.</summary>
-    public string ChartJson(Dimension dimension)
-    {
-        ArgumentNullException.ThrowIfNull(dimension);
-        var start = Progress.Measurements.Count == 0 ? default : Progress.Measurements.Min(m => m.AnsweredOn);
-        var series = Enum.GetValues<Respondent>().Where(dimension.AnsweredBy).Select(r => new
-        {
-            respondent = r.ToString().ToLowerInvariant(),
-            label = RespondentNames.Danish(r),
-            points = Progress.Measurements.Where(m => m.Respondent == r && m.Scores.ContainsKey(dimension.Key)).Select(m => new
-            {
-                x = Math.Round((m.AnsweredOn.DayNumber - start.DayNumber) / 7.0, 1),
-                y = m.Scores[dimension.Key],
-                date = Format.ShortDate(m.AnsweredOn),
-                disagree = Disagrees(dimension.Key, r, m.AnsweredOn),
-            }).ToList(),
-        });
-        return JsonSerializer.Serialize(new { title = dimension.Name, series });
-    }
+    public string ChartJson(Dimension dimension) => ProgressCharts.Json(Progress, dimension);
 
-    public bool Disagrees(string dimensionKey, Respondent respondent, DateOnly on) =>
-        Progress.Disagreements.Any(d => d.DimensionKey == dimensionKey
-            && ((d.First == respondent && d.FirstOn == on) || (d.Second == respondent && d.SecondOn == on)));
+    public bool Disagrees(string dimensionKey, Respondent respondent, DateOnly on) => ProgressCharts.Disagrees(Progress, dimensionKey, respondent, on);
 
     public string DimensionName(string key) => Progress.Instrument.Dimensions.FirstOrDefault(d => d.Key == key)?.Name ?? key;
 
-    public static string Hours(decimal? hours) => hours?.ToString("0.##", CultureInfo.GetCultureInfo("da-DK")) ?? "–";
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

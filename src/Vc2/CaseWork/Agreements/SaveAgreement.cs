@@ -8,8 +8,9 @@ using Vc2.Platform.Data;
 namespace Vc2.CaseWork.Agreements;
 
 /// <summary>Writes a new version of a placement's work agreement with its four required parts and sub-goals. The
-/// acceptances of earlier versions do not carry over: a changed agreement is accepted anew.</summary>
-public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
+/// acceptances of earlier versions do not carry over: a changed agreement is accepted anew, and its parties are asked to
+/// (<see cref="AgreementNotices"/>: a personal link each, in the same transaction).</summary>
+public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.OutboxSeal seal, Progress.ProgressOptions options)
 {
     /// <summary>The form around the fields: for whom and where, the number the new version gets, and the fields filled in
     /// from the latest version (or the citizen's long-term job goal) so that a change is an edit, not a retyping.</summary>
@@ -42,7 +43,8 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
         public string? SubGoals { get; init; }
     }
 
-    public sealed record Output(Guid Id, int Number);
+    /// <param name="NotifiedTo">Where links to read and accept the new version were sent.</param>
+    public sealed record Output(Guid Id, int Number, IReadOnlyList<string> NotifiedTo);
 
     public async Task<Result<Form>> FormAsync(Guid placementId, CancellationToken ct = default)
     {
@@ -107,6 +109,7 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
         };
         db.Agreements.Add(agreement);
         AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Arbejdsaftale version {number}");
+        var notified = await AgreementNotices.SendAsync(db, seal, options, clock, agreement, placement, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -119,6 +122,6 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock)
             return new Result<Output>.Conflict("En anden har netop gemt en ny version af arbejdsaftalen. Se den nye version, og ret den, hvis det stadig er nødvendigt.");
         }
 
-        return new Output(agreement.Id, number);
+        return new Output(agreement.Id, number, notified);
     }
 }

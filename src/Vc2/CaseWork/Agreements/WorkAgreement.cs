@@ -44,9 +44,29 @@ public sealed class WorkAgreement : IVersioned, ITenantOwned
 
     public List<SubGoal> SubGoals { get; set; } = [];
 
+    /// <summary>Who accepted this version, how and the text they saw (issue 16).</summary>
+    public List<AgreementAcceptance> Acceptances { get; set; } = [];
+
     public int Version { get; set; }
 
     public bool IsAccepted => AcceptedByCitizenAtUtc is not null && AcceptedByCompanyAtUtc is not null && AcceptedByJobCentreAtUtc is not null;
+
+    /// <summary>Whether the party has accepted this version (also an acceptance registered before each acceptance was
+    /// kept as an <see cref="AgreementAcceptance"/> with the text's hash).</summary>
+    public bool IsAcceptedBy(AgreementParty party) => party switch
+    {
+        AgreementParty.Citizen => AcceptedByCitizenAtUtc is not null,
+        AgreementParty.Company => AcceptedByCompanyAtUtc is not null,
+        _ => AcceptedByJobCentreAtUtc is not null,
+    };
+
+    /// <summary>Who accepted for the party and when, from the summary columns.</summary>
+    public (string? By, DateTime? AtUtc) AcceptanceOf(AgreementParty party) => party switch
+    {
+        AgreementParty.Citizen => (AcceptedByCitizenBy, AcceptedByCitizenAtUtc),
+        AgreementParty.Company => (AcceptedByCompanyBy, AcceptedByCompanyAtUtc),
+        _ => (AcceptedByJobCentreBy, AcceptedByJobCentreAtUtc),
+    };
 }
 
 /// <summary>A sub-goal (delmål) of a work agreement.</summary>

@@ -24,6 +24,19 @@ internal sealed class WorkAgreementConfiguration : IEntityTypeConfiguration<Work
         e.HasOne<Placement>().WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(x => x.SubGoals).WithOne().HasForeignKey(g => g.AgreementId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.PlacementId, x.Number }).IsUnique();
+        e.HasMany(x => x.Acceptances).WithOne().HasForeignKey(a => a.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgreementAcceptanceConfiguration : IEntityTypeConfiguration<AgreementAcceptance>
+{
+    public void Configure(EntityTypeBuilder<AgreementAcceptance> e)
+    {
+        e.HasIndex(x => new { x.JobCentreId, x.AgreementId });
+        e.Property(x => x.Party).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Way).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.By).HasMaxLength(200);
+        e.Property(x => x.TextHash).HasMaxLength(64);
     }
 }
 

@@ -44,6 +44,17 @@ internal sealed class ExitStrategyConfiguration : IEntityTypeConfiguration<ExitS
     }
 }
 
+internal sealed class ExitStrategyCommentConfiguration : IEntityTypeConfiguration<ExitStrategyComment>
+{
+    public void Configure(EntityTypeBuilder<ExitStrategyComment> e)
+    {
+        e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
+        e.Property(x => x.Text).HasMaxLength(2000);
+        e.HasOne<Citizen>().WithMany().HasForeignKey(x => x.CitizenId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<ExitStrategy>().WithMany().HasForeignKey(x => x.ExitStrategyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class TargetGroupCheckConfiguration : IEntityTypeConfiguration<TargetGroupCheck>
 {
     public void Configure(EntityTypeBuilder<TargetGroupCheck> e)

@@ -29,6 +29,26 @@ public sealed class ExitStrategy : ITenantOwned
     public DateTime CreatedAtUtc { get; set; }
 
     public required string CreatedBy { get; set; }
+
+    /// <summary>The day the strategy was last discussed with the citizen ("drøftes løbende med borgeren").</summary>
+    public DateOnly? DiscussedOn { get; set; }
+}
+
+/// <summary>The citizen's own comment on their exit strategy, written in their VC2 (issue 16); every comment is kept.</summary>
+public sealed class ExitStrategyComment : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public Guid CitizenId { get; set; }
+
+    /// <summary>The revision the citizen saw when they wrote.</summary>
+    public Guid ExitStrategyId { get; set; }
+
+    public required string Text { get; set; }
+
+    public DateTime AtUtc { get; set; }
 }
 
 public static class ExitTargetNames

@@ -17,6 +17,9 @@ public sealed class ReviseExitStrategy(Vc2Db db, TimeProvider clock)
         [Required(ErrorMessage = "Beskriv trinene på vejen mod målet.")]
         [StringLength(4000, ErrorMessage = "Trinene må højst fylde 4000 tegn.")]
         public string? Steps { get; init; }
+
+        /// <summary>The day the strategy was last discussed with the citizen (shown to the citizen in their VC2).</summary>
+        public DateOnly? DiscussedOn { get; init; }
     }
 
     /// <summary>The form: whose strategy, and the current one to revise (empty for the first).</summary>
@@ -34,7 +37,9 @@ public sealed class ReviseExitStrategy(Vc2Db db, TimeProvider clock)
         }
 
         var current = await db.ExitStrategies.Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
-        return new Form(citizen.Id, citizen.FullName, current is null ? new Input() : new Input { Target = current.Target, Steps = current.Steps });
+        return new Form(citizen.Id, citizen.FullName, current is null
+            ? new Input { DiscussedOn = Today.In(clock) }
+            : new Input { Target = current.Target, Steps = current.Steps, DiscussedOn = Today.In(clock) });
     }
 
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
@@ -47,6 +52,11 @@ public sealed class ReviseExitStrategy(Vc2Db db, TimeProvider clock)
         }
 
         var errors = Errors.For(input);
+        if (input.DiscussedOn > Today.In(clock))
+        {
+            errors.Add(nameof(Input.DiscussedOn), "Datoen for drøftelsen med borgeren kan ikke ligge i fremtiden.");
+        }
+
         if (errors.Any)
         {
             return errors.As<Guid>();
@@ -60,6 +70,7 @@ public sealed class ReviseExitStrategy(Vc2Db db, TimeProvider clock)
             Steps = input.Steps!.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = db.CurrentUser.DisplayName,
+            DiscussedOn = input.DiscussedOn,
         };
         db.ExitStrategies.Add(strategy);
         AuditLog.Add(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Udslusningsstrategi");

@@ -24,7 +24,8 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         IReadOnlyList<PlacementRow> Placements,
         IReadOnlyList<Outcome> Outcomes,
         IReadOnlyList<TimelineEntry> Timeline,
-        TargetGroupCheck? TargetGroupCheck);
+        TargetGroupCheck? TargetGroupCheck,
+        IReadOnlyList<ExitStrategyComment> ExitComments);
 
     public sealed record PlacementRow(Guid Id, string Company, DateOnly Start, DateOnly? PlannedEnd, DateOnly? ActualEnd, EndReason? EndReason,
         string? Mentor, bool AgreementAccepted, bool HasAgreement, CourseStatus.View? Course);
@@ -106,6 +107,8 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
 
         var check = await db.TargetGroupChecks.AsNoTracking().Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
-        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check);
+        // The citizen's own comments on the exit strategy, written in their VC2 (issue 16).
+        var comments = await db.ExitStrategyComments.AsNoTracking().Where(x => x.CitizenId == id).OrderByDescending(x => x.AtUtc).ToListAsync(ct);
+        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check, comments);
     }
 }

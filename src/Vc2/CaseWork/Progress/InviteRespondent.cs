@@ -3,6 +3,7 @@ using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Outbox;
+using Vc2.Platform.Links;
 
 namespace Vc2.CaseWork.Progress;
 

@@ -13,6 +13,7 @@ using Vc2.Money.Payments;
 using Vc2.Money.Registers;
 using Vc2.Platform.Audit;
 using Vc2.Platform.JobCentres;
+using Vc2.Platform.Links;
 using Vc2.Platform.Outbox;
 using Vc2.Platform.Users;
 using Vc2.Steering.Evaluation;
@@ -56,6 +57,10 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<WorkAgreement> Agreements => Set<WorkAgreement>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+    public DbSet<ExitStrategyComment> ExitStrategyComments => Set<ExitStrategyComment>();
+    public DbSet<MentorEventAnswer> MentorEventAnswers => Set<MentorEventAnswer>();
+    public DbSet<PartyLink> PartyLinks => Set<PartyLink>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
     public DbSet<DatabaseLease> Leases => Set<DatabaseLease>();
@@ -232,7 +237,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             switch (record)
             {
                 case AuditEvent or OutboxMessage or DataProtectionKey or DatabaseLease or ImportRun or ImportFileChunk or ImportRunPerson
-                    or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures:
+                    or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures or PartyLink:
                     break;
                 case ITenantOwned owned:
                     ids.Add(owned.JobCentreId);

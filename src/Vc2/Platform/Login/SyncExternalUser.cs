@@ -85,6 +85,17 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
                 .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         }
 
+        // A company's contact person is the company record of their job centre whose contact e-mail the identity provider
+        // vouches for (issue 16); without one, the contact can still use personal links.
+        Guid? companyId = null;
+        if (input.Email is { Length: > 0 } contactEmail && memberships.FirstOrDefault(m => m.Role == Role.CompanyContact) is { JobCentreId: { } contactCentre })
+        {
+            var lowered = contactEmail.Trim().ToLowerInvariant();
+            companyId = await db.Companies
+                .Where(c => c.JobCentreId == contactCentre && c.ContactEmail != null && c.ContactEmail.ToLower() == lowered)
+                .OrderBy(c => c.Name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        }
+
         if (memberships.Count == 0 && unknown.Count > 0)
         {
             return Result<Output>.Error(UnknownMunicipality, string.Join(", ", unknown));
@@ -107,6 +118,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         user.Email = input.Email;
         user.CitizenId = citizenId;
         user.CompanyMentorId = mentorId;
+        user.CompanyId = companyId;
         user.LastLoginAtUtc = clock.GetUtcNow().UtcDateTime;
         var roles = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
         var changed = !user.Memberships.Select(m => (m.Role, m.JobCentreId)).ToHashSet().SetEquals(roles.Select(m => (m.Role, m.JobCentreId)));

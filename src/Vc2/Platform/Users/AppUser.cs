@@ -20,6 +20,10 @@ public sealed class AppUser : IVersioned
     /// <summary>For a user in the company mentor role: the mentor record that is theirs (matched by e-mail at login).</summary>
     public Guid? CompanyMentorId { get; set; }
 
+    /// <summary>For a user in the company contact role: the company record that is theirs (matched by e-mail at login,
+    /// or the company of a personal link).</summary>
+    public Guid? CompanyId { get; set; }
+
     /// <summary>Demo users can be picked on the demo login page; they exist only in demo data.</summary>
     public bool IsDemo { get; set; }
 

@@ -20,6 +20,9 @@ public sealed class CurrentUser
     /// <summary>For a company mentor's own login: their mentor record.</summary>
     public Guid? CompanyMentorId { get; private set; }
 
+    /// <summary>For a company contact's own login: their company record.</summary>
+    public Guid? CompanyId { get; private set; }
+
     /// <summary>True for the CLI and background work, which are not limited to one job centre.</summary>
     public bool IsSystem { get; private set; }
 
@@ -57,6 +60,7 @@ public sealed class CurrentUser
         DisplayName = user.DisplayName;
         CitizenId = user.Memberships.Any(m => m.Role == Role.Citizen) ? user.CitizenId : null;
         CompanyMentorId = user.Memberships.Any(m => m.Role == Role.CompanyMentor) ? user.CompanyMentorId : null;
+        CompanyId = user.Memberships.Any(m => m.Role == Role.CompanyContact) ? user.CompanyId : null;
         _memberships.Clear();
         _memberships.AddRange(user.Memberships);
         CitizenJobCentreIds = _memberships

@@ -10,6 +10,10 @@ public enum Role
     Citizen = 5,
     Agency = 6,
     Evaluator = 7,
+
+    /// <summary>The company's own contact person for the programme (issue 16): sees the company's contract, places and
+    /// the citizens placed now (first name and mentor), and accepts work agreements for the company.</summary>
+    CompanyContact = 8,
 }
 
 public static class RoleNames
@@ -24,6 +28,7 @@ public static class RoleNames
         Role.Citizen => "borger",
         Role.Agency => "styrelse",
         Role.Evaluator => "evaluator",
+        Role.CompanyContact => "virksomhedskontakt",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
@@ -36,6 +41,7 @@ public static class RoleNames
         Role.Citizen => "Borger",
         Role.Agency => "Styrelsen",
         Role.Evaluator => "Evaluator",
+        Role.CompanyContact => "Virksomhedens kontaktperson",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
@@ -57,6 +63,9 @@ public static class RoleNames
     /// <summary>Roles that work with the personal data of their job centre's citizens.</summary>
     public static bool SeesCitizensOfJobCentre(Role role) =>
         role is Role.ProjectLeader or Role.Caseworker or Role.JobConsultant;
+
+    /// <summary>The parties outside the job centre's desk (issue 16): they see their own course, citizens or company.</summary>
+    public static bool IsParty(Role role) => role is Role.CompanyMentor or Role.Citizen or Role.CompanyContact;
 
     /// <summary>Roles that belong to no job centre: they see every job centre, but only aggregates.</summary>
     public static bool IsNational(Role role) => role is Role.Agency or Role.Evaluator;

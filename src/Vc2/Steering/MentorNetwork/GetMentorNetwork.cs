@@ -16,7 +16,9 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
 {
     public sealed record MentorRow(Guid Id, string Name, string Company, DateOnly? TrainedOn, bool Untrained, bool HasPlacements, int Meetings);
 
-    public sealed record Activity(Guid Id, DateOnly Date, string Content, IReadOnlyList<string> People);
+    /// <param name="Comes">The mentors who answered the invitation that they come (issue 16).</param>
+    /// <param name="CannotCome">The mentors who answered that they cannot come.</param>
+    public sealed record Activity(Guid Id, DateOnly Date, string Content, IReadOnlyList<string> People, IReadOnlyList<string> Comes, IReadOnlyList<string> CannotCome);
 
     public sealed record QuarterRow(Quarter Quarter, int Meetings, bool Ended, bool Missing);
 
@@ -45,6 +47,8 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
             .OrderByDescending(c => c.Date).ToListAsync(ct);
         var meetings = await db.NetworkMeetings.Nationally().Include(m => m.Attendees).Where(m => m.JobCentreId == jobCentreId)
             .OrderByDescending(m => m.Date).ToListAsync(ct);
+        var answers = (await db.MentorEventAnswers.Nationally().Where(a => a.JobCentreId == jobCentreId).Select(a => new { a.EventId, a.MentorId, a.Comes })
+            .ToListAsync(ct)).ToLookup(a => a.EventId);
         var withPlacements = (await db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId)
             .SelectMany(p => p.Mentors.Select(a => a.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
         // An evaluator studies the programme, not the people: mentors are stable pseudonyms for them.
@@ -69,9 +73,12 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
         static IReadOnlyList<string> People(IEnumerable<Guid> ids, Dictionary<Guid, string> names) =>
             ids.Select(id => names.GetValueOrDefault(id, "ukendt")).Order(StringComparer.Ordinal).ToList();
 
+        Activity ActivityOf(Guid id, DateOnly date, string content, IEnumerable<Guid> people) => new(id, date, content, People(people, names),
+            People(answers[id].Where(a => a.Comes).Select(a => a.MentorId), names), People(answers[id].Where(a => !a.Comes).Select(a => a.MentorId), names));
+
         return new Output(centre.Id, centre.Name, rows,
-            courses.Select(c => new Activity(c.Id, c.Date, c.Content, People(c.Participants.Select(p => p.MentorId), names))).ToList(),
-            meetings.Select(m => new Activity(m.Id, m.Date, m.Topic, People(m.Attendees.Select(a => a.MentorId), names))).ToList(),
+            courses.Select(c => ActivityOf(c.Id, c.Date, c.Content, c.Participants.Select(p => p.MentorId))).ToList(),
+            meetings.Select(m => ActivityOf(m.Id, m.Date, m.Topic, m.Attendees.Select(a => a.MentorId))).ToList(),
             quarters);
     }
 }

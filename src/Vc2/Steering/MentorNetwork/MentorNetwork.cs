@@ -51,3 +51,30 @@ public sealed class MeetingAttendee
 
     public Guid MentorId { get; set; }
 }
+
+/// <summary>A mentor course or a network meeting, for an answer to its invitation.</summary>
+public enum MentorEventKind
+{
+    Course = 1,
+    Meeting = 2,
+}
+
+/// <summary>A mentor's answer to the invitation to a course or network meeting (issue 16): comes or cannot come. The
+/// project leader sees the answers on the mentor network page; who actually took part is still recorded afterwards.</summary>
+public sealed class MentorEventAnswer : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid JobCentreId { get; set; }
+
+    public MentorEventKind Kind { get; set; }
+
+    /// <summary>The <see cref="MentorCourse"/> or <see cref="NetworkMeeting"/>.</summary>
+    public Guid EventId { get; set; }
+
+    public Guid MentorId { get; set; }
+
+    public bool Comes { get; set; }
+
+    public DateTime AnsweredAtUtc { get; set; }
+}

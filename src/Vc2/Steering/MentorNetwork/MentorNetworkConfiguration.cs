@@ -42,3 +42,14 @@ internal sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<Me
         e.HasIndex(x => new { x.MeetingId, x.MentorId }).IsUnique();
     }
 }
+
+internal sealed class MentorEventAnswerConfiguration : IEntityTypeConfiguration<MentorEventAnswer>
+{
+    public void Configure(EntityTypeBuilder<MentorEventAnswer> e)
+    {
+        e.HasIndex(x => new { x.JobCentreId, x.EventId });
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<CompanyMentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.EventId, x.MentorId }).IsUnique();
+    }
+}

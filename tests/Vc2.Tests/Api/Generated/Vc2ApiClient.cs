@@ -6678,8 +6678,25 @@ namespace Vc2.Tests.Api.Generated
         [System.ComponentModel.DataAnnotations.StringLength(200)]
         public string? AcceptedBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("signedOn")]
+        public System.DateOnly? SignedOn { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("version")]
         public int Version { get; set; } = default!;
+
+    }
+
+    public enum AcceptanceWay
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"InVc2")]
+        InVc2 = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Link")]
+        Link = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Paper")]
+        Paper = 2,
 
     }
 
@@ -6752,6 +6769,45 @@ namespace Vc2.Tests.Api.Generated
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         [System.ComponentModel.DataAnnotations.StringLength(200)]
         public string? Email { get; set; } = default!;
+
+    }
+
+    public partial class AgreementAcceptance
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public System.Guid Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("jobCentreId")]
+        public System.Guid JobCentreId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("agreementId")]
+        public System.Guid AgreementId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("party")]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AgreementParty>))]
+        public AgreementParty Party { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("way")]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AcceptanceWay>))]
+        public AcceptanceWay Way { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("atUtc")]
+        public System.DateTimeOffset AtUtc { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("by")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string By { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("byUserId")]
+        public System.Guid? ByUserId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("signedOn")]
+        public System.DateOnly? SignedOn { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("textHash")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string TextHash { get; set; } = default!;
 
     }
 
@@ -7204,6 +7260,33 @@ namespace Vc2.Tests.Api.Generated
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string CreatedBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("discussedOn")]
+        public System.DateOnly? DiscussedOn { get; set; } = default!;
+
+    }
+
+    public partial class ExitStrategyComment
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public System.Guid Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("jobCentreId")]
+        public System.Guid JobCentreId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("citizenId")]
+        public System.Guid CitizenId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("exitStrategyId")]
+        public System.Guid ExitStrategyId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("text")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Text { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("atUtc")]
+        public System.DateTimeOffset AtUtc { get; set; } = default!;
+
     }
 
     public enum ExitTarget
@@ -7349,6 +7432,52 @@ namespace Vc2.Tests.Api.Generated
         [System.Text.Json.Serialization.JsonPropertyName("isLatest")]
         public bool IsLatest { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("textHash")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string TextHash { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("jobCentre")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public GetAgreementParty JobCentre { get; set; } = new GetAgreementParty();
+
+        [System.Text.Json.Serialization.JsonPropertyName("citizen")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public GetAgreementParty Citizen { get; set; } = new GetAgreementParty();
+
+        [System.Text.Json.Serialization.JsonPropertyName("company")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public GetAgreementParty Company { get; set; } = new GetAgreementParty();
+
+        [System.Text.Json.Serialization.JsonPropertyName("mentor")]
+        public GetAgreementParty? Mentor { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("personalMentor")]
+        public GetAgreementParty? PersonalMentor { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("fixedContact")]
+        public GetAgreementParty? FixedContact { get; set; } = default!;
+
+    }
+
+    public partial class GetAgreementParty
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("name")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("address")]
+        public string? Address { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("email")]
+        public string? Email { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("note")]
+        public string? Note { get; set; } = default!;
+
     }
 
     public partial class GetCitizenCaseOutput
@@ -7379,6 +7508,10 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("targetGroupCheck")]
         public TargetGroupCheck? TargetGroupCheck { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("exitComments")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<ExitStrategyComment> ExitComments { get; set; } = new System.Collections.ObjectModel.Collection<ExitStrategyComment>();
 
     }
 
@@ -8947,6 +9080,9 @@ namespace Vc2.Tests.Api.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Steps { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("discussedOn")]
+        public System.DateOnly? DiscussedOn { get; set; } = default!;
+
     }
 
     public enum Role
@@ -8972,6 +9108,9 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Runtime.Serialization.EnumMember(Value = @"Evaluator")]
         Evaluator = 6,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"CompanyContact")]
+        CompanyContact = 7,
 
     }
 
@@ -9009,6 +9148,10 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
         public int Number { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("notifiedTo")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<string> NotifiedTo { get; set; } = new System.Collections.ObjectModel.Collection<string>();
 
     }
 
@@ -9502,6 +9645,9 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("subGoals")]
         public System.Collections.Generic.ICollection<SubGoal> SubGoals { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("acceptances")]
+        public System.Collections.Generic.ICollection<AgreementAcceptance> Acceptances { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
         public int Version { get; set; } = default!;

@@ -41,6 +41,55 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Way")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("JobCentreId", "AgreementId");
+
+                    b.ToTable("AgreementAcceptances");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -241,6 +290,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("JobCentreId")
                         .HasColumnType("uuid");
 
@@ -261,6 +313,39 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("JobCentreId", "CitizenId");
 
                     b.ToTable("ExitStrategies");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.ExitStrategyComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExitStrategyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("ExitStrategyId");
+
+                    b.HasIndex("JobCentreId", "CitizenId");
+
+                    b.ToTable("ExitStrategyComments");
                 });
 
             modelBuilder.Entity("Vc2.CaseWork.Citizens.TargetGroupCheck", b =>
@@ -1542,6 +1627,61 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Vc2.Platform.Links.PartyLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("JobCentreId", "SubjectId");
+
+                    b.ToTable("PartyLinks");
+                });
+
             modelBuilder.Entity("Vc2.Platform.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1608,6 +1748,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompanyId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CompanyMentorId")
@@ -1781,6 +1924,43 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("MentorCourses");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorEventAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Comes")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("EventId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("JobCentreId", "EventId");
+
+                    b.ToTable("MentorEventAnswers");
+                });
+
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1952,6 +2132,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("JobCentreFigures");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementAcceptance", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
+                        .WithMany("Acceptances")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
@@ -1989,6 +2178,21 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
                         .WithMany()
                         .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Citizens.ExitStrategyComment", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.CaseWork.Citizens.ExitStrategy", null)
+                        .WithMany()
+                        .HasForeignKey("ExitStrategyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2284,6 +2488,15 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Steering.MentorNetwork.MentorEventAnswer", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Companies.CompanyMentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Steering.MentorNetwork.NetworkMeeting", b =>
                 {
                     b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
@@ -2322,6 +2535,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Vc2.CaseWork.Agreements.WorkAgreement", b =>
                 {
+                    b.Navigation("Acceptances");
+
                     b.Navigation("SubGoals");
                 });
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Vc2.CaseWork.Progress;
+namespace Vc2.Platform.Links;
 
 /// <summary>
 /// The secret in a personal link: 256 random bits, URL-safe. Only its SHA-256 hash is stored, so the database alone

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Vc2.Platform.Common;
 
-namespace Vc2.CaseWork.Progress;
+namespace Vc2.Platform.Links;
 
 /// <summary>How a link's last moment is written — in the message, on the caseworker's page and on the answer page
 /// alike, in Danish time, so that what the respondent is told and what the caseworker sees never differ.</summary>

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.CaseWork.Parties;
+using Vc2.Platform.Common;
+using Vc2.Web.Auth;
+
+namespace Vc2.Web.Pages.Parties;
+
+/// <summary>The company's VC2, for its contact person (issue 16).</summary>
+[Authorize(Policy = Policies.CompanyContact)]
+public sealed class CompanyModel(CompanyOverview overview) : PageModel
+{
+    public CompanyOverview.Output? Data { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await overview.RunAsync(ct) is not Result<CompanyOverview.Output>.Ok found)
+        {
+            return NotFound();
+        }
+
+        Data = found.Value;
+        return Page();
+    }
+}
