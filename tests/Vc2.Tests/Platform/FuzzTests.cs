@@ -25,7 +25,7 @@ public sealed partial class FuzzTests
 {
     private const int MinimumRequests = 5000;
 
-    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, Anonymous }
+    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, CitizenA, Anonymous }
 
     private sealed class Tally
     {
@@ -78,6 +78,7 @@ public sealed partial class FuzzTests
             [Who.LeaderA] = await app.LoginAsync(app.Data.ProjectLeaderA),
             [Who.Agency] = await app.LoginAsync(app.Data.Agency),
             [Who.MentorA] = await app.LoginAsync(app.Data.MentorA),
+            [Who.CitizenA] = await app.LoginAsync(app.Data.CitizenUserA),
             [Who.Anonymous] = app.Anonymous(),
         };
         var document = JsonNode.Parse(await clients[Who.Anonymous].GetStringAsync("/openapi/v1.json"))!;
@@ -121,11 +122,18 @@ public sealed partial class FuzzTests
     }
 
     private sealed record Ids(Guid CitizenA, Guid CompanyA, Guid CentreA, Guid PlacementB, Guid AgreementB, Guid Payment, Guid MentorRequest, string Token,
-        Guid CaseworkerA, Guid MentorOfCompanyA, Guid ContractA);
+        Guid CaseworkerA, Guid MentorOfCompanyA, Guid ContractA, Guid AgreementA);
 
     private static async Task<Ids> ArrangeAsync(TestApp app)
     {
-        await StartPlacementAAsync(app, daysAgo: 60);
+        var placementA = await StartPlacementAAsync(app, daysAgo: 60);
+        // The parties' forms (issue 16): an agreement for A to accept, an exit strategy to comment on, a meeting to answer.
+        var agreementA = Assert.IsType<Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.Agreements.SaveAgreement, Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>>(app.Data.CaseworkerA,
+            s => s.RunAsync(placementA, new Vc2.CaseWork.Agreements.SaveAgreement.Input { LongTermGoal = "a", PlacementGoal = "b", TasksAndHours = "c", MentorRole = "d", SubGoals = "e" }))).Value.Id;
+        Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.CaseWork.Citizens.ReviseExitStrategy, Result<Guid>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA,
+            new Vc2.CaseWork.Citizens.ReviseExitStrategy.Input { Target = Vc2.CaseWork.Citizens.ExitTarget.Education, Steps = "Trin" })));
+        Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.Steering.MentorNetwork.RecordMentorActivity, Result<Guid>>(app.Data.ProjectLeaderA, s => s.RunAsync(app.Data.CentreA,
+            Vc2.Steering.MentorNetwork.RecordMentorActivity.Kind.Meeting, new Vc2.Steering.MentorNetwork.RecordMentorActivity.Input { Date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20), Content = "Møde", InviteMentors = false })));
         var request = Assert.IsType<Result<InviteRespondent.Output>.Ok>(await app.AsAsync<InviteRespondent, Result<InviteRespondent.Output>>(app.Data.CaseworkerA,
             s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Mentor, DeliveryChannel.None)))).Value.RequestId;
         Assert.IsType<Result<InviteRespondent.Output>.Ok>(await app.AsAsync<InviteRespondent, Result<InviteRespondent.Output>>(app.Data.CaseworkerA,
@@ -133,9 +141,9 @@ public sealed partial class FuzzTests
         var payment = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<RequestPayment, Result<Guid>>(app.Data.ProjectLeaderA,
             s => s.RunAsync(new RequestPayment.Input { Kind = PaymentKind.FixedGrant, Amount = 1000 }))).Value;
         await using var scope = app.SystemScope(out var db);
-        var token = TokenIn(Sent(await db.Outbox.SingleAsync()));
+        var token = TokenIn(Sent(await db.Outbox.SingleAsync(m => m.Purpose.StartsWith("Progressionsmåling"))));
         return new Ids(app.Data.CitizenA, app.Data.CompanyA, app.Data.CentreA, app.Data.PlacementB, app.Data.AgreementB, payment, request, token,
-            app.Data.CaseworkerA, app.Data.MentorOfCompanyA, app.Data.ContractA);
+            app.Data.CaseworkerA, app.Data.MentorOfCompanyA, app.Data.ContractA, agreementA);
     }
 
     /// <summary>Who may call an operation, and its address with the ids of records that exist (so the bad values reach
@@ -255,7 +263,7 @@ public sealed partial class FuzzTests
         (Who.CaseworkerB, $"/aftaler/{ids.AgreementB}"), (Who.LeaderA, "/udbetalinger"), (Who.LeaderA, "/projekt"), (Who.LeaderA, "/projekt/plan"),
         (Who.LeaderA, "/mentornetvaerk/ny"), (Who.LeaderA, "/adgangslog"), (Who.Agency, "/program/jobcentre/ny"), (Who.Agency, $"/program/jobcenter/{ids.CentreA}"),
         (Who.Agency, $"/udbetalinger/{ids.Payment}"), (Who.Agency, "/evaluering/eksport"), (Who.MentorA, $"/mine-maalinger/{ids.MentorRequest}"),
-        (Who.Anonymous, $"/svar/{ids.Token}"),
+        (Who.Anonymous, $"/svar/{ids.Token}"), (Who.MentorA, "/mentor"), (Who.MentorA, $"/aftale/{ids.AgreementA}"), (Who.CitizenA, "/mit-forloeb"),
     ];
 
     /// <summary>Posts each form on the page with one field bad at a time (the others as the page filled them in).</summary>
@@ -348,7 +356,7 @@ public sealed partial class FuzzTests
         pages.AddRange([(Who.CaseworkerA, "/borgere"), (Who.CaseworkerA, "/mine-borgere"), (Who.CaseworkerA, "/virksomheder"), (Who.LeaderA, "/tilskud"),
             (Who.LeaderA, "/udbetalinger"), (Who.LeaderA, "/holdepunkter"), (Who.LeaderA, "/projekt"), (Who.LeaderA, "/mentornetvaerk"), (Who.LeaderA, "/udbakke"),
             (Who.Agency, "/udbetalinger"), (Who.Agency, "/program"), (Who.Agency, "/jobcentre"), (Who.Agency, $"/program/jobcenter/{app.Data.CentreA}"),
-            (Who.MentorA, "/mine-maalinger"), (Who.LeaderA, "/api/v1/payments"), (Who.CaseworkerA, "/api/v1/citizens"), (Who.CaseworkerA, "/api/v1/companies")]);
+            (Who.MentorA, "/mine-maalinger"), (Who.MentorA, "/mentor"), (Who.CitizenA, "/mit-forloeb"), (Who.LeaderA, "/api/v1/payments"), (Who.CaseworkerA, "/api/v1/citizens"), (Who.CaseworkerA, "/api/v1/companies")]);
         var failed = new List<string>();
         foreach (var (who, url) in pages)
         {

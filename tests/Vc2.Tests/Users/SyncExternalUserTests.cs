@@ -126,4 +126,31 @@ public sealed class SyncExternalUserTests
         Assert.Equal(app.Data.MentorOfCompanyA, (await db.Users.SingleAsync(u => u.Id == linked)).CompanyMentorId);
         Assert.Null((await db.Users.SingleAsync(u => u.Id == otherCentre)).CompanyMentorId);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_company_contact_is_linked_to_the_company_whose_contact_email_they_log_in_with(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var company = await db.Companies.SingleAsync(c => c.Id == app.Data.CompanyA);
+            (company.ContactName, company.ContactEmail) = ("Karen Kontakt", "karen@alfa.example");
+            await db.SaveChangesAsync();
+        }
+
+        var linked = Assert.IsType<Result<Guid>.Ok>(await SyncAsync(app, new("k-1", "Karen Kontakt", "Karen@Alfa.example", ["virksomhedskontakt:101"], null))).Value;
+        var stranger = Assert.IsType<Result<Guid>.Ok>(await SyncAsync(app, new("k-2", "Kurt Anden", "kurt@andet.example", ["virksomhedskontakt:101"], null))).Value;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.Equal(app.Data.CompanyA, (await db.Users.SingleAsync(u => u.Id == linked)).CompanyId);
+            Assert.Null((await db.Users.SingleAsync(u => u.Id == stranger)).CompanyId);
+        }
+
+        // Signed in, the contact sees the company; the one without a company record sees nothing.
+        var seen = await app.AsAsync<Vc2.CaseWork.Parties.CompanyOverview, Result<Vc2.CaseWork.Parties.CompanyOverview.Output>>(linked, s => s.RunAsync());
+        Assert.Equal("Alfa Bageri ApS", Assert.IsType<Result<Vc2.CaseWork.Parties.CompanyOverview.Output>.Ok>(seen).Value.CompanyName);
+        Assert.IsType<Result<Vc2.CaseWork.Parties.CompanyOverview.Output>.NotFound>(
+            await app.AsAsync<Vc2.CaseWork.Parties.CompanyOverview, Result<Vc2.CaseWork.Parties.CompanyOverview.Output>>(stranger, s => s.RunAsync()));
+    }
 }
