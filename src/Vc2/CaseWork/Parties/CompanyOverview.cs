@@ -43,11 +43,12 @@ public sealed class CompanyOverview(Vc2Db db, TimeProvider clock)
             p.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From) is { } a ? mentors.GetValueOrDefault(a.MentorId) : null;
 
         var runningIds = running.Select(p => p.Id).ToList();
+        var citizenOf = running.ToDictionary(p => p.Id, p => p.CitizenId);
         var awaiting = (await db.Agreements.IgnoreQueryFilters().Where(a => runningIds.Contains(a.PlacementId))
                 .Select(a => new { a.Id, a.PlacementId, a.Number, a.AcceptedByCompanyAtUtc }).ToListAsync(ct))
             .GroupBy(a => a.PlacementId).Select(g => g.MaxBy(a => a.Number)!)
             .Where(a => a.AcceptedByCompanyAtUtc is null)
-            .Select(a => new Awaiting(a.Id, a.Number, firstNames[running.Single(p => p.Id == a.PlacementId).CitizenId])).ToList();
+            .Select(a => new Awaiting(a.Id, a.Number, firstNames[citizenOf[a.PlacementId]])).ToList();
 
         AuditLog.AddForEach(db, clock, AuditAction.Read, running.Select(p => (p.CitizenId, p.JobCentreId)), "Virksomheden så sine placerede borgere (fornavn)");
         await db.SaveChangesAsync(ct);
