@@ -96,7 +96,7 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                 DemoProgress.Add(db, draw, demoToday, citizens, caseworkers);
                 DemoProgress.AddRequests(db, draw, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
                 DemoOrganisation.Add(db, draw, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName,
-                    complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8);
+                    complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8, awaitingReview: original ? index == 1 : draw.NextDouble() < 0.3);
                 if (original)
                 {
                     DemoOrganisation.AddComingEvents(db, demoToday, centre);

@@ -13,7 +13,7 @@ namespace Vc2.Demo;
 /// </summary>
 internal static class DemoOrganisation
 {
-    public static void Add(Vc2Db db, Random random, DateOnly today, JobCentre centre, string projectLeader, bool complete)
+    public static void Add(Vc2Db db, Random random, DateOnly today, JobCentre centre, string projectLeader, bool complete, bool awaitingReview)
     {
         var now = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         var mentors = db.Mentors.Local.Where(m => m.JobCentreId == centre.Id).ToList();
@@ -30,9 +30,11 @@ internal static class DemoOrganisation
                 db.GroupMembers.Add(new GroupMember { JobCentreId = centre.Id, Name = name, Department = department, Role = role, AddedAtUtc = new DateTime(2014, 1, 10, 9, 0, 0, DateTimeKind.Utc) });
             }
 
+            // The dialogue with the agency (issue 17): version 1 came back with a comment on the results, version 2 answers
+            // it and is approved — or, in some centres, still waits for the agency.
             for (var version = 1; version <= 2; version++)
             {
-                db.ProjectPlans.Add(new ProjectPlan
+                var plan = new ProjectPlan
                 {
                     JobCentreId = centre.Id, Number = version, ProjectLeader = projectLeader, CreatedBy = projectLeader,
                     CreatedAtUtc = version == 1 ? new DateTime(2014, 1, 20, 10, 0, 0, DateTimeKind.Utc) : new DateTime(2015, 1, 15, 10, 0, 0, DateTimeKind.Utc),
@@ -46,7 +48,24 @@ internal static class DemoOrganisation
                     CompanyKinds = "Detailhandel, lager, kantiner, pleje og grønne områder — virksomheder med rolige opgaver og en fast mentor.",
                     Organisation = "Projektlederen refererer til indsatsgruppen, der mødes hver anden måned.",
                     LeadershipAndRehabilitationTeam = "Ledelsen følger holdepunkterne på hvert møde i indsatsgruppen; rehabiliteringsteamet anbefaler borgere og følger op på planerne.",
-                });
+                    AnswerToAgency = version == 1 ? null : "Resultaterne er nu opgjort pr. år med det faktiske tal for 2014, som styrelsen bad om.",
+                    Review = version == 1 ? PlanReview.ChangesRequested : awaitingReview ? PlanReview.Awaiting : PlanReview.Approved,
+                };
+                if (plan.Review != PlanReview.Awaiting)
+                {
+                    (plan.ReviewedAtUtc, plan.ReviewedBy) = (plan.CreatedAtUtc.AddDays(14), "Karin Styrelsesen (Styrelsen)");
+                }
+
+                db.ProjectPlans.Add(plan);
+                if (version == 1)
+                {
+                    db.PlanComments.Add(new PlanComment
+                    {
+                        JobCentreId = centre.Id, PlanId = plan.Id, Section = "results", ByAgency = true, AuthorName = "Karin Styrelsesen (Styrelsen)",
+                        WrittenAtUtc = plan.CreatedAtUtc.AddDays(13),
+                        Text = "Opgør de forventede resultater pr. år, og skriv de faktiske tal ind, når året er gået, så planen kan følges.",
+                    });
+                }
             }
         }
 

@@ -33,7 +33,7 @@ public sealed class RegisterJourneyTests(BrowserApp app) : IClassFixture<Browser
             await page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til registre" }).ClickAsync();
             await Assertions.Expect(page.Locator("#import-log tbody tr").First).ToContainTextAsync(Path.GetFileName(file));
             await page.GetByRole(AriaRole.Link, new() { Name = "Ydelseskoder" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#codes")).ToContainTextAsync("kontanthjaelp");
+            await Assertions.Expect(page.Locator("#codes")).ToContainTextAsync("990Anden ydelseAnden offentlig forsørgelse");
             await BrowserApp.AssertAccessibleAsync(page);
         }
         finally

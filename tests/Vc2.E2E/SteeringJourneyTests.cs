@@ -27,8 +27,9 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(row8).ToContainTextAsync("Ikke opfyldt");
         await BrowserApp.AssertAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Projektplan", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#drill-heading")).ToContainTextAsync("Projektplan: Mangler");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Projektplan godkendt af styrelsen", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#drill-heading")).ToContainTextAsync("Projektplan godkendt af styrelsen: Mangler");
+        await Assertions.Expect(page.Locator("#drill")).ToContainTextAsync("Sådan måles det: Den nyeste version af projektplanen er godkendt af styrelsen.");
         await Assertions.Expect(page.Locator("#drill-list")).ToContainTextAsync("Projektplan mangler");
 
         // A share-based red indicator lists the records without citizens' names.

@@ -19,6 +19,16 @@ public abstract class ResultPage : PageModel
         return BindingMessages.HasUnreadable(ModelState) ? null : Handle(await run(), onOk, savedMessage);
     }
 
+    /// <summary>A page with several forms binds every form's properties on every post, and MVC validates them all; this
+    /// forgets what it found outside the posted form's <paramref name="prefix"/>, so only that form's errors show.</summary>
+    protected void KeepErrorsOf(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
     protected IActionResult? Handle<T>(Result<T> result, Func<T, IActionResult> onOk, string? savedMessage = null)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -23,8 +23,8 @@ public static class ServiceRegistration
         services.AddSingleton(progress ?? new CaseWork.Progress.ProgressOptions());
         services.AddSingleton(programme ?? new Steering.Organisation.ProgrammeOptions());
 
-        // The progress instruments are read and checked here, at start: a broken definition stops the app with its problems.
-        services.AddSingleton<IReadOnlyList<CaseWork.Progress.Instrument>>(CaseWork.Progress.InstrumentLoader.Shipped());
+        // The progress instrument new measurements use: the newest version the agency published (issue 17).
+        services.AddScoped<CaseWork.Progress.Instruments>();
         foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }
                                  && t.GetMethod("RunAsync") is not null))
@@ -33,6 +33,9 @@ public static class ServiceRegistration
         }
 
         services.AddScoped<Platform.Users.FindUser>();
+        services.AddScoped<Steering.Organisation.ReviewProjectPlan>();
+        services.AddScoped<CaseWork.Agreements.DesignAgreementTemplate>();
+        services.AddScoped<CaseWork.Progress.DesignInstrument>();
         services.AddScoped<CaseWork.Parties.PartyAgreement>();
         services.AddScoped<CaseWork.Parties.PartyUsers>();
         services.AddScoped<Platform.Users.StaffDirectory>();

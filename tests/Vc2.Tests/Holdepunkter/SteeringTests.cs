@@ -106,4 +106,34 @@ public sealed class SteeringTests
         Assert.IsType<Result<GetHoldepunkter.Output>.NotFound>(await app.AsAsync<GetHoldepunkter, Result<GetHoldepunkter.Output>>(app.Data.ProjectLeaderA,
             s => s.RunAsync(app.Data.CentreB)));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_project_leader_sets_the_follow_up_interval_that_holdepunkt_4_measures(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
+        var post = $"/projekt?jobcenter={app.Data.CentreA}&handler=Interval";
+        Assert.Contains("mindst hver <strong>28</strong>. dag (standarden)", await leader.GetStringAsync("/projekt"), StringComparison.Ordinal);
+
+        var letters = await TestApp.PostFormAsync(leader, "/projekt", post, new Dictionary<string, string> { ["IntervalInput.Days"] = "to uger" });
+        Assert.Equal(HttpStatusCode.OK, letters.StatusCode);
+        var tooShort = await TestApp.PostFormAsync(leader, "/projekt", post, new Dictionary<string, string> { ["IntervalInput.Days"] = "3" });
+        var html = await tooShort.Content.ReadAsStringAsync();
+        Assert.Contains("Skriv et antal dage mellem 7 og 91", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skriv navnet.", html, StringComparison.Ordinal); // the group form on the same page is not validated
+
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(leader, "/projekt", post, new Dictionary<string, string> { ["IntervalInput.Days"] = "14" })).StatusCode);
+        Assert.Contains("mindst hver <strong>14</strong>. dag.", await leader.GetStringAsync("/projekt"), StringComparison.Ordinal);
+        var rows = Assert.IsType<Result<GetHoldepunkter.Output>.Ok>(await app.AsAsync<GetHoldepunkter, Result<GetHoldepunkter.Output>>(app.Data.ProjectLeaderA,
+            s => s.RunAsync(app.Data.CentreA))).Value.Rows;
+        Assert.Contains("(14 dage)", rows.Single(r => r.Number == 4).Indicators.Single(i => i.Key == "follow-up").Text, StringComparison.Ordinal);
+
+        // Only the centre's own project leader: not the agency, not for another centre; empty goes back to the default.
+        Assert.IsType<Result<int?>.NotFound>(await app.AsAsync<SetFollowUpInterval, Result<int?>>(app.Data.Agency, s => s.RunAsync(app.Data.CentreA, new() { Days = 21 })));
+        Assert.IsType<Result<int?>.NotFound>(await app.AsAsync<SetFollowUpInterval, Result<int?>>(app.Data.ProjectLeaderA, s => s.RunAsync(app.Data.CentreB, new() { Days = 21 })));
+        Assert.IsType<Result<int?>.Ok>(await app.AsAsync<SetFollowUpInterval, Result<int?>>(app.Data.ProjectLeaderA, s => s.RunAsync(app.Data.CentreA, new() { Days = null })));
+        await using var scope = app.SystemScope(out var db);
+        Assert.Null(await db.JobCentres.Where(j => j.Id == app.Data.CentreA).Select(j => j.FollowUpIntervalDays).SingleAsync());
+    }
 }

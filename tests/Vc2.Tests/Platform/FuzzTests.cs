@@ -140,6 +140,13 @@ public sealed partial class FuzzTests
             s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Citizen, DeliveryChannel.Sms))));
         var payment = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<RequestPayment, Result<Guid>>(app.Data.ProjectLeaderA,
             s => s.RunAsync(new RequestPayment.Input { Kind = PaymentKind.FixedGrant, Amount = 1000 }))).Value;
+        // A plan version for the plan dialogue's forms (issue 17).
+        Assert.IsType<Result<int>.Ok>(await app.AsAsync<Vc2.Steering.Organisation.SaveProjectPlan, Result<int>>(app.Data.ProjectLeaderA, s => s.RunAsync(app.Data.CentreA,
+            new Vc2.Steering.Organisation.SaveProjectPlan.Input
+            {
+                ProjectLeader = "Pia", Purpose = "a", SuccessCriteria = "b", Activities = "c", Results = "d", Timeline = "e", ResponsibilityPerHoldepunkt = "f",
+                Referral = "g", CompanyKinds = "h", Organisation = "i", LeadershipAndRehabilitationTeam = "j",
+            })));
         await using var scope = app.SystemScope(out var db);
         var token = TokenIn(Sent(await db.Outbox.SingleAsync(m => m.Purpose.StartsWith("Progressionsmåling"))));
         return new Ids(app.Data.CitizenA, app.Data.CompanyA, app.Data.CentreA, app.Data.PlacementB, app.Data.AgreementB, payment, request, token,
@@ -264,6 +271,8 @@ public sealed partial class FuzzTests
         (Who.LeaderA, "/mentornetvaerk/ny"), (Who.LeaderA, "/adgangslog"), (Who.Agency, "/program/jobcentre/ny"), (Who.Agency, $"/program/jobcenter/{ids.CentreA}"),
         (Who.Agency, $"/udbetalinger/{ids.Payment}"), (Who.Agency, "/evaluering/eksport"), (Who.MentorA, $"/mine-maalinger/{ids.MentorRequest}"),
         (Who.Anonymous, $"/svar/{ids.Token}"), (Who.MentorA, "/mentor"), (Who.MentorA, $"/aftale/{ids.AgreementA}"), (Who.CitizenA, "/mit-forloeb"),
+        (Who.LeaderA, $"/projekt/gennemgang?jobcenter={ids.CentreA}"), (Who.Agency, $"/projekt/gennemgang?jobcenter={ids.CentreA}"),
+        (Who.Agency, "/program/aftaleskabelon"), (Who.Agency, "/program/maaleinstrument"),
     ];
 
     /// <summary>Posts each form on the page with one field bad at a time (the others as the page filled them in).</summary>
@@ -356,7 +365,8 @@ public sealed partial class FuzzTests
         pages.AddRange([(Who.CaseworkerA, "/borgere"), (Who.CaseworkerA, "/mine-borgere"), (Who.CaseworkerA, "/virksomheder"), (Who.LeaderA, "/tilskud"),
             (Who.LeaderA, "/udbetalinger"), (Who.LeaderA, "/holdepunkter"), (Who.LeaderA, "/projekt"), (Who.LeaderA, "/mentornetvaerk"), (Who.LeaderA, "/udbakke"),
             (Who.Agency, "/udbetalinger"), (Who.Agency, "/program"), (Who.Agency, "/jobcentre"), (Who.Agency, $"/program/jobcenter/{app.Data.CentreA}"),
-            (Who.MentorA, "/mine-maalinger"), (Who.MentorA, "/mentor"), (Who.CitizenA, "/mit-forloeb"), (Who.LeaderA, "/api/v1/payments"), (Who.CaseworkerA, "/api/v1/citizens"), (Who.CaseworkerA, "/api/v1/companies")]);
+            (Who.MentorA, "/mine-maalinger"), (Who.MentorA, "/mentor"), (Who.CitizenA, "/mit-forloeb"), (Who.Agency, "/program/aftaleskabelon"), (Who.Agency, "/program/maaleinstrument"),
+            (Who.Agency, $"/projekt/gennemgang?jobcenter={app.Data.CentreA}"), (Who.LeaderA, "/api/v1/payments"), (Who.CaseworkerA, "/api/v1/citizens"), (Who.CaseworkerA, "/api/v1/companies")]);
         var failed = new List<string>();
         foreach (var (who, url) in pages)
         {

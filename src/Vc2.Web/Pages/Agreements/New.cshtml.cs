@@ -22,6 +22,9 @@ public sealed class NewModel(SaveAgreement save) : ResultPage
 
     public int Number { get; private set; }
 
+    /// <summary>The agency's template the form is written on.</summary>
+    public AgreementTemplate? Template { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, fill: true, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
@@ -44,6 +47,7 @@ public sealed class NewModel(SaveAgreement save) : ResultPage
         CitizenName = form.Value.CitizenName;
         CompanyName = form.Value.CompanyName;
         Number = form.Value.Number;
+        Template = form.Value.Template;
         if (fill)
         {
             Input = form.Value.Filled;

@@ -12,7 +12,7 @@ namespace Vc2.Web.Pages.Organisation;
 
 /// <summary>The project organisation (holdepunkt 8): the indsatsgruppe and the project plan with its versions.</summary>
 [Authorize(Policy = Policies.Steering)]
-public sealed class IndexModel(GetProjectOrganisation get, ChangeGroup change, NationalOverview overview, CurrentUser user) : ResultPage
+public sealed class IndexModel(GetProjectOrganisation get, ChangeGroup change, SetFollowUpInterval setInterval, NationalOverview overview, CurrentUser user) : ResultPage
 {
     [FromQuery(Name = "jobcenter")]
     public Guid? JobCentreId { get; set; }
@@ -23,7 +23,13 @@ public sealed class IndexModel(GetProjectOrganisation get, ChangeGroup change, N
     [BindProperty]
     public ChangeGroup.Input Input { get; set; } = new();
 
+    /// <summary>The follow-up interval form; its own prefix, so the group form's fields stay apart.</summary>
+    [BindProperty]
+    public SetFollowUpInterval.Input IntervalInput { get; set; } = new();
+
     public List<SelectListItem> Choices { get; } = [];
+
+    public bool IsAgency => user.HasRole(Role.Agency);
 
     public GetProjectOrganisation.Output? Output { get; private set; }
 
@@ -38,8 +44,35 @@ public sealed class IndexModel(GetProjectOrganisation get, ChangeGroup change, N
             return NotFound();
         }
 
+        KeepErrorsOf(nameof(Input));
         return Handle(await change.RunAsync(Output.JobCentreId, Input, ct), _ => Redirect($"/projekt?jobcenter={Output.JobCentreId}"), "Medlemmet er tilføjet.")
                ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostIntervalAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct) || Output is null)
+        {
+            return NotFound();
+        }
+
+        KeepErrorsOf(nameof(IntervalInput));
+        if (BindingMessages.HasUnreadable(ModelState))
+        {
+            return Page();
+        }
+
+        switch (await setInterval.RunAsync(Output.JobCentreId, IntervalInput, ct))
+        {
+            case Result<int?>.Ok ok:
+                TempData["Saved"] = ok.Value is { } days ? $"Jobcentret følger nu op mindst hver {days}. dag." : "Jobcentret bruger nu standardintervallet for opfølgning.";
+                return Redirect($"/projekt?jobcenter={Output.JobCentreId}");
+            case Result<int?>.Invalid invalid:
+                PageErrors.Copy(ModelState, invalid.Errors, nameof(IntervalInput));
+                return Page();
+            default:
+                return NotFound();
+        }
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid memberId, CancellationToken ct)

@@ -14,6 +14,11 @@ public sealed class PlanModel(GetProjectOrganisation get, SaveProjectPlan save, 
     [BindProperty]
     public SaveProjectPlan.Input Input { get; set; } = new();
 
+    /// <summary>The newest version and the comments on it, which the new version answers.</summary>
+    public ProjectPlan? Latest { get; private set; }
+
+    public IReadOnlyList<PlanComment> Comments { get; private set; } = [];
+
     private Guid? JobCentreId => user.Memberships.FirstOrDefault(m => m.Role == Role.ProjectLeader)?.JobCentreId;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -23,6 +28,7 @@ public sealed class PlanModel(GetProjectOrganisation get, SaveProjectPlan save, 
             return NotFound();
         }
 
+        (Latest, Comments) = (ok.Value.Plan, ok.Value.Comments);
         if (ok.Value.Plan is { } p)
         {
             Input = new SaveProjectPlan.Input
@@ -40,8 +46,19 @@ public sealed class PlanModel(GetProjectOrganisation get, SaveProjectPlan save, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        JobCentreId is not { } id
-            ? NotFound()
-            : Handle(await save.RunAsync(id, Input, ct), n => Redirect("/projekt"), "Projektplanen er gemt som en ny version.") ?? Page();
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (JobCentreId is not { } id)
+        {
+            return NotFound();
+        }
+
+        var result = Handle(await save.RunAsync(id, Input, ct), n => Redirect("/projekt"), "Projektplanen er gemt som en ny version. Den venter nu på styrelsens gennemgang.");
+        if (result is null && await get.RunAsync(id, ct: ct) is Result<GetProjectOrganisation.Output>.Ok ok)
+        {
+            (Latest, Comments) = (ok.Value.Plan, ok.Value.Comments);
+        }
+
+        return result ?? Page();
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CodesModel(SaveBenefitCode save) : ResultPage
     public IReadOnlyList<BenefitCode> Codes { get; private set; } = [];
 
     public IEnumerable<SelectListItem> Categories { get; } =
-        Enum.GetValues<BenefitCategory>().Select(c => new SelectListItem(Vc2.Rules.Json.JsonNames.Of(c), c.ToString()));
+        Enum.GetValues<BenefitCategory>().Select(c => new SelectListItem(Vc2.Money.Registers.BenefitCategoryNames.Danish(c), c.ToString()));
 
     public async Task OnGetAsync(CancellationToken ct) => Codes = await save.ListAsync(ct);
 

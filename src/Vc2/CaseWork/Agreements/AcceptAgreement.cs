@@ -30,7 +30,7 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
     public async Task<Result<int>> RunAsync(Guid agreementId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
         {
             return Result<int>.Missing();

@@ -67,6 +67,13 @@ public static class AgreementText
             text.Append("Delmål ").Append(goal.Order).Append(": ").Append(goal.Text).Append('\n');
         }
 
+        // The template's extra sections (issue 17). An agreement without any has the text it had before they existed, so
+        // the acceptances given then still match.
+        foreach (var section in agreement.Sections.OrderBy(s => s.Order))
+        {
+            text.Append(section.Title).Append(": ").Append(section.Text).Append('\n');
+        }
+
         return text.ToString();
     }
 

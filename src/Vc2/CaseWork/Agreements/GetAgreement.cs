@@ -19,7 +19,7 @@ public sealed class GetAgreement(Vc2Db db, TimeProvider clock)
 
     public async Task<Result<Output>> RunAsync(Guid id, CancellationToken ct = default)
     {
-        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null)
         {
             return Result<Output>.Missing();
@@ -33,6 +33,7 @@ public sealed class GetAgreement(Vc2Db db, TimeProvider clock)
         var jobCentre = await db.JobCentres.SingleAsync(j => j.Id == placement.JobCentreId, ct);
         var latest = !await db.Agreements.AnyAsync(a => a.PlacementId == placement.Id && a.Number > agreement.Number, ct);
         agreement.SubGoals.Sort((a, b) => a.Order.CompareTo(b.Order));
+        agreement.Sections.Sort((a, b) => a.Order.CompareTo(b.Order));
         agreement.Acceptances.Sort((a, b) => a.AtUtc.CompareTo(b.AtUtc));
         AuditLog.Add(db, clock, AuditAction.Read, placement.JobCentreId, citizen.Id, $"Arbejdsaftale version {agreement.Number}");
         await db.SaveChangesAsync(ct);

@@ -14,7 +14,8 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
 {
     /// <summary>The form around the fields: for whom and where, the number the new version gets, and the fields filled in
     /// from the latest version (or the citizen's long-term job goal) so that a change is an edit, not a retyping.</summary>
-    public sealed record Form(Guid PlacementId, string CitizenName, string CompanyName, int Number, Input Filled);
+    /// <param name="Template">The agency's template the new version is written on (its guidance and extra sections).</param>
+    public sealed record Form(Guid PlacementId, string CitizenName, string CompanyName, int Number, Input Filled, AgreementTemplate Template);
 
     // The placement the command read: a refused POST shows the form from it (FormSubject).
     private PlacementSubject? _subject;
@@ -41,6 +42,13 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
         [Required(ErrorMessage = "Skriv mindst ét delmål, som opfølgningen kan måle på (ét pr. linje).")]
         [StringLength(8000, ErrorMessage = "Højst 8000 tegn.")]
         public string? SubGoals { get; init; }
+
+        /// <summary>The texts of the template's extra sections, in its order.</summary>
+        public List<string?>? Sections { get; init; }
+
+        /// <summary>The template version the form showed; a newer one published meanwhile is reported, not guessed at.
+        /// Without it, the current template.</summary>
+        public int? TemplateNumber { get; init; }
     }
 
     /// <param name="NotifiedTo">Where links to read and accept the new version were sent.</param>
@@ -54,15 +62,20 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
             return Result<Form>.Missing();
         }
 
-        var latest = await db.Agreements.Include(a => a.SubGoals).Where(a => a.PlacementId == placementId).OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var latest = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Where(a => a.PlacementId == placementId)
+            .OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var template = await DesignAgreementTemplate.CurrentAsync(db, ct);
+        // An extra section the latest version also had (by title) starts from its text.
+        var earlier = latest?.Sections.ToDictionary(s => s.Title, s => s.Text, StringComparer.OrdinalIgnoreCase) ?? [];
+        var sections = template.Sections.OrderBy(s => s.Order).Select(s => earlier.GetValueOrDefault(s.Title)).ToList();
         var filled = latest is not null
             ? new Input
             {
                 LongTermGoal = latest.LongTermGoal, PlacementGoal = latest.PlacementGoal, TasksAndHours = latest.TasksAndHours, MentorRole = latest.MentorRole,
-                SubGoals = string.Join('\n', latest.SubGoals.OrderBy(g => g.Order).Select(g => g.Text)),
+                SubGoals = string.Join('\n', latest.SubGoals.OrderBy(g => g.Order).Select(g => g.Text)), Sections = sections, TemplateNumber = template.Number,
             }
-            : new Input { LongTermGoal = subject.CitizenJobGoal };
-        return new Form(subject.Placement.Id, subject.CitizenName, subject.CompanyName, (latest?.Number ?? 0) + 1, filled);
+            : new Input { LongTermGoal = subject.CitizenJobGoal, Sections = sections, TemplateNumber = template.Number };
+        return new Form(subject.Placement.Id, subject.CitizenName, subject.CompanyName, (latest?.Number ?? 0) + 1, filled, template);
     }
 
     public async Task<Result<Output>> RunAsync(Guid placementId, Input input, CancellationToken ct = default)
@@ -88,6 +101,32 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
             errors.Add(nameof(Input.SubGoals), "Et delmål må højst have 1000 tegn.");
         }
 
+        var template = await DesignAgreementTemplate.CurrentAsync(db, ct);
+        var extra = template.Sections.OrderBy(s => s.Order).ToList();
+        var texts = input.Sections ?? [];
+        if (input.TemplateNumber is { } shown && shown != template.Number)
+        {
+            return new Result<Output>.Conflict($"Styrelsen har offentliggjort version {template.Number} af skabelonen for arbejdsaftalen, mens du skrev. Dine tekster er bevaret; se de nye afsnit, og gem igen.");
+        }
+
+        if (texts.Count > extra.Count)
+        {
+            errors.Add(nameof(Input.Sections), $"Skabelonen har {extra.Count} ekstra afsnit, men der kom {texts.Count} tekster.");
+        }
+
+        for (var i = 0; i < extra.Count; i++)
+        {
+            var text = i < texts.Count ? texts[i]?.Trim() : null;
+            if (extra[i].Required && string.IsNullOrEmpty(text))
+            {
+                errors.Add($"{nameof(Input.Sections)}[{i}]", $"Udfyld afsnittet »{extra[i].Title}«.");
+            }
+            else if (text is { Length: > 4000 })
+            {
+                errors.Add($"{nameof(Input.Sections)}[{i}]", "Højst 4000 tegn.");
+            }
+        }
+
         if (errors.Any)
         {
             return errors.As<Output>();
@@ -106,6 +145,9 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = db.CurrentUser.DisplayName,
             SubGoals = goals.Select((g, i) => new SubGoal { Order = i + 1, Text = g }).ToList(),
+            TemplateNumber = template.Number,
+            Sections = extra.Select((s, i) => (s, Text: i < texts.Count ? texts[i]?.Trim() : null)).Where(x => !string.IsNullOrEmpty(x.Text))
+                .Select(x => new AgreementSection { Order = x.s.Order, Title = x.s.Title, Text = x.Text! }).ToList(),
         };
         db.Agreements.Add(agreement);
         AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Arbejdsaftale version {number}");

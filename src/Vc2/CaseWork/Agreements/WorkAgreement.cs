@@ -44,6 +44,13 @@ public sealed class WorkAgreement : IVersioned, ITenantOwned
 
     public List<SubGoal> SubGoals { get; set; } = [];
 
+    /// <summary>The agency's template version the agreement was written on (issue 17); none for agreements written
+    /// before templates were the agency's data.</summary>
+    public int? TemplateNumber { get; set; }
+
+    /// <summary>The texts of the template's extra sections.</summary>
+    public List<AgreementSection> Sections { get; set; } = [];
+
     /// <summary>Who accepted this version, how and the text they saw (issue 16).</summary>
     public List<AgreementAcceptance> Acceptances { get; set; } = [];
 

@@ -3,8 +3,12 @@ namespace Vc2.CaseWork.FollowUps;
 /// <summary>Settings of the case work (section <c>CaseWork</c>).</summary>
 public sealed class CaseWorkOptions
 {
-    /// <summary>Days between follow-ups before one is overdue (holdepunkt 4, "tæt opfølgning"); default four weeks.</summary>
+    /// <summary>Days between follow-ups before one is overdue (holdepunkt 4, "tæt opfølgning"); default four weeks. A job
+    /// centre's own interval (<c>JobCentre.FollowUpIntervalDays</c>, set by its project leader) comes first.</summary>
     public int FollowUpIntervalDays { get; set; } = 28;
+
+    /// <summary>The interval of a job centre: its own, else the default.</summary>
+    public int IntervalFor(int? jobCentreInterval) => jobCentreInterval ?? FollowUpIntervalDays;
 
     /// <summary>How many days ahead the work list warns that a placement reaches three months.</summary>
     public int ThreeMonthsNoticeDays { get; set; } = 14;

@@ -64,7 +64,8 @@ public sealed class GetPlacement(Vc2Db db, CourseStatus courseStatus, CaseWorkOp
         if (placement.ActualEnd is null)
         {
             var last = followUps.FirstOrDefault();
-            due = FollowUpRule.DueDate(placement.Start, last?.Date, last?.NextDate, options.FollowUpIntervalDays);
+            var interval = options.IntervalFor(await db.JobCentres.Where(j => j.Id == placement.JobCentreId).Select(j => j.FollowUpIntervalDays).SingleAsync(ct));
+            due = FollowUpRule.DueDate(placement.Start, last?.Date, last?.NextDate, interval);
             overdue = due < Today.In(clock);
         }
 

@@ -18,7 +18,8 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
 {
     public sealed record Output(Guid Id, int Number, bool IsLatest, string TextHash, string JobCentre, string CitizenName, string CompanyName, string? MentorName,
         DateOnly PlacementStart, DateOnly? PlannedEnd, string LongTermGoal, string PlacementGoal, string TasksAndHours, string MentorRole,
-        IReadOnlyList<string> SubGoals, AgreementParty AcceptsAs, bool AcceptedByMe, IReadOnlyList<Acceptance> Acceptances);
+        IReadOnlyList<string> SubGoals, AgreementParty AcceptsAs, bool AcceptedByMe, IReadOnlyList<Acceptance> Acceptances,
+        IReadOnlyList<(string Title, string Text)> Sections);
 
     public sealed record Acceptance(AgreementParty Party, string By, DateTime AtUtc, AcceptanceWay Way, DateOnly? SignedOn, string TextHash);
 
@@ -113,7 +114,7 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
             return (null, null, default);
         }
 
-        var agreement = await db.Agreements.IgnoreQueryFilters().Include(a => a.SubGoals).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        var agreement = await db.Agreements.IgnoreQueryFilters().Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         var placement = agreement is null ? null : await PartyReads.PlacementInViewAsync(db, agreement.PlacementId, Today.In(clock), ct);
         return placement is null ? (null, null, default) : (agreement, placement, party);
     }
@@ -135,6 +136,7 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
         return new Output(agreement.Id, agreement.Number, await IsLatestAsync(agreement, ct), AgreementText.Hash(agreement), jobCentre, citizenName, company, mentor,
             placement.Start, placement.PlannedEnd, agreement.LongTermGoal, agreement.PlacementGoal, agreement.TasksAndHours, agreement.MentorRole,
             agreement.SubGoals.OrderBy(g => g.Order).Select(g => g.Text).ToList(), party, agreement.IsAcceptedBy(party),
-            agreement.Acceptances.OrderBy(a => a.AtUtc).Select(a => new Acceptance(a.Party, a.By, a.AtUtc, a.Way, a.SignedOn, a.TextHash)).ToList());
+            agreement.Acceptances.OrderBy(a => a.AtUtc).Select(a => new Acceptance(a.Party, a.By, a.AtUtc, a.Way, a.SignedOn, a.TextHash)).ToList(),
+            agreement.Sections.OrderBy(s => s.Order).Select(s => (s.Title, s.Text)).ToList());
     }
 }

@@ -10,7 +10,7 @@ namespace Vc2.CaseWork.Progress;
 /// Answering through a personal link, without logging in: the token is the only key. It is looked up by its hash,
 /// works until it expires, once, and only for the respondent it was made for (ADR 0011).
 /// </summary>
-public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+public sealed class AnswerByLink(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
     /// <summary>The form for a token; not found for a token that never existed (nothing tells a guesser more).</summary>
     public async Task<Result<AnswerForm>> OpenAsync(string token, CancellationToken ct = default)
@@ -26,7 +26,7 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
             $"{RespondentNames.Danish(request.Respondent)} via personligt link");
         await db.SaveChangesAsync(ct);
         var refusal = RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime);
-        return await RequestRules.FormAsync(db, request, instruments[^1], refusal, ct);
+        return await RequestRules.FormAsync(db, request, await instruments.CurrentAsync(ct), refusal, ct);
     }
 
     /// <param name="answeringAs">The respondent the form was shown to; an answer for anyone else is refused.</param>
@@ -41,7 +41,7 @@ public sealed class AnswerByLink(Vc2Db db, IReadOnlyList<Instrument> instruments
 
         var names = (await AnswerReads.NamesAsync(db, [request.Id], ct))[request.Id];
         var by = request.Respondent == Respondent.Mentor && names.MentorName is { } mentor ? mentor : names.CitizenFullName;
-        return await RequestRules.AnswerAsync(db, request, answeringAs, instruments[^1], options, clock, input, AnswerChannel.Link, by + " (via link)", ct);
+        return await RequestRules.AnswerAsync(db, request, answeringAs, await instruments.CurrentAsync(ct), options, clock, input, AnswerChannel.Link, by + " (via link)", ct);
     }
 
     private async Task<MeasurementRequest?> FindAsync(string token, CancellationToken ct)

@@ -15,6 +15,10 @@ public sealed record AnswerInput
     [Range(typeof(decimal), "0", "80", ErrorMessage = "Timer pr. uge skal være mellem 0 og 80.", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? HoursPerWeek { get; init; }
 
+    /// <summary>The instrument version the questions were shown from. When the agency has published a newer one since,
+    /// the answers are refused rather than saved under wording the respondent did not see. Without it, the current one.</summary>
+    public int? InstrumentVersion { get; init; }
+
     /// <summary>Adds all the problems with the answers against the instrument, at once; the field names match the form
     /// (<paramref name="prefix"/> is where the answers sit in it).</summary>
     public void Check(Instrument instrument, Respondent respondent, Errors errors, string prefix = "")
@@ -27,6 +31,13 @@ public sealed record AnswerInput
             {
                 errors.Add(prefix + field, message);
             }
+        }
+
+        if (InstrumentVersion is { } shown && shown != instrument.Version)
+        {
+            errors.Add(prefix + nameof(InstrumentVersion),
+                $"Styrelsen har offentliggjort version {instrument.Version} af måleinstrumentet, mens du svarede. Læs spørgsmålene igen, og send svarene.");
+            return;
         }
 
         var dimensions = instrument.For(respondent).ToList();

@@ -9,7 +9,7 @@ namespace Vc2.CaseWork.Progress;
 /// One citizen's progress: every measurement by the three respondents, what each still owes (due and overdue), the
 /// open requests, and where the respondents disagree by the threshold or more.
 /// </summary>
-public sealed class GetCitizenProgress(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+public sealed class GetCitizenProgress(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
     public sealed record MeasurementView(Guid Id, Respondent Respondent, DateOnly AnsweredOn, MeasurementKind Kind, int InstrumentVersion,
         string AnsweredBy, AnswerChannel Channel, decimal? HoursPerWeek, IReadOnlyDictionary<string, int> Scores);
@@ -45,7 +45,7 @@ public sealed class GetCitizenProgress(Vc2Db db, IReadOnlyList<Instrument> instr
 
         AuditLog.Add(db, clock, AuditAction.Read, citizen.JobCentreId, citizenId, "Progressionsmålinger");
         await db.SaveChangesAsync(ct);
-        return new Output(citizenId, citizen.FullName, instruments[^1],
+        return new Output(citizenId, citizen.FullName, await instruments.CurrentAsync(ct),
             measurements.Select(m => new MeasurementView(m.Id, m.Respondent, m.AnsweredOn, m.Kind, m.InstrumentVersion, m.AnsweredBy, m.Channel, m.HoursPerWeek,
                 m.Scores.ToDictionary(s => s.DimensionKey, s => s.Score))).ToList(),
             schedule, requests, disagreements, options.DisagreementPoints);

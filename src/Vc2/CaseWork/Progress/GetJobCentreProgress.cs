@@ -10,9 +10,12 @@ namespace Vc2.CaseWork.Progress;
 /// centre but only these aggregates: the queries run under the national filter, and nothing that names a citizen
 /// leaves them.
 /// </summary>
-public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+public sealed class GetJobCentreProgress(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
-    public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, Instrument Instrument, ProgressFigures.Figures Figures);
+    /// <param name="AnsweredOnVersions">The instrument versions the measurements were answered on: figures compare dimensions
+    /// by key across versions, and say so when there is more than one (issue 17).</param>
+    public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, Instrument Instrument, ProgressFigures.Figures Figures,
+        IReadOnlyList<int> AnsweredOnVersions);
 
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, CancellationToken ct = default)
     {
@@ -35,7 +38,8 @@ public sealed class GetJobCentreProgress(Vc2Db db, IReadOnlyList<Instrument> ins
         var placements = await CitizenSchedules.PlacementsAsync(db.Placements.Nationally().Where(p => p.JobCentreId == jobCentreId), citizenIds, today, ct);
         var answers = measurements.Select(m => new CitizenSchedules.Answered(m.CitizenId, m.Respondent, m.AnsweredOn)).ToLookup(a => a.CitizenId);
         var schedule = placements.Keys.SelectMany(id => CitizenSchedules.For(id, placements, answers, today, options)).ToList();
-        var figures = ProgressFigures.Compute(instruments[^1], measurements.Select(MeasurementPoint.From).ToList(), schedule, today);
-        return new Output(centre.Id, centre.Name, today, instruments[^1], figures);
+        var instrument = await instruments.CurrentAsync(ct);
+        var figures = ProgressFigures.Compute(instrument, measurements.Select(MeasurementPoint.From).ToList(), schedule, today);
+        return new Output(centre.Id, centre.Name, today, instrument, figures, measurements.Select(m => m.InstrumentVersion).Distinct().Order().ToList());
     }
 }

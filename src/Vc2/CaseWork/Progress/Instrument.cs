@@ -18,8 +18,8 @@ public sealed record Dimension(string Key, string Name, bool Workplace, IReadOnl
 
 /// <summary>
 /// The progress instrument (holdepunkt 9) as data: dimensions, wording per respondent, a 1–10 scale with anchor texts,
-/// and the hours question. The agency decides the instrument; a new version is a new file, and answers keep the
-/// version they were given on.
+/// and the hours question. The agency decides the instrument: its versions are rows (<see cref="InstrumentVersion"/>),
+/// edited and published in VC2, and answers keep the version they were given on.
 /// </summary>
 public sealed record Instrument(string Id, int Version, string Name, int ScaleMin, int ScaleMax, IReadOnlyDictionary<int, string> ScaleAnchors,
     IReadOnlyList<Dimension> Dimensions, IReadOnlyDictionary<Respondent, string> HoursQuestion)
@@ -48,6 +48,24 @@ public static class InstrumentLoader
             })
             .OrderBy(i => i.Version)
             .ToList();
+    }
+
+    /// <summary>The shipped definition of a version, as its JSON text (the seed of the first version in the database).</summary>
+    public static string ShippedDefinition(int version)
+    {
+        var assembly = typeof(InstrumentLoader).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"instruments/vc2-progress-v{version}.json")
+                           ?? throw new InvalidOperationException($"Version {version} af måleinstrumentet følger ikke med VC2.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads a definition from its JSON text, refusing it with every problem found.</summary>
+    public static Instrument Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Load(stream);
     }
 
     public static Instrument Load(Stream json)

@@ -10,7 +10,7 @@ namespace Vc2.CaseWork.Progress;
 /// to themselves and a mentor only requests to their mentor record; the respondent is checked again here, so a
 /// citizen can never answer what was asked of the mentor.
 /// </summary>
-public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+public sealed class MyMeasurements(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
     public sealed record Row(Guid RequestId, Respondent Respondent, string CitizenFirstName, MeasurementKind Kind, DateOnly DueBy, DateTime ExpiresAtUtc);
 
@@ -35,7 +35,7 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
 
         AuditLog.Add(db, clock, AuditAction.Read, request.JobCentreId, request.CitizenId, "Formular: besvarelse af måling");
         await db.SaveChangesAsync(ct);
-        return await RequestRules.FormAsync(db, request, instruments[^1], RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime), ct);
+        return await RequestRules.FormAsync(db, request, await instruments.CurrentAsync(ct), RequestRules.Refusal(request, request.Respondent, clock.GetUtcNow().UtcDateTime), ct);
     }
 
     public async Task<Result<Guid>> AnswerAsync(Guid requestId, AnswerInput input, CancellationToken ct = default)
@@ -48,7 +48,7 @@ public sealed class MyMeasurements(Vc2Db db, IReadOnlyList<Instrument> instrumen
         }
 
         // Mine() only finds requests whose respondent is the user, so the user answers as the request's respondent.
-        return await RequestRules.AnswerAsync(db, request, request.Respondent, instruments[^1], options, clock, input, AnswerChannel.LoggedIn,
+        return await RequestRules.AnswerAsync(db, request, request.Respondent, await instruments.CurrentAsync(ct), options, clock, input, AnswerChannel.LoggedIn,
             db.CurrentUser.DisplayName, ct);
     }
 

@@ -10,7 +10,7 @@ namespace Vc2.CaseWork.Progress;
 /// The caseworker answers the instrument in VC2 — as the caseworker, or typing in what the citizen or the mentor
 /// answered on paper or by phone (the measurement then is the citizen's or the mentor's, entered by the caseworker).
 /// </summary>
-public sealed class RecordMeasurement(Vc2Db db, IReadOnlyList<Instrument> instruments, ProgressOptions options, TimeProvider clock)
+public sealed class RecordMeasurement(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
     public sealed record Input
     {
@@ -31,7 +31,7 @@ public sealed class RecordMeasurement(Vc2Db db, IReadOnlyList<Instrument> instru
     public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
     {
         var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Progressionsmåling", ct);
-        return citizen is null ? Result<Form>.Missing() : new Form(citizen.Id, citizen.FullName, instruments[^1]);
+        return citizen is null ? Result<Form>.Missing() : new Form(citizen.Id, citizen.FullName, await instruments.CurrentAsync(ct));
     }
 
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
@@ -65,7 +65,7 @@ public sealed class RecordMeasurement(Vc2Db db, IReadOnlyList<Instrument> instru
             }
         }
 
-        var result = await MeasurementWriter.AddAsync(db, instruments[^1], options, clock,
+        var result = await MeasurementWriter.AddAsync(db, await instruments.CurrentAsync(ct), options, clock,
             new MeasurementWriter.NewAnswer(citizen.JobCentreId, citizen.Id, input.Respondent ?? CaseWork.Progress.Respondent.Caseworker, mentorId, null,
                 input.AnsweredOn ?? today, input.Answers ?? new AnswerInput(), AnswerChannel.Caseworker, db.CurrentUser.DisplayName), errors, "Answers.", ct);
         if (result is not Result<Measurement>.Ok ok)

@@ -57,6 +57,9 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var citizens = await db.Citizens.AsNoTracking().Where(c => allOfJobCentre || c.CoordinatingCaseworkerId == me)
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Select(c => new { c.Id, c.JobCentreId, c.FirstName, c.LastName }).ToListAsync(ct);
         var ids = citizens.Select(c => c.Id).ToList();
+        // Each job centre's own follow-up interval (holdepunkt 4: the job centre decides how often).
+        var centreIds = citizens.Select(c => c.JobCentreId).Distinct().ToList();
+        var intervals = await db.JobCentres.Where(j => centreIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, j => options.IntervalFor(j.FollowUpIntervalDays), ct);
         var placements = await db.Placements.AsNoTracking().Include(p => p.Mentors).Where(p => ids.Contains(p.CitizenId)).ToListAsync(ct);
         var placementIds = placements.Select(p => p.Id).ToList();
         var agreements = await db.Agreements.AsNoTracking().Where(a => placementIds.Contains(a.PlacementId))
@@ -85,7 +88,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
             {
                 var link = $"/forloeb/{p.Id}";
                 var last = followUpsOf[p.Id].MaxBy(f => f.Date);
-                var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, options.FollowUpIntervalDays);
+                var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, intervals[p.JobCentreId]);
                 if (due < today)
                 {
                     actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {due:dd-MM-yyyy}", due, link + "/opfoelgning/ny"));

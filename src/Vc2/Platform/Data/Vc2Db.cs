@@ -55,6 +55,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<CompanyMentor> Mentors => Set<CompanyMentor>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<WorkAgreement> Agreements => Set<WorkAgreement>();
+    public DbSet<AgreementTemplate> AgreementTemplates => Set<AgreementTemplate>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
     public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
@@ -73,10 +74,12 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<ImportRunPerson> ImportRunPersons => Set<ImportRunPerson>();
     public DbSet<StatementSnapshot> StatementSnapshots => Set<StatementSnapshot>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
     public DbSet<MeasurementRequest> MeasurementRequests => Set<MeasurementRequest>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<ProjectPlan> ProjectPlans => Set<ProjectPlan>();
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
     public DbSet<MentorCourse> MentorCourses => Set<MentorCourse>();
     public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
     public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
@@ -227,7 +230,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     /// record without a job centre of its own (a sub-goal, a mentor's course place, a benefit code) counts for the job
     /// centres the user works in; saved alone by a user who works in none (the system, the agency: the code table feeds
     /// every statement), for every job centre. Beside a record with a job centre (a measurement's scores) it is that
-    /// record's. Logs, messages, keys and the figures themselves feed no figure.</summary>
+    /// record's. Logs, messages, keys, the agreement template and the figures themselves feed no figure.</summary>
     private Fed JobCentresFed(IEnumerable<object> records)
     {
         var ids = new HashSet<Guid>();
@@ -237,7 +240,8 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             switch (record)
             {
                 case AuditEvent or OutboxMessage or DataProtectionKey or DatabaseLease or ImportRun or ImportFileChunk or ImportRunPerson
-                    or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures or PartyLink:
+                    or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures or PartyLink
+                    or AgreementTemplate or AgreementTemplateSection:
                     break;
                 case ITenantOwned owned:
                     ids.Add(owned.JobCentreId);

@@ -29,6 +29,10 @@ public sealed class JobCentre : IVersioned
     /// <summary>The day the job centre left the programme; its data stays, read-only in spirit.</summary>
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>Days between follow-ups before one is overdue, as the job centre has set it ("Jobcentret fastlægger, hvor
+    /// ofte", holdepunkt 4); none: the configured default (<c>CaseWork:FollowUpIntervalDays</c>).</summary>
+    public int? FollowUpIntervalDays { get; set; }
+
     public int Version { get; set; }
 }
 

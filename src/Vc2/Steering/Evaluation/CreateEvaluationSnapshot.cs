@@ -18,7 +18,7 @@ namespace Vc2.Steering.Evaluation;
 /// agency sees them (aggregates, no names).
 /// </summary>
 public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress,
-    IReadOnlyList<Instrument> instruments, TimeProvider clock)
+    Instruments instruments, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -49,7 +49,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
     private async Task<EvaluationData> ComputeAsync(EvaluationKind kind, CancellationToken ct)
     {
         var today = Today.In(clock);
-        var instrument = instruments[^1];
+        var instrument = await instruments.CurrentAsync(ct);
         var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
         var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
 

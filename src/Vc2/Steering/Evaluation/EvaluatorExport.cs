@@ -21,7 +21,7 @@ namespace Vc2.Steering.Evaluation;
 /// number, name or free text. With a data dictionary, and an aggregate table for publication where counts of 1–4 are
 /// shown as "&lt;5". CSV (a ZIP of three semicolon-separated files) or XLSX (three sheets).
 /// </summary>
-public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadOnlyList<Instrument> instruments, TimeProvider clock)
+public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instruments instruments, TimeProvider clock)
 {
     public enum Format
     {
@@ -88,7 +88,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, IReadO
     public async Task<(Table Data, Table Dictionary, Table Aggregate, IReadOnlyList<(Guid CitizenId, Guid JobCentreId)> Included)> TablesAsync(string exportKey, CancellationToken ct)
     {
         var today = Today.In(clock);
-        var instrument = instruments[^1];
+        var instrument = await instruments.CurrentAsync(ct);
         var key = Encoding.UTF8.GetBytes(exportKey);
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.Id, j => j.MunicipalityNumber, ct);
 

@@ -62,7 +62,8 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
     internal async Task<HoldepunktFacts> FactsAsync(Guid jobCentreId, bool named, CancellationToken ct)
     {
         var today = Today.In(clock);
-        var committed = await db.JobCentres.Where(j => j.Id == jobCentreId).Select(j => j.ExpectedParticipants).SingleAsync(ct);
+        var settings = await db.JobCentres.Where(j => j.Id == jobCentreId).Select(j => new { j.ExpectedParticipants, j.FollowUpIntervalDays }).SingleAsync(ct);
+        var committed = settings.ExpectedParticipants;
         var citizens = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
         var withExit = (await db.ExitStrategies.Nationally().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
@@ -82,13 +83,13 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
             .SelectMany(c => c.Participants.Select(p => p.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
         var meetings = await db.NetworkMeetings.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
         var plan = await db.ProjectPlans.Nationally().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
-            .Select(p => new { p.Number, p.ProjectLeader }).FirstOrDefaultAsync(ct);
+            .Select(p => new { p.Number, p.ProjectLeader, p.Review }).FirstOrDefaultAsync(ct);
         var group = await db.GroupMembers.Nationally().CountAsync(m => m.JobCentreId == jobCentreId, ct);
 
         var citizenIds = citizens.Select(c => c.Id).ToList();
         var started = CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
         var answers = await CitizenSchedules.AnswersAsync(db.Measurements.Nationally().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
-        var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Due)))
+        var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Respondent, d.Due)))
             .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();
 
         var byId = citizens.ToDictionary(c => c.Id);
@@ -102,7 +103,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var companiesWithPlacements = placements.Select(p => p.CompanyId).ToHashSet();
         return new HoldepunktFacts(
             today,
-            caseWork.FollowUpIntervalDays,
+            caseWork.IntervalFor(settings.FollowUpIntervalDays),
             programme.ExpectedBy(today, committed),
             programme.Target(committed),
             citizens.Select(c => new CitizenFacts(c.Id, CitizenLabel(c.Id), named ? $"/borgere/{c.Id}" : null, c.CoordinatingCaseworkerId is not null,
@@ -125,6 +126,9 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
             due.Count,
             due.Count(d => d.Due.AnsweredOn is not null),
             due.Where(d => d.Due.Overdue).Select(d => d.CitizenId).Distinct()
-                .Select(id => (CitizenLabel(id), named ? $"/borgere/{id}/progression" : null)).ToList());
+                .Select(id => (CitizenLabel(id), named ? $"/borgere/{id}/progression" : null)).ToList(),
+            Enum.GetValues<Respondent>().Select(r => new RespondentCompleteness(r, due.Count(d => d.Respondent == r),
+                due.Count(d => d.Respondent == r && d.Due.AnsweredOn is not null))).ToList(),
+            plan?.Review);
     }
 }

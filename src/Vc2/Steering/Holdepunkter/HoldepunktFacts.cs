@@ -1,3 +1,5 @@
+using Vc2.Steering.Organisation;
+using Vc2.CaseWork.Progress;
 namespace Vc2.Steering.Holdepunkter;
 
 /// <summary>What the indicators need about one citizen. <c>Label</c> is what a drill-down shows (a name for the job
@@ -15,7 +17,11 @@ public sealed record MentorFacts(Guid Id, string Name, bool Trained, bool HasPla
 
 public sealed record QuarterFacts(string Name, bool Ended, int Meetings);
 
-/// <summary>Everything one job centre's holdepunkter are measured on, as of <c>Today</c>.</summary>
+/// <summary>Due progress measurements of one respondent, and how many are answered.</summary>
+public sealed record RespondentCompleteness(Respondent Respondent, int Due, int Answered);
+
+/// <summary>Everything one job centre's holdepunkter are measured on, as of <c>Today</c>. <c>FollowUpIntervalDays</c>
+/// is the job centre's own interval; <c>MinimumParticipants</c> its committed number (or the minimum without one).</summary>
 public sealed record HoldepunktFacts(
     DateOnly Today,
     int FollowUpIntervalDays,
@@ -32,4 +38,6 @@ public sealed record HoldepunktFacts(
     int PlanVersions,
     int MeasurementsDue,
     int MeasurementsAnswered,
-    IReadOnlyList<(string Label, string? Link)> OverdueMeasurements);
+    IReadOnlyList<(string Label, string? Link)> OverdueMeasurements,
+    IReadOnlyList<RespondentCompleteness> ByRespondent,
+    PlanReview? PlanState);

@@ -31,7 +31,22 @@ internal sealed class ProjectPlanConfiguration : IEntityTypeConfiguration<Projec
             e.Property(name).HasMaxLength(8000);
         }
 
+        e.Property(x => x.AnswerToAgency).HasMaxLength(8000);
+        e.Property(x => x.ReviewedBy).HasMaxLength(200);
         e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.JobCentreId, x.Number }).IsUnique();
+    }
+}
+
+internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanComment>
+{
+    public void Configure(EntityTypeBuilder<PlanComment> e)
+    {
+        e.Property(x => x.Section).HasMaxLength(40);
+        e.Property(x => x.Text).HasMaxLength(4000);
+        e.Property(x => x.AuthorName).HasMaxLength(200);
+        e.HasOne<JobCentre>().WithMany().HasForeignKey(x => x.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<ProjectPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.JobCentreId, x.PlanId });
     }
 }

@@ -5,7 +5,8 @@ using Vc2.Platform.Data;
 
 namespace Vc2.Steering.Organisation;
 
-/// <summary>Saves a new version of the project plan; every section the programme description asks for is required.</summary>
+/// <summary>Saves a new version of the project plan; every section the programme description asks for is required. A new
+/// version waits for the agency's review (<see cref="ReviewProjectPlan"/>), whatever the one before it got.</summary>
 public sealed class SaveProjectPlan(Vc2Db db, TimeProvider clock)
 {
     public sealed record Input
@@ -53,6 +54,10 @@ public sealed class SaveProjectPlan(Vc2Db db, TimeProvider clock)
         [Required(ErrorMessage = "Beskriv ledelsens og rehabiliteringsteamets rolle.")]
         [StringLength(8000, ErrorMessage = "Højst 8000 tegn.")]
         public string? LeadershipAndRehabilitationTeam { get; init; }
+
+        /// <summary>How this version answers the agency's comments on the one before; optional.</summary>
+        [StringLength(8000, ErrorMessage = "Højst 8000 tegn.")]
+        public string? AnswerToAgency { get; init; }
     }
 
     public async Task<Result<int>> RunAsync(Guid jobCentreId, Input input, CancellationToken ct = default)
@@ -77,6 +82,7 @@ public sealed class SaveProjectPlan(Vc2Db db, TimeProvider clock)
             Timeline = input.Timeline!.Trim(), ResponsibilityPerHoldepunkt = input.ResponsibilityPerHoldepunkt!.Trim(), Referral = input.Referral!.Trim(),
             CompanyKinds = input.CompanyKinds!.Trim(), Organisation = input.Organisation!.Trim(),
             LeadershipAndRehabilitationTeam = input.LeadershipAndRehabilitationTeam!.Trim(),
+            AnswerToAgency = string.IsNullOrWhiteSpace(input.AnswerToAgency) ? null : input.AnswerToAgency.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = db.CurrentUser.DisplayName,
         });
 

@@ -6825,6 +6825,28 @@ namespace Vc2.Tests.Api.Generated
 
     }
 
+    public partial class AgreementSection
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        public System.Guid Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("agreementId")]
+        public System.Guid AgreementId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("order")]
+        public int Order { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("title")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Title { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("text")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Text { get; set; } = default!;
+
+    }
+
     public enum AnswerChannel
     {
 
@@ -6848,6 +6870,9 @@ namespace Vc2.Tests.Api.Generated
         [System.Text.Json.Serialization.JsonPropertyName("hoursPerWeek")]
         [System.ComponentModel.DataAnnotations.Range(typeof(decimal), "0", "80")]
         public decimal? HoursPerWeek { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("instrumentVersion")]
+        public int? InstrumentVersion { get; set; } = default!;
 
     }
 
@@ -8148,6 +8173,9 @@ namespace Vc2.Tests.Api.Generated
         [System.Text.Json.Serialization.JsonPropertyName("closedOn")]
         public System.DateOnly? ClosedOn { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("followUpIntervalDays")]
+        public int? FollowUpIntervalDays { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("version")]
         public int Version { get; set; } = default!;
 
@@ -9137,6 +9165,12 @@ namespace Vc2.Tests.Api.Generated
         [System.ComponentModel.DataAnnotations.StringLength(8000)]
         public string? SubGoals { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("sections")]
+        public System.Collections.Generic.ICollection<string>? Sections { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("templateNumber")]
+        public int? TemplateNumber { get; set; } = default!;
+
     }
 
     public partial class SaveAgreementOutput
@@ -9645,6 +9679,12 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("subGoals")]
         public System.Collections.Generic.ICollection<SubGoal> SubGoals { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("templateNumber")]
+        public int? TemplateNumber { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("sections")]
+        public System.Collections.Generic.ICollection<AgreementSection> Sections { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("acceptances")]
         public System.Collections.Generic.ICollection<AgreementAcceptance> Acceptances { get; set; } = default!;

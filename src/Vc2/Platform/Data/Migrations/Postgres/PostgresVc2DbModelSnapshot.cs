@@ -90,6 +90,128 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("AgreementAcceptances");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementSection");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LongTermGoalGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MentorRoleGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlacementGoalGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubGoalsGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TasksAndHoursGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementTemplates");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplateSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("AgreementTemplateSection");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -175,6 +297,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("TemplateNumber")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -796,6 +921,58 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasIndex("JobCentreId", "Start");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Progress.InstrumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentVersions");
                 });
 
             modelBuilder.Entity("Vc2.CaseWork.Progress.Measurement", b =>
@@ -1560,6 +1737,9 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.Property<int>("ExpectedParticipants")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FollowUpIntervalDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MunicipalityNumber")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -2020,6 +2200,47 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("GroupMembers");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Organisation.PlanComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ByAgency")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("JobCentreId", "PlanId");
+
+                    b.ToTable("PlanComments");
+                });
+
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2027,6 +2248,10 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.Property<string>("Activities")
                         .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("AnswerToAgency")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
@@ -2084,6 +2309,16 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SuccessCriteria")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2137,6 +2372,24 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
                         .WithMany("Acceptances")
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementSection", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplateSection", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Agreements.AgreementTemplate", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2515,6 +2768,21 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Organisation.PlanComment", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Steering.Organisation.ProjectPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
                     b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
@@ -2533,9 +2801,16 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplate", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.WorkAgreement", b =>
                 {
                     b.Navigation("Acceptances");
+
+                    b.Navigation("Sections");
 
                     b.Navigation("SubGoals");
                 });

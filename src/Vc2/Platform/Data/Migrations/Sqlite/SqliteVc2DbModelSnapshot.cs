@@ -83,6 +83,128 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("AgreementAcceptances");
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementSection");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongTermGoalGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorRoleGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlacementGoalGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubGoalsGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TasksAndHoursGuidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementTemplates");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplateSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidance")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("AgreementTemplateSection");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.SubGoal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -168,6 +290,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TemplateNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -789,6 +914,58 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("JobCentreId", "Start");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Progress.InstrumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentVersions");
                 });
 
             modelBuilder.Entity("Vc2.CaseWork.Progress.Measurement", b =>
@@ -1547,6 +1724,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<int>("ExpectedParticipants")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FollowUpIntervalDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MunicipalityNumber")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -2007,6 +2187,47 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("GroupMembers");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Organisation.PlanComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByAgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobCentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("JobCentreId", "PlanId");
+
+                    b.ToTable("PlanComments");
+                });
+
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2014,6 +2235,10 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Activities")
                         .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerToAgency")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
@@ -2071,6 +2296,16 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SuccessCriteria")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2124,6 +2359,24 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
                         .WithMany("Acceptances")
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementSection", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Agreements.WorkAgreement", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplateSection", b =>
+                {
+                    b.HasOne("Vc2.CaseWork.Agreements.AgreementTemplate", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2502,6 +2755,21 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Organisation.PlanComment", b =>
+                {
+                    b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
+                        .WithMany()
+                        .HasForeignKey("JobCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Vc2.Steering.Organisation.ProjectPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Vc2.Steering.Organisation.ProjectPlan", b =>
                 {
                     b.HasOne("Vc2.Platform.JobCentres.JobCentre", null)
@@ -2520,9 +2788,16 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Vc2.CaseWork.Agreements.AgreementTemplate", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Vc2.CaseWork.Agreements.WorkAgreement", b =>
                 {
                     b.Navigation("Acceptances");
+
+                    b.Navigation("Sections");
 
                     b.Navigation("SubGoals");
                 });
