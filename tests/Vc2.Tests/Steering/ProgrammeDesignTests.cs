@@ -43,7 +43,12 @@ public sealed class ProgrammeDesignTests
         var form = Assert.IsType<Result<SaveAgreement.Form>.Ok>(await app.AsAsync<SaveAgreement, Result<SaveAgreement.Form>>(app.Data.CaseworkerA, s => s.FormAsync(placement))).Value;
         Assert.Equal((1, 0), (form.Template.Number, form.Template.Sections.Count));
 
-        Assert.IsType<Result<int>.Ok>(await app.AsAsync<DesignAgreementTemplate, Result<int>>(app.Data.Agency, s => s.PublishAsync(2)));
+        // Publishing what was seen: a draft saved again since the page was shown is not published unseen.
+        var seen = Assert.IsType<Result<AgreementTemplate>.Ok>(await app.AsAsync<DesignAgreementTemplate, Result<AgreementTemplate>>(app.Data.Agency, s => s.DraftAsync())).Value.Version;
+        Assert.IsType<Result<int>.Ok>(await app.AsAsync<DesignAgreementTemplate, Result<int>>(app.Data.Agency, s => s.SaveDraftAsync(TemplateWith(
+            new DesignAgreementTemplate.SectionInput { Title = "Transport", Guidance = "Hvordan kommer borgeren til og fra arbejde?", Required = true }) with { Version = seen })));
+        Assert.IsType<Result<int>.Conflict>(await app.AsAsync<DesignAgreementTemplate, Result<int>>(app.Data.Agency, s => s.PublishAsync(2, seen)));
+        Assert.IsType<Result<int>.Ok>(await app.AsAsync<DesignAgreementTemplate, Result<int>>(app.Data.Agency, s => s.PublishAsync(2, seen + 1)));
         form = Assert.IsType<Result<SaveAgreement.Form>.Ok>(await app.AsAsync<SaveAgreement, Result<SaveAgreement.Form>>(app.Data.CaseworkerA, s => s.FormAsync(placement))).Value;
         Assert.Equal((2, "Transport", "Hvordan kommer borgeren til og fra arbejde?"), (form.Template.Number, form.Template.Sections.Single().Title, form.Template.Sections.Single().Guidance));
 

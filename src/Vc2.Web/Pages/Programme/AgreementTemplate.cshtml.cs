@@ -53,10 +53,10 @@ public sealed class AgreementTemplateModel(DesignAgreementTemplate design) : Res
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int number, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(int number, int? version, CancellationToken ct)
     {
         ModelState.Clear(); // the draft's fields are not posted with the publish button
-        var result = Handle(await design.PublishAsync(number, ct), n => Redirect("/program/aftaleskabelon"),
+        var result = Handle(await design.PublishAsync(number, version, ct), n => Redirect("/program/aftaleskabelon"),
             $"Version {number} af skabelonen er offentliggjort. Jobcentrenes nye arbejdsaftaler skrives nu efter den; de gamle beholder deres version.");
         if (result is not null)
         {

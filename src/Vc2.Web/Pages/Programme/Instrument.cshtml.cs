@@ -47,10 +47,10 @@ public sealed class InstrumentModel(DesignInstrument design) : ResultPage
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int number, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(int number, int? version, CancellationToken ct)
     {
         ModelState.Clear(); // the draft's fields are not posted with the publish button
-        var result = Handle(await design.PublishAsync(number, ct), n => Redirect("/program/maaleinstrument"),
+        var result = Handle(await design.PublishAsync(number, version, ct), n => Redirect("/program/maaleinstrument"),
             $"Version {number} af måleinstrumentet er offentliggjort. Nye målinger bruger den; tidligere svar beholder deres version.");
         return result ?? await OnGetAsync(ct);
     }

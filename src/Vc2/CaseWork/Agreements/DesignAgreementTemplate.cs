@@ -155,7 +155,9 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
     }
 
     /// <summary>Publishes the draft: from now on it is the template of every new work agreement.</summary>
-    public async Task<Result<int>> PublishAsync(int number, CancellationToken ct = default)
+    /// <param name="seenVersion">The draft's <c>Version</c> the agency saw when it pressed publish: a draft changed since
+    /// is not published unseen.</param>
+    public async Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default)
     {
         var draft = db.CurrentUser.HasRole(Role.Agency)
             ? await db.AgreementTemplates.SingleOrDefaultAsync(t => t.Number == number && t.Status == DesignStatus.Draft, ct)
@@ -163,6 +165,11 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
         if (draft is null)
         {
             return Result<int>.Missing();
+        }
+
+        if (seenVersion is { } seen && seen != draft.Version)
+        {
+            return new Result<int>.Conflict("Kladden er ændret, efter du så den. Se den igen, før den offentliggøres.");
         }
 
         draft.Status = DesignStatus.Published;

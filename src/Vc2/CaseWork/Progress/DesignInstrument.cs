@@ -195,7 +195,9 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
     }
 
     /// <summary>Publishes the draft: from now on new measurements use it; answers given on earlier versions keep theirs.</summary>
-    public async Task<Result<int>> PublishAsync(int number, CancellationToken ct = default)
+    /// <param name="seenVersion">The draft's <c>Version</c> the agency saw when it pressed publish: a draft changed since
+    /// is not published unseen.</param>
+    public async Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default)
     {
         var draft = db.CurrentUser.HasRole(Role.Agency)
             ? await db.InstrumentVersions.SingleOrDefaultAsync(v => v.Number == number && v.Status == DesignStatus.Draft, ct)
@@ -203,6 +205,11 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
         if (draft is null)
         {
             return Result<int>.Missing();
+        }
+
+        if (seenVersion is { } seen && seen != draft.Version)
+        {
+            return new Result<int>.Conflict("Kladden er ændret, efter du så den. Se den igen, før den offentliggøres.");
         }
 
         draft.Status = DesignStatus.Published;

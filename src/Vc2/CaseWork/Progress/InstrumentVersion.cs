@@ -61,19 +61,20 @@ internal sealed class InstrumentVersionConfiguration : IEntityTypeConfiguration<
 /// </summary>
 public sealed class Instruments(Vc2Db db)
 {
-    private static readonly ConcurrentDictionary<(string Id, int Number), Instrument> Parsed = new();
+    // Keyed by the row's id, not its number: two databases in one process (the tests) may each have a different version 2.
+    private static readonly ConcurrentDictionary<Guid, Instrument> Parsed = new();
 
     public async Task<Instrument> CurrentAsync(CancellationToken ct = default)
     {
         var newest = await db.InstrumentVersions.AsNoTracking().Where(v => v.Status == DesignStatus.Published).OrderByDescending(v => v.Number)
-                         .Select(v => new { v.InstrumentId, v.Number }).FirstOrDefaultAsync(ct)
+                         .Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct)
                      ?? throw new InvalidOperationException("Der er intet offentliggjort måleinstrument; databasen mangler en migrering.");
-        if (Parsed.TryGetValue((newest.InstrumentId, newest.Number), out var instrument))
+        if (Parsed.TryGetValue(newest, out var instrument))
         {
             return instrument;
         }
 
-        var definition = await db.InstrumentVersions.AsNoTracking().Where(v => v.Number == newest.Number).Select(v => v.Definition).SingleAsync(ct);
-        return Parsed.GetOrAdd((newest.InstrumentId, newest.Number), _ => InstrumentLoader.Parse(definition));
+        var definition = await db.InstrumentVersions.AsNoTracking().Where(v => v.Id == newest).Select(v => v.Definition).SingleAsync(ct);
+        return Parsed.GetOrAdd(newest, _ => InstrumentLoader.Parse(definition));
     }
 }
