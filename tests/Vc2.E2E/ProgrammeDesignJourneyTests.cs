@@ -25,7 +25,10 @@ public sealed partial class ProgrammeDesignJourneyTests(BrowserApp app) : IClass
         await page.GotoAsync("/log-ind");
         var buttons = page.Locator($"h3:text-is('{roleHeading}') + ul").GetByRole(AriaRole.Button);
         await (centre is null ? buttons.First : buttons.Filter(new() { HasTextRegex = new Regex($"– {Regex.Escape(centre)}$") }).First).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        // Waiting for the front page's "load" event once hung past 90 s on a loaded CI machine although the page had
+        // arrived; the log-out button shows the login took.
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log ud" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         return page;
     }
 
