@@ -13,7 +13,7 @@ namespace Vc2.E2E;
 /// The real app on Kestrel (127.0.0.1, a free port) with demo mode on a fresh SQLite file — the same start as the
 /// README's run command — and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public sealed partial class BrowserApp : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -68,6 +68,12 @@ public sealed class BrowserApp : IAsyncLifetime
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
 
+    /// <summary>Origins whose pages' console is not checked (the identity provider of the login tests).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentBag<string> ForeignOrigins = [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@":\d+:\d+$")]
+    private static partial System.Text.RegularExpressions.Regex LineAndColumn();
+
     /// <summary>Collects what the browser refuses under the Content-Security-Policy on the page (an inline script or
     /// style that slipped in); <see cref="AssertAccessibleAsync"/> fails on any.</summary>
     public static void WatchContentSecurityPolicy(IPage page)
@@ -76,12 +82,31 @@ public sealed class BrowserApp : IAsyncLifetime
         var refused = CspViolations.GetOrCreateValue(page);
         page.Console += (_, message) =>
         {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            // Also every error in the console (issue 18: a missing favicon, a script error) — except the browser's note
+            // that the page itself answered 4xx, which tests of refusals ask for.
+            var location = LineAndColumn().Replace(message.Location ?? "", "");
+            var pageItself = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+                             && (location.Length == 0 || location.Split('?')[0] == page.Url.Split('?')[0]);
+            // A page of another origin (the test identity provider's login page) is not VC2's to answer for.
+            var foreign = ForeignOrigins.Any(o => page.Url.StartsWith(o, StringComparison.Ordinal));
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || (message.Type == "error" && !pageItself && !foreign))
             {
                 lock (refused)
                 {
-                    refused.Add($"{page.Url}: {message.Text}");
+                    refused.Add($"{page.Url}: {message.Type}: {message.Text} ({message.Location})");
                 }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            if (ForeignOrigins.Any(o => page.Url.StartsWith(o, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            lock (refused)
+            {
+                refused.Add($"{page.Url}: script error: {error}");
             }
         };
     }
@@ -113,9 +138,20 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             lock (refused)
             {
-                Assert.True(refused.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refused));
+                Assert.True(refused.Count == 0, "The console has errors (or the Content-Security-Policy refused):\n" + string.Join('\n', refused));
             }
         }
+
+        // An empty state says so in words; a table of headers over no rows is not one (issue 18).
+        var empty = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('table')]
+              .filter(t => t.tHead && t.tBodies.length > 0 && [...t.tBodies].every(b => b.rows.length === 0))
+              .map(t => t.id || (t.caption ? t.caption.textContent : 'table'))
+            """);
+        Assert.True(empty.Length == 0, $"{page.Url} shows table headers over no rows: {string.Join(", ", empty)}");
+        var text = await page.EvaluateAsync<string>("() => document.body.innerText");
+        var problems = PageText.Problems(text);
+        Assert.True(problems.Count == 0, $"The text of {page.Url} speaks code:\n{string.Join('\n', problems)}");
     }
 
     public async ValueTask DisposeAsync()

@@ -101,11 +101,10 @@ public sealed class CaseWorkJourneyTests(BrowserApp app) : IClassFixture<Browser
         var company = page.GetByLabel("Virksomhed", new() { Exact = true });
         await company.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         var companyName = await company.Locator("option:checked").InnerTextAsync();
+        // Choosing the company narrows the contracts and mentors to its own (issue 18).
         await page.Locator("#Input_ContractId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        var contractGroup = await page.Locator("#Input_ContractId option:checked").EvaluateAsync<string>("o => o.parentElement.label");
-        Assert.Equal(companyName, contractGroup);
-        var mentorOption = page.Locator($"#Input_MentorId optgroup[label=\"{companyName}\"] option").First;
-        await page.Locator("#Input_MentorId").SelectOptionAsync(new SelectOptionValue { Label = await mentorOption.InnerTextAsync() });
+        Assert.StartsWith(companyName + ":", await page.Locator("#Input_ContractId option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("#Input_MentorId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Startdato").FillAsync("2015-04-13");
         await page.GetByLabel("Timer pr. uge ved start").FillAsync("8");
         await SubmitAsync(page, "Start forløbet");
@@ -181,13 +180,12 @@ public sealed class CaseWorkJourneyTests(BrowserApp app) : IClassFixture<Browser
         var others = await page.Locator("#Input_CompanyId option").AllInnerTextsAsync();
         var other = others.Skip(1).First(n => n != companyName);
         await SelectAsync(page, "Virksomhed", other);
-        var otherMentor = page.Locator($"#Input_MentorId optgroup[label=\"{other}\"] option").First;
-        await page.Locator("#Input_MentorId").SelectOptionAsync(new SelectOptionValue { Label = await otherMentor.InnerTextAsync() });
+        await page.Locator("#Input_MentorId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Startdato").FillAsync("2015-06-08");
         await SubmitAsync(page, "Start forløbet");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Forløb hos {other}" })).ToBeVisibleAsync();
         await page.GetByText("Sådan er forløbet talt").ClickAsync();
-        await Assertions.Expect(page.Locator(".details-text")).ToContainTextAsync("R2: Afbrydelse på 9 dage");
+        await Assertions.Expect(page.Locator(".details-text")).ToContainTextAsync("Afbrydelse på 9 dage");
 
         // The outcome.
         await page.GotoAsync(citizenUrl + "/resultat/nyt");

@@ -76,6 +76,7 @@ public sealed class OidcApp : IAsyncLifetime
         var providerPort = FreePort();
         BaseUrl = $"http://127.0.0.1:{appPort}";
         Issuer = $"http://127.0.0.1:{providerPort}";
+        BrowserApp.ForeignOrigins.Add(Issuer);
         StartProvider(providerPort);
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>

@@ -21,8 +21,8 @@ public sealed class StatementJourneyTests(BrowserApp app) : IClassFixture<Browse
         var name = await first.GetByRole(AriaRole.Link).InnerTextAsync();
         await first.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Tilskud for {name}", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#explanation li").First).ToContainTextAsync("R1: ");
-        await Assertions.Expect(page.Locator("#explanation")).ToContainTextAsync("R3: ");
+        await Assertions.Expect(page.Locator("#explanation li").First).ToContainTextAsync("(regel R1)");
+        await Assertions.Expect(page.Locator("#explanation")).ToContainTextAsync("(regel R3)");
         await BrowserApp.AssertAccessibleAsync(page);
         if (Environment.GetEnvironmentVariable("VC2_SCREENSHOTS") is { } folder)
         {

@@ -18,15 +18,14 @@ public static class Danish
     /// <summary>"9,00"</summary>
     public static string Hours(decimal hours) => Decimal2(hours);
 
-    /// <summary>"03-03-2014"</summary>
-    public static string Date(DateOnly date) => string.Create(10, date, static (span, d) =>
-    {
-        Two(span, d.Day);
-        span[2] = '-';
-        Two(span[3..], d.Month);
-        span[5] = '-';
-        d.Year.TryFormat(span[6..], out _, "D4", CultureInfo.InvariantCulture);
-    });
+    /// <summary>"3. marts 2014": a date in a sentence, as DKFDS writes it.</summary>
+    public static string Date(DateOnly date) => $"{date.Day}. {MonthNames[date.Month - 1]} {date.Year}";
+
+    /// <summary>"uge 7, 2015": a register week in a sentence (the ISO form "2015-W07" is for files and programs).</summary>
+    public static string Week(IsoWeek week) => $"uge {week.Week}, {week.Year}";
+
+    /// <summary>As <see cref="Week(IsoWeek)"/>; "ukendt uge" when there is none.</summary>
+    public static string Week(IsoWeek? week) => week is { } w ? Week(w) : "ukendt uge";
 
     public static string Month(int year, int month) => $"{MonthNames[month - 1]} {year}";
 

@@ -103,7 +103,7 @@ public sealed class GrantEngine(Ruleset ruleset)
         if (outcome.Status == ResultStatus.Verified)
         {
             resultGrant = Ruleset.ResultGrant.At(outcome.FirstWeek!.Value.Monday);
-            trace.Add(new("R9", $"Resultattilskud {Danish.Kroner(resultGrant)} (højst ét pr. borger) for vinduet fra uge {outcome.FirstWeek}",
+            trace.Add(new("R9", $"Resultattilskud {Danish.Kroner(resultGrant)} (højst ét pr. borger) for vinduet fra {Danish.Week(outcome.FirstWeek)}",
                 [TraceInput.Of("resultGrant", resultGrant), TraceInput.Of("firstWeek", outcome.FirstWeek!.Value)]));
             outcome = R10_FlexjobBonus.Evaluate(outcome, trace);
         }

@@ -14,8 +14,8 @@ public static class R6_ResultWindow
     {
         var earliest = IsoWeek.Of(firstPlacementDay);
         var latest = IsoWeek.Of(projectEnd); // its Monday is on or before the project's last day
-        trace.Add(new("R6", $"Et resultat kan tidligst begynde i uge {earliest} (første forløbsdag {Danish.Date(firstPlacementDay)}) "
-                  + $"og senest i uge {latest} (mandag {Danish.Date(latest.Monday)} ligger inden projektperiodens udløb {Danish.Date(projectEnd)}).",
+        trace.Add(new("R6", $"Et resultat kan tidligst begynde i {Danish.Week(earliest)} (første forløbsdag {Danish.Date(firstPlacementDay)}) "
+                  + $"og senest i {Danish.Week(latest)} (mandag {Danish.Date(latest.Monday)} ligger inden projektperiodens udløb {Danish.Date(projectEnd)}).",
             [TraceInput.Of("earliest", earliest), TraceInput.Of("latest", latest), TraceInput.Of("firstPlacementDay", firstPlacementDay), TraceInput.Of("projectEnd", projectEnd)]));
         return (earliest, latest);
     }

@@ -28,7 +28,7 @@ public static class R9_ResultGrant
         var length = Math.Min(lastStart + windowWeeks - 1, covered) + 1;
         if (length <= 0 || covered < 0)
         {
-            trace.Add(new("R9", $"Registeret dækker kun til og med uge {coverage}, før et resultat kan begynde: intet resultat endnu.", [TraceInput.Of("coverage", coverage)]));
+            trace.Add(new("R9", $"Registeret dækker kun til og med {Danish.Week(coverage)}, før et resultat kan begynde: intet resultat endnu.", [TraceInput.Of("coverage", coverage)]));
             return new ResultOutcome(ResultStatus.None);
         }
 
@@ -79,7 +79,7 @@ public static class R9_ResultGrant
                     var average = Math.Round((hourSum[end + 1] - hourSum[s]) / windowWeeks, 2, MidpointRounding.AwayFromZero);
                     var flexjob = benefit.Slice(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
                     var type = flexjob ? OutcomeType.Flexjob : OutcomeType.Job;
-                    trace.Add(new("R7", $"{(flexjob ? "Fleksjob" : "Job")} i uge {w1} – {earliest.AddWeeks(end)}: {windowWeeks} arbejdsuger, "
+                    trace.Add(new("R7", $"{(flexjob ? "Fleksjob" : "Job")} i {Danish.Week(w1)} – {Danish.Week(earliest.AddWeeks(end))}: {windowWeeks} arbejdsuger, "
                               + $"gennemsnit {Danish.Hours(average)} timer ≥ {Danish.Hours(minimumAverageHours)} timer.",
                         [TraceInput.Of("flexjob", flexjob), TraceInput.Of("firstWeek", w1), TraceInput.Of("lastWeek", earliest.AddWeeks(end)), TraceInput.Of("weeks", windowWeeks),
                          TraceInput.Of("averageHours", average), TraceInput.Of("minimumAverageHours", minimumAverageHours)]));
@@ -88,7 +88,7 @@ public static class R9_ResultGrant
 
                 if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[end] >= windowWeeks)
                 {
-                    trace.Add(new("R8", $"Uddannelse fra uge {w1} – {earliest.AddWeeks(end)}: {windowWeeks} uger med SU eller uden offentlig forsørgelse.",
+                    trace.Add(new("R8", $"Uddannelse fra {Danish.Week(w1)} – {Danish.Week(earliest.AddWeeks(end))}: {windowWeeks} uger med SU eller uden offentlig forsørgelse.",
                         [TraceInput.Of("firstWeek", w1), TraceInput.Of("lastWeek", earliest.AddWeeks(end)), TraceInput.Of("weeks", windowWeeks)]));
                     return new ResultOutcome(ResultStatus.Verified, OutcomeType.Education, w1);
                 }
@@ -110,12 +110,12 @@ public static class R9_ResultGrant
 
         if (pending is not null)
         {
-            trace.Add(new("R9", $"Et muligt resultat fra uge {pending.FirstWeek} kræver uger efter registerets dækning (til og med uge {coverage}): afventer, intet udbetales endnu.",
+            trace.Add(new("R9", $"Et muligt resultat fra {Danish.Week(pending.FirstWeek)} kræver uger efter registerets dækning (til og med {Danish.Week(coverage)}): afventer, intet udbetales endnu.",
                 [TraceInput.Of("firstWeek", pending.FirstWeek!.Value), TraceInput.Of("coverage", coverage)]));
             return pending;
         }
 
-        trace.Add(new("R9", $"Intet job-, fleksjob- eller uddannelsesforløb på {windowWeeks} uger i registerets uger fra {earliest} til og med {coverage}.",
+        trace.Add(new("R9", $"Intet job-, fleksjob- eller uddannelsesforløb på {windowWeeks} uger i registerets uger fra {Danish.Week(earliest)} til og med {Danish.Week(coverage)}.",
             [TraceInput.Of("weeks", windowWeeks), TraceInput.Of("earliest", earliest), TraceInput.Of("coverage", coverage)]));
         return new ResultOutcome(ResultStatus.None);
     }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vc2.CaseWork.WorkList;
 using Vc2.Platform.Users;
 
 namespace Vc2.Web.Pages;
 
 /// <summary>The start page: a welcome for visitors, and for each role the places to start.</summary>
-public sealed class IndexModel(CurrentUser user) : PageModel
+public sealed class IndexModel(CurrentUser user, MyCitizens myCitizens) : PageModel
 {
     public sealed record Tile(string Href, string Title, string Text);
 
@@ -14,11 +15,31 @@ public sealed class IndexModel(CurrentUser user) : PageModel
 
     public List<Tile> Tiles { get; } = [];
 
-    public void OnGet()
+    /// <summary>A coordinating caseworker's work list in short: how many of their citizens need something, by what.</summary>
+    public IReadOnlyList<(MyCitizens.Group Group, int Count)>? WorkList { get; private set; }
+
+    public int WorkListCitizens { get; private set; }
+
+    public int WorkListNeedingAction { get; private set; }
+
+    /// <summary>The API documentation is for those who connect systems to VC2: the project leader and the agency.</summary>
+    public static bool UsesApi(CurrentUser user) => user.HasRole(Role.ProjectLeader) || user.HasRole(Role.Agency);
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
         var roles = user.Roles.ToHashSet();
+        if (roles.Contains(Role.Caseworker))
+        {
+            var rows = await myCitizens.RunAsync(false, ct);
+            WorkListCitizens = rows.Count;
+            WorkListNeedingAction = rows.Count(r => r.Actions.Count > 0);
+            WorkList = rows.SelectMany(r => r.Actions.Select(a => (a.Group, r.CitizenId))).Distinct().GroupBy(x => x.Group)
+                .OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        }
+
         if (roles.Overlaps([Role.ProjectLeader, Role.Caseworker, Role.JobConsultant]))
         {
+            Tiles.Add(new Tile("/mine-borgere", "Mine borgere", "Dine borgere og det, der kræver handling, sorteret efter hvad der skal gøres."));
             Tiles.Add(new Tile("/borgere", "Borgere", "Find en borger på navn eller CPR-nummer, og se borgerens oplysninger."));
             Tiles.Add(new Tile("/virksomheder", "Virksomheder", "Virksomhederne, som jobcentret samarbejder med."));
         }
@@ -67,9 +88,9 @@ public sealed class IndexModel(CurrentUser user) : PageModel
             Tiles.Add(new Tile("/mine-oplysninger", "Mine oplysninger", "Se hvad jobcentret har registreret om dig, og hvem der har set det."));
         }
 
-        if (roles.Contains(Role.CompanyMentor))
+        if (UsesApi(user))
         {
-            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API."));
+            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API til integrationer med jobcentrets egne systemer."));
         }
     }
 }

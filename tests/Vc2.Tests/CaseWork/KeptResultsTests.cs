@@ -65,9 +65,9 @@ public sealed class KeptResultsTests
         }
 
         var first = await ViewAsync();
-        Assert.Contains("Arbejdsaftale mangler", first.Page, StringComparison.Ordinal);
+        Assert.Contains(">Arbejdsaftale mangler</a>", first.Page, StringComparison.Ordinal);
         var second = await ViewAsync();
-        Assert.Contains("Arbejdsaftale mangler", second.Page, StringComparison.Ordinal);
+        Assert.Contains(">Arbejdsaftale mangler</a>", second.Page, StringComparison.Ordinal);
         // Kept: the user, the centres' versions and the audit event — not the seven reads of the computation.
         Assert.InRange(second.Statements, 1, first.Statements - 5);
 
@@ -75,7 +75,7 @@ public sealed class KeptResultsTests
         Assert.IsType<Result<SaveAgreement.Output>.Ok>(await app.AsAsync<SaveAgreement, Result<SaveAgreement.Output>>(app.Data.CaseworkerA,
             s => s.RunAsync(placement, new SaveAgreement.Input { LongTermGoal = "a", PlacementGoal = "b", TasksAndHours = "c", MentorRole = "d", SubGoals = "Møder til tiden" })));
         var third = await ViewAsync();
-        Assert.DoesNotContain("Arbejdsaftale mangler", third.Page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Arbejdsaftale mangler</a>", third.Page, StringComparison.Ordinal);
         Assert.Contains("Arbejdsaftale version 1 er ikke accepteret af alle", third.Page, StringComparison.Ordinal);
 
         Assert.Equal(3, await AuditCountAsync(app, "Arbejdsliste med"));

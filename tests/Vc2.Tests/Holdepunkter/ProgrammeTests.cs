@@ -63,7 +63,7 @@ public sealed class ProgrammeTests
             Assert.Equal([2, 1], await db.Commitments.Where(c => c.JobCentreId == centre.Id).OrderByDescending(c => c.Number).Select(c => c.Number).ToListAsync());
             var audit = await db.AuditEvents.Where(a => a.JobCentreId == centre.Id).Select(a => a.Detail).ToListAsync();
             Assert.Contains(audit, d => d!.StartsWith("Jobcenter oprettet: Jobcenter Aarhus (751)", StringComparison.Ordinal));
-            Assert.Contains(audit, d => d!.Contains("Tilsagn version 2 af 01-06-2014 (2014-751-VC2-tillæg): 120 → 150", StringComparison.Ordinal));
+            Assert.Contains(audit, d => d!.Contains("Tilsagn version 2 af 1. juni 2014 (2014-751-VC2-tillæg): 120 → 150", StringComparison.Ordinal));
         }
 
         // The statement names the commitment and its history; its frame follows the newest version.

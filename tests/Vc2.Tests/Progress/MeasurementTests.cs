@@ -89,6 +89,23 @@ public sealed class MeasurementTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_measurement_that_can_no_longer_be_collected_drops_out_of_the_work_list_by_rule(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var placement = await StartPlacementAAsync(app, daysAgo: 120);
+        async Task<List<MyCitizens.Action>> MeasurementsDueAsync() =>
+            (await app.AsAsync<MyCitizens, IReadOnlyList<MyCitizens.Row>>(app.Data.CaseworkerA, s => s.RunAsync())).Single(r => r.CitizenId == app.Data.CitizenA)
+                .Actions.Where(a => a.Group == MyCitizens.Group.Measurement).ToList();
+        Assert.NotEmpty(await MeasurementsDueAsync());
+
+        // The course ended 60 days ago: measurements overdue since then can no longer be collected, and nothing is due.
+        Assert.IsType<Result<int>.Ok>(await app.AsAsync<Vc2.CaseWork.Placements.EndPlacement, Result<int>>(app.Data.CaseworkerA,
+            s => s.RunAsync(placement, new Vc2.CaseWork.Placements.EndPlacement.Input { ActualEnd = Today(app).AddDays(-60), Reason = Vc2.CaseWork.Placements.EndReason.Other, Version = 1 })));
+        Assert.Empty(await MeasurementsDueAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task The_job_centres_figures_come_through_the_api_for_its_project_leader_and_the_agency_only(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

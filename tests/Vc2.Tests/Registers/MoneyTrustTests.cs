@@ -137,7 +137,7 @@ public sealed class MoneyTrustTests
             ["Input.CompanyId"] = app.Data.CompanyA.ToString(), ["Input.MentorId"] = app.Data.MentorOfCompanyA.ToString(), ["Input.Start"] = "2014-01-06",
         });
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Forløbet kan ikke begynde før borgerens indskrivning i projektet (01-03-2014).", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Forløbet kan ikke begynde før borgerens indskrivning i projektet (1. marts 2014).", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var api = await caseworker.PostAsJsonAsync($"/api/v1/citizens/{app.Data.CitizenA}/placements",
             new { companyId = app.Data.CompanyA, mentorId = app.Data.MentorOfCompanyA, start = "2014-02-28" });
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);

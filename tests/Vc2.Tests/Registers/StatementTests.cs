@@ -105,7 +105,7 @@ public sealed class StatementTests
 
         var drill = await leader.GetStringAsync($"/tilskud/borger/{app.Data.CitizenA}?dato=2025-06-30");
         Assert.Contains("Tilskud for Anders Alfasen", drill, StringComparison.Ordinal);
-        Assert.Contains("R3: Forløb 06-01-2025", drill, StringComparison.Ordinal);
+        Assert.Contains("Forløb 6. januar 2025", drill, StringComparison.Ordinal);
         Assert.Contains("ligger uden for projektperioden", drill, StringComparison.Ordinal);
 
         var csv = await leader.GetStringAsync("/tilskud?handler=Csv&dato=2025-06-30");

@@ -21,9 +21,13 @@ public sealed class RegisterModel(RegisterCitizen register, TimeProvider clock) 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await register.RunAsync(Input, ct);
-        var answer = Handle(result, ok => RedirectToPage("Details", new { id = ok.Id }), result is Result<RegisterCitizen.Output>.Ok { Value.ChecksumWarning: true }
-            ? "Borgeren er indskrevet. Bemærk: CPR-nummeret opfylder ikke modulus 11-kontrollen; tjek at det er skrevet rigtigt."
-            : "Borgeren er indskrevet.");
+        var answer = Handle(result, ok => RedirectToPage("Details", new { id = ok.Id }), "Borgeren er indskrevet.");
+        if (result is Result<RegisterCitizen.Output>.Ok { Value.ChecksumWarning: true })
+        {
+            // A warning, not part of the success: the number is saved, but may be mistyped.
+            TempData["Warning"] = "CPR-nummeret opfylder ikke modulus 11-kontrollen. Tjek, at det er skrevet rigtigt; numre udstedt efter 2007 kan være korrekte alligevel.";
+        }
+
         if (answer is not null)
         {
             return answer;

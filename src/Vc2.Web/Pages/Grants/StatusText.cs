@@ -11,10 +11,18 @@ public static class StatusText
         _ => "ikke tre måneder",
     };
 
+    /// <summary>The course's status as the end of a sentence: "… og forløbet har nået tre måneder".</summary>
+    public static string Sentence(CourseStatus status) => status switch
+    {
+        CourseStatus.Qualified => "har nået tre måneder",
+        CourseStatus.Pending => "kan stadig nå tre måneder",
+        _ => "nåede ikke tre måneder",
+    };
+
     public static string Of(ResultOutcome result) => result.Status switch
     {
-        ResultStatus.Verified => $"{Type(result.Type)} fra uge {result.FirstWeek}",
-        ResultStatus.Pending => $"afventer ({Type(result.Type)} fra uge {result.FirstWeek})",
+        ResultStatus.Verified => $"{Type(result.Type)} fra {Vc2.Rules.Engine.Danish.Week(result.FirstWeek)}",
+        ResultStatus.Pending => $"afventer ({Type(result.Type)} fra {Vc2.Rules.Engine.Danish.Week(result.FirstWeek)})",
         _ => "–",
     };
 

@@ -56,6 +56,11 @@ public sealed class AnswerModel(AnswerByLink answer) : ResultPage
         }
 
         Form = open.Value;
+        if (BindingMessages.HasUnreadable(ModelState))
+        {
+            ReportTheRest(errors => Input.Check(Form.Instrument, Form.Respondent, errors));
+        }
+
         return Page();
     }
 }

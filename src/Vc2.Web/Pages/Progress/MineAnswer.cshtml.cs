@@ -52,6 +52,11 @@ public sealed class MineAnswerModel(MyMeasurements mine) : ResultPage
         }
 
         Form = open.Value;
+        if (BindingMessages.HasUnreadable(ModelState))
+        {
+            ReportTheRest(errors => Input.Check(Form.Instrument, Form.Respondent, errors));
+        }
+
         return Page();
     }
 }

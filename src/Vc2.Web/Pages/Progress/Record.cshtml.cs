@@ -36,12 +36,21 @@ public sealed class RecordModel(RecordMeasurement record, TimeProvider clock) : 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await RunAsync(() => record.RunAsync(id, Input, ct), _ => Redirect($"/borgere/{id}/progression"), "Målingen er gemt.") is { } done)
+        // With an unreadable field the use case does not run; the instrument is then read first, so the missing scores are
+        // told in the same round as the unreadable hours.
+        var unreadable = BindingMessages.HasUnreadable(ModelState);
+        if (unreadable && !await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (await RunAsync(() => record.RunAsync(id, Input, ct), _ => Redirect($"/borgere/{id}/progression"), "Målingen er gemt.",
+                errors => Input.Answers.Check(Instrument, Respondent, errors, "Answers.")) is { } done)
         {
             return done;
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return unreadable || await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

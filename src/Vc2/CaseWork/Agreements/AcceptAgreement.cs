@@ -53,7 +53,7 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
         }
         else if (onPaper && (input.SignedOn > today || input.SignedOn < DateOnly.FromDateTime(agreement.CreatedAtUtc)))
         {
-            errors.Add(nameof(Input.SignedOn), $"Datoen for underskriften skal ligge mellem {DateOnly.FromDateTime(agreement.CreatedAtUtc):dd-MM-yyyy}, da aftalen blev skrevet, og i dag.");
+            errors.Add(nameof(Input.SignedOn), $"Datoen for underskriften skal ligge mellem {DanishDates.Text(DateOnly.FromDateTime(agreement.CreatedAtUtc))}, da aftalen blev skrevet, og i dag.");
         }
 
         if (input.Party is { } p && agreement.IsAcceptedBy(p))

@@ -137,7 +137,7 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
             }).ToList(),
         };
         db.FollowUps.Add(followUp);
-        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Opfølgning {input.Date:dd-MM-yyyy}");
+        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Opfølgning {DanishDates.Text(input.Date)}");
         await db.SaveChangesAsync(ct);
         return followUp.Id;
     }

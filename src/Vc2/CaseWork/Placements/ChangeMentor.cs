@@ -85,7 +85,7 @@ public sealed class ChangeMentor(Vc2Db db, TimeProvider clock)
 
         var assignment = new MentorAssignment { PlacementId = placement.Id, MentorId = input.MentorId!.Value, From = input.From!.Value, To = placement.ActualEnd };
         placement.Mentors.Add(assignment);
-        AuditLog.Add(db, clock, AuditAction.Update, placement.JobCentreId, placement.CitizenId, $"Ny mentor fra {input.From:dd-MM-yyyy}");
+        AuditLog.Add(db, clock, AuditAction.Update, placement.JobCentreId, placement.CitizenId, $"Ny mentor fra {DanishDates.Text(input.From)}");
         await db.SaveChangesAsync(ct);
         return assignment.Id;
     }

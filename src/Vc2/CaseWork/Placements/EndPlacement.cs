@@ -72,7 +72,7 @@ public sealed class EndPlacement(Vc2Db db, TimeProvider clock)
         }
 
         AuditLog.Add(db, clock, AuditAction.Update, placement.JobCentreId, placement.CitizenId,
-            $"Forløb afsluttet {input.ActualEnd:dd-MM-yyyy}: {EndReasonNames.Danish(input.Reason!.Value)}");
+            $"Forløb afsluttet {DanishDates.Text(input.ActualEnd)}: {EndReasonNames.Danish(input.Reason!.Value)}");
         if (!await db.TrySaveAsync(ct))
         {
             _subject = null; // another user's save: the form shows what is stored now

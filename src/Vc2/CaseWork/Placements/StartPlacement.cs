@@ -15,30 +15,36 @@ namespace Vc2.CaseWork.Placements;
 public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
 {
     /// <summary>What the form shows around its fields: whom it is for, and the companies of the citizen's job centre with
-    /// their contracts that run today or later (places taken today) and their mentors.</summary>
-    public sealed record Form(Guid CitizenId, string CitizenName, IReadOnlyList<CompanyChoice> Companies);
+    /// their contracts that run on the start date or later (places taken on the start date, <paramref name="On"/>) and
+    /// their mentors.</summary>
+    public sealed record Form(Guid CitizenId, string CitizenName, IReadOnlyList<CompanyChoice> Companies, DateOnly On);
 
     public sealed record CompanyChoice(Guid Id, string Name, IReadOnlyList<ContractChoice> Contracts, IReadOnlyList<MentorChoice> Mentors);
 
     public sealed record MentorChoice(Guid Id, string Name);
 
-    public sealed record ContractChoice(Guid Id, DateOnly From, DateOnly To, int Places, int Occupied);
+    /// <param name="Occupied">Places taken on the form's start date (or the contract's first day, if later).</param>
+    public sealed record ContractChoice(Guid Id, DateOnly From, DateOnly To, int Places, int Occupied)
+    {
+        public int Free => Math.Max(0, Places - Occupied);
+    }
 
     // The citizen the command read: a refused POST shows the form from it (FormSubject).
     private Citizen? _citizen;
 
+    /// <summary>The fields in the order of the form: the error summary lists its errors in this order.</summary>
     public sealed record Input : IValidatableObject
     {
         [Required(ErrorMessage = "Vælg virksomheden.")]
         public Guid? CompanyId { get; init; }
 
+        [Required(ErrorMessage = "Skriv forløbets startdato.")]
+        public DateOnly? Start { get; init; }
+
         public Guid? ContractId { get; init; }
 
         [Required(ErrorMessage = "Vælg borgerens mentor på virksomheden.")]
         public Guid? MentorId { get; init; }
-
-        [Required(ErrorMessage = "Skriv forløbets startdato.")]
-        public DateOnly? Start { get; init; }
 
         public DateOnly? PlannedEnd { get; init; }
 
@@ -69,7 +75,8 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
         }
     }
 
-    public async Task<Result<Form>> FormAsync(Guid citizenId, CancellationToken ct = default)
+    /// <param name="start">The start date chosen so far: contracts and their free places are as of that day (else today).</param>
+    public async Task<Result<Form>> FormAsync(Guid citizenId, DateOnly? start = null, CancellationToken ct = default)
     {
         var citizen = _citizen ?? await FormSubject.ReadAsync(db, clock, citizenId, "Start forløb", ct);
         if (citizen is null)
@@ -77,9 +84,9 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
             return Result<Form>.Missing();
         }
 
-        var today = Today.In(clock);
+        var on = start ?? Today.In(clock);
         var companies = await db.Companies.Where(c => c.JobCentreId == citizen.JobCentreId).OrderBy(c => c.Name).ToListAsync(ct);
-        var contracts = await db.Contracts.Where(k => k.JobCentreId == citizen.JobCentreId && k.To >= today).ToListAsync(ct);
+        var contracts = await db.Contracts.Where(k => k.JobCentreId == citizen.JobCentreId && k.To >= on).ToListAsync(ct);
         var contractIds = contracts.Select(k => k.Id).ToList();
         var spans = (await db.Placements.Where(p => p.ContractId != null && contractIds.Contains(p.ContractId.Value))
             .Select(p => new { p.ContractId, p.Start, End = p.ActualEnd ?? p.PlannedEnd }).ToListAsync(ct))
@@ -89,8 +96,8 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
         return new Form(citizen.Id, citizen.FullName, companies.Select(c => new CompanyChoice(
             c.Id,
             c.Name,
-            byCompany[c.Id].OrderBy(k => k.From).Select(k => new ContractChoice(k.Id, k.From, k.To, k.Places, Occupancy.On(spans[k.Id], today > k.From ? today : k.From))).ToList(),
-            mentors[c.Id].Select(m => new MentorChoice(m.Id, m.Name)).ToList())).ToList());
+            byCompany[c.Id].OrderBy(k => k.From).Select(k => new ContractChoice(k.Id, k.From, k.To, k.Places, Occupancy.On(spans[k.Id], on > k.From ? on : k.From))).ToList(),
+            mentors[c.Id].Select(m => new MentorChoice(m.Id, m.Name)).ToList())).ToList(), on);
     }
 
     public async Task<Result<Guid>> RunAsync(Guid citizenId, Input input, CancellationToken ct = default)
@@ -106,7 +113,7 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
         if (input.Start is { } first && first < citizen.EnrolmentDate)
         {
             // R0: only days in the programme earn a grant, and the programme starts at enrolment.
-            errors.Add(nameof(Input.Start), $"Forløbet kan ikke begynde før borgerens indskrivning i projektet ({citizen.EnrolmentDate:dd-MM-yyyy}).");
+            errors.Add(nameof(Input.Start), $"Forløbet kan ikke begynde før borgerens indskrivning i projektet ({DanishDates.Text(citizen.EnrolmentDate)}).");
         }
 
         var company = input.CompanyId is { } companyId
@@ -127,7 +134,7 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
             }
             else if (input.Start is { } start && (start < contract.From || start > contract.To))
             {
-                errors.Add(nameof(Input.Start), $"Startdatoen skal ligge i rammeaftalens periode ({contract.From:dd-MM-yyyy} – {contract.To:dd-MM-yyyy}).");
+                errors.Add(nameof(Input.Start), $"Startdatoen skal ligge i rammeaftalens periode ({DanishDates.Text(contract.From)} – {DanishDates.Text(contract.To)}).");
             }
             else if (input.Start is { } day && !input.ConfirmOverCapacity)
             {

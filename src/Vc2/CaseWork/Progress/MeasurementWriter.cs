@@ -29,7 +29,7 @@ public static class MeasurementWriter
         var (earlier, placements) = await AnswerReads.HistoryAsync(db, answer.CitizenId, answer.Respondent, ct);
         if (earlier.Contains(answer.On))
         {
-            errors.Add("AnsweredOn", $"Der er allerede en måling fra {RespondentNames.Danish(answer.Respondent).ToLowerInvariant()} den {answer.On:dd-MM-yyyy}.");
+            errors.Add("AnsweredOn", $"Der er allerede en måling fra {RespondentNames.Danish(answer.Respondent).ToLowerInvariant()} den {DanishDates.Text(answer.On)}.");
         }
 
         if (errors.Any)

@@ -11,7 +11,8 @@ namespace Vc2.CaseWork.WorkList;
 /// <summary>
 /// "Mine borgere": the coordinating caseworker's citizens and what needs action — an overdue follow-up, a missing or
 /// not accepted work agreement, a placement without a mentor, a placement about to reach three months, an
-/// interrupted course with the last day to resume, and progress measurements due or overdue per respondent.
+/// interrupted course with the last day to resume, progress measurements due or overdue per respondent, and an exit
+/// strategy not discussed with a citizen in a placement; grouped by what to do (<see cref="Group"/>).
 /// </summary>
 public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOptions options, CaseWork.Progress.ProgressOptions progress, TimeProvider clock, CentreMemo memo)
 {
@@ -25,9 +26,49 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         ResumeBy,
         MeasurementOverdue,
         MeasurementDue,
+        ExitStrategyNotDiscussed,
     }
 
-    public sealed record Action(Kind Kind, string Text, DateOnly? Date, string Link);
+    /// <summary>What there is to do, as the work list groups it (issue 18): each kind belongs to one group.</summary>
+    public enum Group
+    {
+        FollowUp,
+        Agreement,
+        Mentor,
+        ThreeMonths,
+        Resume,
+        Measurement,
+        ExitStrategy,
+    }
+
+    public static Group GroupOf(Kind kind) => kind switch
+    {
+        Kind.FollowUpOverdue => Group.FollowUp,
+        Kind.AgreementMissing or Kind.AgreementNotAccepted => Group.Agreement,
+        Kind.NoMentor => Group.Mentor,
+        Kind.ReachesThreeMonths => Group.ThreeMonths,
+        Kind.ResumeBy => Group.Resume,
+        Kind.MeasurementOverdue or Kind.MeasurementDue => Group.Measurement,
+        _ => Group.ExitStrategy,
+    };
+
+    /// <summary>The group's name on the work list and the front page.</summary>
+    public static string Danish(Group group) => group switch
+    {
+        Group.FollowUp => "Opfølgning forfalden",
+        Group.Agreement => "Arbejdsaftale mangler eller er ikke accepteret",
+        Group.Mentor => "Forløb uden mentor",
+        Group.ThreeMonths => "Forløbet når snart tre måneder",
+        Group.Resume => "Sidste dag for at genoptage et afbrudt forløb",
+        Group.Measurement => "Progressionsmålinger at indsamle",
+        _ => "Udslusningsstrategi ikke drøftet med borgeren",
+    };
+
+    /// <param name="Date">The day the action is about (due, reached, last day); none for a state without a date.</param>
+    public sealed record Action(Kind Kind, string Text, DateOnly? Date, string Link)
+    {
+        public Group Group => GroupOf(Kind);
+    }
 
     public sealed record Row(Guid CitizenId, string Name, string? CurrentCompany, IReadOnlyList<Action> Actions);
 
@@ -65,6 +106,10 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var agreements = await db.Agreements.AsNoTracking().Where(a => placementIds.Contains(a.PlacementId))
             .Select(a => new { a.Id, a.PlacementId, a.Number, IsAccepted = a.AcceptedByCitizenAtUtc != null && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null })
             .ToListAsync(ct);
+        // The newest exit strategy of each citizen: discussed with the citizen, or not.
+        var discussed = (await db.ExitStrategies.AsNoTracking().Where(e => ids.Contains(e.CitizenId))
+                .Select(e => new { e.CitizenId, e.CreatedAtUtc, e.DiscussedOn }).ToListAsync(ct))
+            .GroupBy(e => e.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.CreatedAtUtc)!.DiscussedOn is not null);
         var followUps = await db.FollowUps.Where(f => placementIds.Contains(f.PlacementId))
             .Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct);
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
@@ -91,7 +136,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
                 var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, intervals[p.JobCentreId]);
                 if (due < today)
                 {
-                    actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {due:dd-MM-yyyy}", due, link + "/opfoelgning/ny"));
+                    actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {DanishDates.Text(due)}", due, link + "/opfoelgning/ny"));
                 }
 
                 var latest = agreementsOf[p.Id].MaxBy(a => a.Number);
@@ -112,19 +157,25 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
                 if (courses.GetValueOrDefault(p.Id) is { Course.Status: Rules.Model.CourseStatus.Pending, ReachesThreeMonthsOn: { } reaches }
                     && reaches <= today.AddDays(options.ThreeMonthsNoticeDays))
                 {
-                    actions.Add(new(Kind.ReachesThreeMonths, $"Når tre måneder {reaches:dd-MM-yyyy}", reaches, link));
+                    actions.Add(new(Kind.ReachesThreeMonths, $"Når tre måneder {DanishDates.Text(reaches)}", reaches, link));
                 }
             }
 
             var lastPlacement = own.LastOrDefault();
             if (lastPlacement is { ActualEnd: not null } && courses.GetValueOrDefault(lastPlacement.Id) is { ResumeBy: { } resumeBy } && resumeBy >= today)
             {
-                actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {resumeBy:dd-MM-yyyy} for at bevare tilskuddet", resumeBy, $"/borgere/{citizen.Id}/forloeb/nyt"));
+                actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {DanishDates.Text(resumeBy)} for at bevare tilskuddet", resumeBy, $"/borgere/{citizen.Id}/forloeb/nyt"));
             }
 
-            actions.AddRange(MeasurementActions(citizen.Id, started, measured, today));
-
             var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
+            actions.AddRange(MeasurementActions(citizen.Id, started, measured, today, running: current is not null));
+            if (current is not null && !discussed.GetValueOrDefault(citizen.Id))
+            {
+                actions.Add(new(Kind.ExitStrategyNotDiscussed, discussed.ContainsKey(citizen.Id)
+                    ? "Udslusningsstrategien er ikke drøftet med borgeren"
+                    : "Udslusningsstrategi mangler", current.Start, $"/borgere/{citizen.Id}/udslusning"));
+            }
+
             rows.Add(new Row(citizen.Id, $"{citizen.FirstName} {citizen.LastName}", current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
         }
 
@@ -134,20 +185,23 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
     }
 
     /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window
-    /// (holdepunkt 9: the coordinating caseworker is responsible for collecting them).</summary>
+    /// (holdepunkt 9: the coordinating caseworker is responsible for collecting them). A measurement drops out by rule
+    /// once it can no longer be collected: when the citizen has no running placement, only one due in the last
+    /// <c>BaselineDays</c> (the end measurement of a course that just ended) is still asked for.</summary>
     private IEnumerable<Action> MeasurementActions(Guid citizenId, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> started,
-        ILookup<Guid, CaseWork.Progress.CitizenSchedules.Answered> measured, DateOnly today)
+        ILookup<Guid, CaseWork.Progress.CitizenSchedules.Answered> measured, DateOnly today, bool running)
     {
         var link = $"/borgere/{citizenId}/progression";
         foreach (var group in CaseWork.Progress.CitizenSchedules.For(citizenId, started, measured, today, progress)
                      .Where(d => d.Due.AnsweredOn is null && d.Due.DueBy <= today.AddDays(progress.BaselineDays))
+                     .Where(d => running || d.Due.DueBy >= today.AddDays(-progress.BaselineDays))
                      .GroupBy(d => d.Respondent))
         {
             var (respondent, due) = group.OrderBy(d => d.Due.DueBy).First();
             var what = $"{CaseWork.Progress.MeasurementNames.Danish(due.Kind)} fra {CaseWork.Progress.RespondentNames.Danish(respondent).ToLowerInvariant()}";
             yield return due.Overdue
-                ? new Action(Kind.MeasurementOverdue, $"{what} forfalden siden {due.DueBy:dd-MM-yyyy}", due.DueBy, link)
-                : new Action(Kind.MeasurementDue, $"{what} senest {due.DueBy:dd-MM-yyyy}", due.DueBy, link);
+                ? new Action(Kind.MeasurementOverdue, $"{what} forfalden siden {DanishDates.Text(due.DueBy)}", due.DueBy, link)
+                : new Action(Kind.MeasurementDue, $"{what} senest {DanishDates.Text(due.DueBy)}", due.DueBy, link);
         }
     }
 }

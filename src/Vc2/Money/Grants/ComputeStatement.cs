@@ -69,13 +69,13 @@ public sealed class ComputeStatement(Vc2Db db, ExportScenario export, GrantEngin
                 .Concat(excluded.Select(e => (Citizen: e.Statement.Id, Centre: e.JobCentre)));
             AuditLog.AddForEach(db, clock, AuditAction.Export,
                 inFile.Where(x => ids.ContainsKey(x.Centre) && Guid.TryParse(x.Citizen, out _)).Select(x => (Guid.Parse(x.Citizen), ids[x.Centre])),
-                $"Eksport af tilskudsopgørelse pr. {date:dd-MM-yyyy} ({exportFormat})");
+                $"Eksport af tilskudsopgørelse pr. {DanishDates.Text(date)} ({exportFormat})");
         }
         else
         {
             foreach (var id in own.Where(id => jobCentreId == null || id == jobCentreId))
             {
-                AuditLog.Add(db, clock, AuditAction.List, id, null, $"Tilskudsopgørelse pr. {date:dd-MM-yyyy}");
+                AuditLog.Add(db, clock, AuditAction.List, id, null, $"Tilskudsopgørelse pr. {DanishDates.Text(date)}");
             }
         }
 
@@ -106,7 +106,7 @@ public sealed record Finality(bool PeriodEnded, bool RegisterComplete, Rules.Iso
 
         if (!RegisterComplete)
         {
-            yield return $"registrene dækker ikke sidste resultatperiode (til og med uge {LastResultWeek})";
+            yield return $"registrene dækker ikke sidste resultatperiode (til og med {Vc2.Rules.Engine.Danish.Week(LastResultWeek)})";
         }
 
         if (Unchecked > 0)

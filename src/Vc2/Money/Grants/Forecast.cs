@@ -80,7 +80,7 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
                     else if (plannedEnds[citizen.Id].FirstOrDefault()?.PlannedEnd is { } end && end < course.ReachesThreeMonthsOn)
                     {
                         risks.Add(new Risk(Guid.Parse(citizen.Id), names[citizen.Id], centre.Name ?? centre.Id,
-                            $"Planlagt slut før tre måneder (nås {course.ReachesThreeMonthsOn:dd-MM-yyyy}): forlæng forløbet", end));
+                            $"Planlagt slut før tre måneder (nås {DanishDates.Text(course.ReachesThreeMonthsOn)}): forlæng forløbet", end));
                     }
                 }
 

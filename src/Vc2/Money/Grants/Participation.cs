@@ -1,3 +1,4 @@
+using Vc2.Platform.Common;
 using Microsoft.EntityFrameworkCore;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Data;
@@ -39,7 +40,7 @@ public sealed record Participation(IReadOnlyDictionary<Guid, string> Excluded, I
             }
             else if (check.OverrideInTargetGroup is null && check.Result == TargetGroupResult.NotInTargetGroup)
             {
-                excluded[id] = $"Registertjek {check.CheckedAtUtc:dd-MM-yyyy}: {check.QualifyingWeeks} af {CheckTargetGroupWeeks} uger før indskrivningen på kontanthjælp eller uddannelseshjælp, og ikke i ressourceforløb";
+                excluded[id] = $"Registertjek {DanishDates.Text(check.CheckedAtUtc)}: {check.QualifyingWeeks} af {CheckTargetGroupWeeks} uger før indskrivningen på kontanthjælp eller uddannelseshjælp, og ikke i ressourceforløb";
             }
             else if (check.OverrideInTargetGroup is null && check.Result == TargetGroupResult.NoData)
             {

@@ -57,7 +57,7 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
         var why = new Dictionary<PaymentKind, string>
         {
             [PaymentKind.FixedGrant] = $"Det faste tilskud er {k(settled.FixedGrant)} i alt; der er anmodet om {k(fixedAsked)}.",
-            [PaymentKind.Aconto] = $"Aktivitets- og resultattilskud til udbetaling pr. {date:dd-MM-yyyy} er {k(settled.ActivityAndResultPayable)} (inden for rammen på {k(settled.Frame)}); der er anmodet om {k(acontoAsked)} a conto.",
+            [PaymentKind.Aconto] = $"Aktivitets- og resultattilskud til udbetaling pr. {DanishDates.Text(date)} er {k(settled.ActivityAndResultPayable)} (inden for rammen på {k(settled.Frame)}); der er anmodet om {k(acontoAsked)} a conto.",
             [PaymentKind.Final] = finality.IsFinal
                 ? $"Opgjort i alt {k(settled.Total)}; der er anmodet om {k(allAsked)} i alt."
                 : $"Slutudbetalingen kan først anmodes om, når opgørelsen er endelig: {string.Join("; ", finality.Missing())}.",

@@ -82,7 +82,7 @@ public sealed class RegisterAuditorApproval(Vc2Db db, TimeProvider clock)
             DocumentHash = Convert.ToHexString(SHA256.HashData(bytes!)), RegisteredBy = db.CurrentUser.DisplayName, RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.AuditorApprovals.Add(approval);
-        AuditLog.Add(db, clock, AuditAction.Create, approval.JobCentreId, null, $"Revisorgodkendelse registreret: {approval.Auditor}, {approval.ApprovedOn:dd-MM-yyyy}");
+        AuditLog.Add(db, clock, AuditAction.Create, approval.JobCentreId, null, $"Revisorgodkendelse registreret: {approval.Auditor}, {DanishDates.Text(approval.ApprovedOn)}");
         await db.SaveChangesAsync(ct);
         return approval.Id;
     }

@@ -31,6 +31,9 @@ public sealed class Errors
         }
     }
 
+    /// <summary>The errors by field, as a result or a page shows them.</summary>
+    public IReadOnlyDictionary<string, string[]> ByField => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
     public Result<T> As<T>() => new Result<T>.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 
     /// <summary>Runs DataAnnotations (and IValidatableObject) on the input and starts the list with what they find.</summary>

@@ -96,7 +96,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         string CitizenLabel(Guid id)
         {
             var c = byId[id];
-            return named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {c.EnrolmentDate:dd-MM-yyyy}";
+            return named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {DanishDates.Text(c.EnrolmentDate)}";
         }
 
         var placementsWithMentor = placements.SelectMany(p => p.Mentors.Select(m => m.MentorId)).ToHashSet();
@@ -111,7 +111,7 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
             placements.Select(p =>
             {
                 var f = followUps.GetValueOrDefault(p.Id) ?? [];
-                var label = named ? $"{CitizenLabel(p.CitizenId)} hos {companyNames[p.CompanyId]} fra {p.Start:dd-MM-yyyy}" : $"Forløb hos {companyNames[p.CompanyId]} fra {p.Start:dd-MM-yyyy}";
+                var label = named ? $"{CitizenLabel(p.CitizenId)} hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}" : $"Forløb hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}";
                 return new PlacementFacts(p.Id, p.CitizenId, p.CompanyId, label, named ? $"/forloeb/{p.Id}" : null, p.Start, p.ActualEnd, p.ContractId is not null,
                     p.Mentors.Select(m => (m.From, m.To)).ToList(), accepted.Contains(p.Id), f.Select(x => x.Date).ToList(), f.LastOrDefault()?.NextDate);
             }).ToList(),

@@ -109,9 +109,9 @@ public sealed class RecordMentorActivity(Vc2Db db, TimeProvider clock, Platform.
         foreach (var mentor in mentors)
         {
             var first = Platform.Links.Recipient.FirstNameOf(mentor.Name);
-            var email = $"Hej {first}\n\n{jobCentre} inviterer dig til {what} {date:dd-MM-yyyy}: {topic}\n\nSvar, om du kommer:\n\n{Platform.Links.PartyLinks.LinkPlaceholder}\n\n"
+            var email = $"Hej {first}\n\n{jobCentre} inviterer dig til {what} {DanishDates.Text(date)}: {topic}\n\nSvar, om du kommer:\n\n{Platform.Links.PartyLinks.LinkPlaceholder}\n\n"
                         + $"Linket er personligt og virker én gang, til og med {expiry}. Du kan også logge ind i VC2.\n\nVenlig hilsen\n{jobCentre}";
-            var sms = $"Hej {first}. {jobCentre} inviterer til {what} {date:dd-MM-yyyy}. Svar om du kommer: {Platform.Links.PartyLinks.LinkPlaceholder}";
+            var sms = $"Hej {first}. {jobCentre} inviterer til {what} {DanishDates.Text(date)}. Svar om du kommer: {Platform.Links.PartyLinks.LinkPlaceholder}";
             Platform.Links.PartyLinks.Send(db, seal, clock, baseUrl, validFor, Platform.Links.PartyKind.Mentor, mentor.Id, jobCentreId, null, "/mentor#arrangementer",
                 new Platform.Links.Recipient(first, mentor.Email, mentor.Phone),
                 new Platform.Links.LinkMessage(kind == Kind.Course ? "Invitation til mentorkursus" : "Invitation til netværksmøde", email, sms,

@@ -35,7 +35,7 @@ public sealed class CloseJobCentre(Vc2Db db, TimeProvider clock)
 
         db.Entry(centre).Property(c => c.Version).OriginalValue = input.Version;
         centre.ClosedOn = input.ClosedOn;
-        AuditLog.Add(db, clock, AuditAction.Update, centre.Id, null, $"Jobcentret lukket pr. {input.ClosedOn:dd-MM-yyyy}");
+        AuditLog.Add(db, clock, AuditAction.Update, centre.Id, null, $"Jobcentret lukket pr. {DanishDates.Text(input.ClosedOn)}");
         return await SaveAsync(centre, ct);
     }
 

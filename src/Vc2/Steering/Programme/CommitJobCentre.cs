@@ -89,6 +89,6 @@ public sealed class CommitJobCentre(Vc2Db db, TimeProvider clock)
         var before = centre.ExpectedParticipants;
         centre.ExpectedParticipants = input.ExpectedParticipants!.Value;
         AuditLog.Add(db, clock, AuditAction.Update, centre.Id, null,
-            $"Tilsagn version {number} af {input.CommittedOn:dd-MM-yyyy} ({input.LetterReference!.Trim()}): {before} → {centre.ExpectedParticipants} forventede deltagere");
+            $"Tilsagn version {number} af {DanishDates.Text(input.CommittedOn)} ({input.LetterReference!.Trim()}): {before} → {centre.ExpectedParticipants} forventede deltagere");
     }
 }

@@ -8470,6 +8470,36 @@ namespace Vc2.Tests.Api.Generated
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Link { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("group")]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<MyCitizensGroup>))]
+        public MyCitizensGroup Group { get; set; } = default!;
+
+    }
+
+    public enum MyCitizensGroup
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"FollowUp")]
+        FollowUp = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Agreement")]
+        Agreement = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Mentor")]
+        Mentor = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ThreeMonths")]
+        ThreeMonths = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Resume")]
+        Resume = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Measurement")]
+        Measurement = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ExitStrategy")]
+        ExitStrategy = 6,
+
     }
 
     public enum MyCitizensKind
@@ -8498,6 +8528,9 @@ namespace Vc2.Tests.Api.Generated
 
         [System.Runtime.Serialization.EnumMember(Value = @"MeasurementDue")]
         MeasurementDue = 7,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"ExitStrategyNotDiscussed")]
+        ExitStrategyNotDiscussed = 8,
 
     }
 
@@ -9380,14 +9413,14 @@ namespace Vc2.Tests.Api.Generated
         [System.Text.Json.Serialization.JsonPropertyName("companyId")]
         public System.Guid? CompanyId { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        public System.DateOnly? Start { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("contractId")]
         public System.Guid? ContractId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("mentorId")]
         public System.Guid? MentorId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("start")]
-        public System.DateOnly? Start { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("plannedEnd")]
         public System.DateOnly? PlannedEnd { get; set; } = default!;
