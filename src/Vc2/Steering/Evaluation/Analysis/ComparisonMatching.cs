@@ -1,0 +1,140 @@
+namespace Vc2.Steering.Evaluation.Analysis;
+
+/// <summary>A person in the weekly benefit register under a pseudonym (the evaluator export's scheme; no CPR number is
+/// kept): municipality, age band and sex, and per week from <paramref name="FirstWeek"/> (a week ordinal) whether they
+/// were on a public benefit and whether they were self-supporting (in work or education without benefit).</summary>
+public sealed record RegisterPerson(string Pseudonym, string Municipality, int AgeBand, bool Female, int FirstWeek, bool[] OnBenefit, bool[] SelfSupporting)
+{
+    public bool Covers(int from, int toExclusive) => from >= FirstWeek && toExclusive <= FirstWeek + OnBenefit.Length;
+
+    public int WeeksSelfSupporting(int from, int weeks) => Enumerable.Range(from - FirstWeek, weeks).Count(i => SelfSupporting[i]);
+
+    public bool SelfSupportingIn(int week) => SelfSupporting[week - FirstWeek];
+
+    /// <summary>The 104 weeks before <paramref name="start"/>, on benefit or not.</summary>
+    public bool[] History(int start) => OnBenefit[(start - 104 - FirstWeek)..(start - FirstWeek)];
+}
+
+/// <summary>
+/// The effect estimate against a register comparison group (issue 19, point 3; method and limits in ADR 0026). Each
+/// participant is matched, with replacement, to the <c>k</c> comparison persons of the same municipality, age band and
+/// sex (exact on these coarse cells) who were on benefit in the week before the participant's start and whose 104-week
+/// benefit history before that start is nearest (weeks on benefit in each half-year, summed absolute differences; ties
+/// broken by pseudonym, so the result is reproducible). The comparison persons' outcomes are read from the same calendar start. The effect on the treated
+/// (ATT) is the mean of participant minus matched mean, with a normal 95 % interval from the paired differences — which
+/// ignores the uncertainty of reusing comparison persons and so is somewhat too narrow (documented).
+/// </summary>
+public static class ComparisonMatching
+{
+    /// <summary>The weeks after the start the outcomes are read at (issue 19: 26 and 52).</summary>
+    public static readonly IReadOnlyList<int> Horizons = [26, 52];
+
+    public sealed record Participant(RegisterPerson Person, int StartWeek);
+
+    public sealed record Estimate(int Weeks, double Difference, double Lower, double Upper, double ParticipantMean, double ComparisonMean);
+
+    public sealed record RateEstimate(int Week, double Difference, double Lower, double Upper, double ParticipantRate, double ComparisonRate);
+
+    /// <summary>A characteristic's mean among participants, among all eligible comparison persons (before matching) and
+    /// among the matched ones (after), with the standardised mean differences.</summary>
+    public sealed record Balance(string Name, double Participants, double Before, double After, double DifferenceBefore, double DifferenceAfter);
+
+    public sealed record Findings(int Participants, int Matched, int Unmatched, int K, IReadOnlyList<Estimate> SelfSupportingWeeks,
+        IReadOnlyList<RateEstimate> SelfSupportingRates, IReadOnlyList<Balance> BalanceTable);
+
+    public static Findings Match(IReadOnlyList<Participant> participants, IReadOnlyList<RegisterPerson> comparison, int k = 3)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(comparison);
+        var cells = comparison.GroupBy(c => (c.Municipality, c.AgeBand, c.Female)).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Pseudonym, StringComparer.Ordinal).ToList());
+        var matches = new List<(Participant P, List<RegisterPerson> Twins)>();
+        var eligibleAll = new List<(Participant P, RegisterPerson C)>();
+        foreach (var p in participants.OrderBy(p => p.Person.Pseudonym, StringComparer.Ordinal))
+        {
+            if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek + 52) || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
+            {
+                continue;
+            }
+
+            var history = p.Person.History(p.StartWeek);
+            var eligible = cell.Where(c => c.Covers(p.StartWeek - 104, p.StartWeek + 52) && c.OnBenefit[p.StartWeek - 1 - c.FirstWeek]).ToList();
+            eligibleAll.AddRange(eligible.Select(c => (p, c)));
+            var profile = Profile(history);
+            var twins = eligible.Select(c => (c, Distance: Distance(profile, Profile(c.History(p.StartWeek)))))
+                .OrderBy(x => x.Distance).ThenBy(x => x.c.Pseudonym, StringComparer.Ordinal).Take(k).Select(x => x.c).ToList();
+            if (twins.Count > 0)
+            {
+                matches.Add((p, twins));
+            }
+        }
+
+        var weeks = Horizons.Select(w =>
+        {
+            var differences = matches.Select(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w) - m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))).ToList();
+            var (mean, lower, upper) = Intervals.Mean(differences);
+            return new Estimate(w, mean, lower, upper,
+                matches.Count == 0 ? double.NaN : matches.Average(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w)),
+                matches.Count == 0 ? double.NaN : matches.Average(m => m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))));
+        }).ToList();
+        var rates = Horizons.Select(w =>
+        {
+            var differences = matches.Select(m => (m.P.Person.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0) - m.Twins.Average(t => t.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0)).ToList();
+            var (mean, lower, upper) = Intervals.Mean(differences);
+            return new RateEstimate(w, mean, lower, upper,
+                matches.Count == 0 ? double.NaN : matches.Average(m => m.P.Person.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0),
+                matches.Count == 0 ? double.NaN : matches.Average(m => m.Twins.Average(t => t.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0)));
+        }).ToList();
+
+        var balance = new List<Balance>
+        {
+            BalanceOf("uger på ydelse i de 104 uger før", matches, eligibleAll, (person, start) => person.History(start).Count(b => b)),
+            BalanceOf("uger på ydelse i de 26 uger før", matches, eligibleAll, (person, start) => person.History(start)[78..].Count(b => b)),
+            BalanceOf("kvinde (andel)", matches, eligibleAll, (person, _) => person.Female ? 1 : 0),
+            BalanceOf("aldersgruppe", matches, eligibleAll, (person, _) => person.AgeBand),
+        };
+        return new Findings(participants.Count, matches.Count, participants.Count - matches.Count, k, weeks, rates, balance);
+    }
+
+    /// <summary>A benefit history as the weeks on benefit in each of its four half-years, the oldest first.</summary>
+    private static int[] Profile(bool[] history) => [.. Enumerable.Range(0, 4).Select(h => history.Skip(h * 26).Take(26).Count(b => b))];
+
+    /// <summary>How far apart two histories are: the weeks on benefit that differ, half-year by half-year (a week-by-week
+    /// comparison would prefer a person always on benefit to one with the same share at other weeks).</summary>
+    private static int Distance(int[] a, int[] b)
+    {
+        var d = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            d += Math.Abs(a[i] - b[i]);
+        }
+
+        return d;
+    }
+
+    private static Balance BalanceOf(string name, List<(Participant P, List<RegisterPerson> Twins)> matches, List<(Participant P, RegisterPerson C)> eligible,
+        Func<RegisterPerson, int, double> value)
+    {
+        var treated = matches.Select(m => value(m.P.Person, m.P.StartWeek)).ToList();
+        var before = eligible.Select(e => value(e.C, e.P.StartWeek)).ToList();
+        var after = matches.SelectMany(m => m.Twins.Select(t => value(t, m.P.StartWeek))).ToList();
+        static double Mean(List<double> v) => v.Count == 0 ? double.NaN : v.Average();
+        static double Var(List<double> v)
+        {
+            if (v.Count < 2)
+            {
+                return 0;
+            }
+
+            var mean = v.Average();
+            return v.Sum(x => (x - mean) * (x - mean)) / (v.Count - 1);
+        }
+
+        double Smd(List<double> other)
+        {
+            var pooled = Math.Sqrt((Var(treated) + Var(other)) / 2);
+            return pooled > 0 ? (Mean(treated) - Mean(other)) / pooled : 0;
+        }
+
+        return new Balance(name, Mean(treated), Mean(before), Mean(after), Smd(before), Smd(after));
+    }
+}

@@ -1,0 +1,106 @@
+using Vc2.CaseWork.Progress;
+
+namespace Vc2.Steering.Evaluation.Analysis;
+
+/// <summary>One participant as the analysis sees them: a pseudonym (never a CPR number or a name), the job centre, the
+/// result (a verified job, flexjob or education result from the grant engine), each respondent's mean baseline score and
+/// change since (mean over the dimensions; null when the respondent never answered twice), and the characteristics
+/// the fair comparison adjusts for.</summary>
+public sealed record ParticipantFacts(
+    string Pseudonym,
+    string JobCentre,
+    bool Result,
+    IReadOnlyDictionary<Respondent, double> Baseline,
+    IReadOnlyDictionary<Respondent, double> Change,
+    bool Ressourceforloeb,
+    int AgeBand,
+    bool Female,
+    int WeeksOnBenefitBefore);
+
+/// <summary>
+/// Progression against outcomes (issue 19, point 1): the share with a result by baseline level and by change, per
+/// respondent, with counts and Wilson intervals; a logistic model of result on each respondent's baseline and change
+/// with the citizen's characteristics; and whose ratings predict results best — the question the three-respondent
+/// design exists to answer — by McFadden's pseudo-R² of each respondent's model on the citizens all three rated.
+/// </summary>
+public static class ProgressionAndOutcomes
+{
+    public sealed record Band(string Name, Share Results);
+
+    public sealed record RespondentFindings(Respondent Respondent, IReadOnlyList<Band> ByBaseline, IReadOnlyList<Band> ByChange, LogisticModel? Model, double? PseudoR2);
+
+    public sealed record Findings(int Citizens, Share Results, IReadOnlyList<RespondentFindings> ByRespondent, Respondent? BestPredictor, string Summary);
+
+    /// <summary>Baseline on the 1–10 scale in three levels.</summary>
+    public static string BaselineLevel(double score) => score < 4 ? "lav (1–3)" : score < 8 ? "mellem (4–7)" : "høj (8–10)";
+
+    /// <summary>Change since the baseline in three bands of at least one point.</summary>
+    public static string ChangeBand(double change) => change <= -1 ? "faldet mindst 1" : change >= 1 ? "steget mindst 1" : "uændret (±1)";
+
+    public static Findings Analyse(IReadOnlyList<ParticipantFacts> citizens)
+    {
+        ArgumentNullException.ThrowIfNull(citizens);
+        var byRespondent = new List<RespondentFindings>();
+        // The predictors are compared on the same citizens: those all three respondents rated twice.
+        var common = citizens.Where(c => Enum.GetValues<Respondent>().All(r => c.Baseline.ContainsKey(r) && c.Change.ContainsKey(r))).ToList();
+        foreach (var respondent in Enum.GetValues<Respondent>())
+        {
+            var rated = citizens.Where(c => c.Baseline.ContainsKey(respondent) && c.Change.ContainsKey(respondent)).ToList();
+            var byBaseline = rated.GroupBy(c => BaselineLevel(c.Baseline[respondent])).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Band(g.Key, new Share(g.Count(c => c.Result), g.Count()))).ToList();
+            var byChange = rated.GroupBy(c => ChangeBand(c.Change[respondent])).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Band(g.Key, new Share(g.Count(c => c.Result), g.Count()))).ToList();
+            var model = rated.Count >= 20 && rated.Any(c => c.Result) && rated.Any(c => !c.Result) ? Fit(rated, respondent) : null;
+            double? r2 = null;
+            if (common.Count >= 20 && common.Any(c => c.Result) && common.Any(c => !c.Result))
+            {
+                var onCommon = LogisticModel.Fit(["baseline", "ændring"], [.. common.Select(c => new[] { c.Baseline[respondent], c.Change[respondent] })], [.. common.Select(c => c.Result)]);
+                r2 = 1 - (onCommon.LogLikelihood / NullLogLikelihood(common));
+            }
+
+            byRespondent.Add(new RespondentFindings(respondent, byBaseline, byChange, model, r2));
+        }
+
+        var best = byRespondent.Where(r => r.PseudoR2 is not null).OrderByDescending(r => r.PseudoR2).FirstOrDefault();
+        var results = new Share(citizens.Count(c => c.Result), citizens.Count);
+        return new Findings(citizens.Count, results, byRespondent, best?.Respondent, Summarise(byRespondent, best));
+    }
+
+    private static LogisticModel Fit(List<ParticipantFacts> rated, Respondent respondent) =>
+        LogisticModel.Fit(
+            ["baseline", "ændring", "ressourceforløb", "aldersgruppe", "kvinde", "uger på ydelse før"],
+            [.. rated.Select(c => new[] { c.Baseline[respondent], c.Change[respondent], c.Ressourceforloeb ? 1 : 0, c.AgeBand, c.Female ? 1 : 0, c.WeeksOnBenefitBefore / 52.0 })],
+            [.. rated.Select(c => c.Result)]);
+
+    private static double NullLogLikelihood(List<ParticipantFacts> rows)
+    {
+        var p = rows.Count(c => c.Result) / (double)rows.Count;
+        return rows.Sum(c => c.Result ? Math.Log(p) : Math.Log(1 - p));
+    }
+
+    private static string Genitive(Respondent respondent) => respondent switch
+    {
+        Respondent.Citizen => "Borgerens",
+        Respondent.Mentor => "Mentorens",
+        _ => "Sagsbehandlerens",
+    };
+
+    /// <summary>The findings in plain Danish, for the report beside the tables.</summary>
+    private static string Summarise(List<RespondentFindings> byRespondent, RespondentFindings? best)
+    {
+        if (best is null)
+        {
+            return "Der er for få borgere med svar fra alle tre respondenter til at sammenligne, hvis vurderinger bedst forudsiger et resultat.";
+        }
+
+        var change = best.Model?.Coefficients.FirstOrDefault(c => c.Name == "ændring");
+        var effect = change is null
+            ? ""
+            : change.Lower > 0
+                ? $" Hvert point, {Genitive(best.Respondent).ToLowerInvariant()} vurdering stiger, ganger oddsene for et resultat med {change.OddsRatio:0.00} (95 %-interval {Math.Exp(change.Lower):0.00}–{Math.Exp(change.Upper):0.00})."
+                : " Sammenhængen mellem ændringen og et resultat er ikke sikker (intervallet omfatter ingen sammenhæng).";
+        return $"{Genitive(best.Respondent)} vurderinger forudsiger bedst, om borgeren får job, fleksjob eller uddannelse "
+               + $"(forklaringsgrad {best.PseudoR2:0.00} mod {string.Join(" og ", byRespondent.Where(r => r != best && r.PseudoR2 is not null).Select(r => $"{RespondentNames.Danish(r.Respondent).ToLowerInvariant()} {r.PseudoR2:0.00}"))})."
+               + effect;
+    }
+}
