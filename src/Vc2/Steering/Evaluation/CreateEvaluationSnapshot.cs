@@ -18,7 +18,7 @@ namespace Vc2.Steering.Evaluation;
 /// agency sees them (aggregates, no names).
 /// </summary>
 public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress,
-    Instruments instruments, TimeProvider clock)
+    Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -111,7 +111,47 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 }).ToList()));
         }
 
-        return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result);
+        var facts = await FactsAsync(settled, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
+        var analysis = new EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Analyse(facts), Analysis.FairComparison.Compare(facts));
+        return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result,
+            analysis);
+    }
+
+    /// <summary>Every participant as the analyses see them (issue 19): an index for a pseudonym (nothing that names the
+    /// citizen leaves this method), the verified result, each respondent's mean baseline and mean change over the
+    /// dimensions, and the characteristics the fair comparison adjusts for — the target group, the age band and the sex
+    /// from the CPR number, and the weeks on benefit before enrolment from the target-group check.</summary>
+    private async Task<List<Analysis.ParticipantFacts>> FactsAsync(Dictionary<string, Rules.Model.JobCentreStatement> settled, Dictionary<Guid, string> centreNames,
+        DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.Citizens.Nationally().OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.CprCipher }).ToListAsync(ct);
+        var weeks = (await db.TargetGroupChecks.Nationally().Select(t => new { t.CitizenId, t.CheckedAtUtc, t.QualifyingWeeks }).ToListAsync(ct))
+            .GroupBy(t => t.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.CheckedAtUtc)!.QualifyingWeeks);
+        var scores = (await db.Measurements.Nationally().AsNoTracking()
+                .Select(m => new { m.CitizenId, m.Respondent, m.AnsweredOn, Mean = m.Scores.Average(s => (double?)s.Score) }).ToListAsync(ct))
+            .Where(m => m.Mean is not null).GroupBy(m => (m.CitizenId, m.Respondent)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.AnsweredOn).Select(m => m.Mean!.Value).ToList());
+        var verified = settled.Values.SelectMany(j => j.Citizens).Where(c => c.Result.Status == Rules.Model.ResultStatus.Verified).Select(c => Guid.Parse(c.Id)).ToHashSet();
+        return rows.Select((c, i) =>
+        {
+            var baseline = new Dictionary<Respondent, double>();
+            var change = new Dictionary<Respondent, double>();
+            foreach (var respondent in Enum.GetValues<Respondent>())
+            {
+                if (scores.TryGetValue((c.Id, respondent), out var means) && means.Count > 0)
+                {
+                    baseline[respondent] = means[0];
+                    if (means.Count > 1)
+                    {
+                        change[respondent] = means[^1] - means[0];
+                    }
+                }
+            }
+
+            var age = today.Year - c.BirthDate.Year;
+            return new Analysis.ParticipantFacts($"D{i + 1:D5}", centreNames.GetValueOrDefault(c.JobCentreId, "?"), verified.Contains(c.Id), baseline, change,
+                c.TargetGroup == TargetGroup.Ressourceforloeb, age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3, !cpr.Decrypt(c.CprCipher).IsOddLastDigit,
+                weeks.GetValueOrDefault(c.Id, 104));
+        }).ToList();
     }
 
     internal static string ResultName(Rules.Model.OutcomeType type) => type switch

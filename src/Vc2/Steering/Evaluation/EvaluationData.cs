@@ -5,7 +5,11 @@ namespace Vc2.Steering.Evaluation;
 /// <summary>What an evaluation snapshot holds, per job centre; the programme totals are summed from these when the
 /// report is rendered.</summary>
 public sealed record EvaluationData(EvaluationKind Kind, DateOnly AsOf, string InstrumentName, int InstrumentVersion, IReadOnlyList<DimensionLabel> Dimensions,
-    IReadOnlyList<CentreData> JobCentres);
+    IReadOnlyList<CentreData> JobCentres, EvaluationAnalysis? Analysis = null);
+
+/// <summary>The analyses of issue 19, computed when the snapshot is taken and frozen with it (a snapshot taken before
+/// them has none): progression against results, and the job centres compared on equal terms.</summary>
+public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres);
 
 /// <summary>A dimension's key and name, frozen with the snapshot so the report never reads the instrument files.</summary>
 public sealed record DimensionLabel(string Key, string Name);

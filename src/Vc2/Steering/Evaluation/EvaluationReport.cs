@@ -34,6 +34,12 @@ public static class EvaluationReport
             sections.Add(Companies(centres));
         }
 
+        if (data.Analysis is { } analysis && onlyJobCentre is null)
+        {
+            sections.Add(ProgressionAndResults(analysis.Progression));
+            sections.Add(FairComparisonOf(analysis.Centres));
+        }
+
         return new Report($"{title} af Virksomhedscenter generation 2 – {scope}",
             $"Opgjort {data.AsOf.ToString("d. MMMM yyyy", Danish)} fra et fastfrosset øjebliksbillede. Måleinstrument: {data.InstrumentName}, version {data.InstrumentVersion}.",
             sections);
@@ -142,4 +148,55 @@ public static class EvaluationReport
         int i => i.ToString("#,##0", Danish),
         _ => value.ToString() ?? "",
     };
+
+    private static string Percent(Analysis.Share share) => share.Value is { } v && share.Interval is { } i
+        ? $"{(v * 100).ToString("0", Danish)} % ({(i.Lower * 100).ToString("0", Danish)}–{(i.Upper * 100).ToString("0", Danish)} %)"
+        : "færre end 5";
+
+    private static string Number(double value, string format = "0.00") => double.IsFinite(value) ? value.ToString(format, Danish) : "–";
+
+    /// <summary>Issue 19, point 1: the share with a verified result by baseline level and by change, per respondent; the
+    /// models; and whose ratings predict results best, in a sentence.</summary>
+    private static Section ProgressionAndResults(Analysis.ProgressionAndOutcomes.Findings f)
+    {
+        var bands = f.ByRespondent.SelectMany(r =>
+            r.ByBaseline.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Nulpunkt " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])
+            .Concat(r.ByChange.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Ændring " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])))
+            .ToList();
+        var models = f.ByRespondent.Where(r => r.Model is not null).SelectMany(r => r.Model!.Coefficients.Where(c => c.Name != "konstant").Select(c =>
+            (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), c.Name, Number(c.OddsRatio), $"{Number(Math.Exp(c.Lower))}–{Number(Math.Exp(c.Upper))}",
+                c.P < 0.001 ? "< 0,001" : Number(c.P, "0.000")])).ToList();
+        var fit = f.ByRespondent.Select(r => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), r.Model?.Rows, r.PseudoR2 is { } p ? Number(p) : "–"]).ToList();
+        return new Section("Progression og resultater",
+            $"{f.Summary} Resultat betyder et verificeret job-, fleksjob- eller uddannelsesresultat efter tilskudsreglerne (R6–R9); "
+            + $"{f.Results.Count} af {f.Citizens} borgere har et. Andelene har 95 %-intervaller (Wilson); grupper under 5 borgere vises ikke. "
+            + "Modellen er en logistisk regression af resultat på respondentens nulpunktsmåling og ændring samt målgruppe, aldersgruppe, køn og uger på ydelse før indskrivningen; "
+            + "et oddsforhold over 1 betyder flere resultater.",
+            new[]
+            {
+                new Table("Resultat efter progression", "Andel med resultat efter nulpunkt og ændring pr. respondent", ["Respondent", "Gruppe", "Borgere", "Med resultat", "Andel (95 %-interval)"], bands),
+                new Table("Model pr. respondent", "Oddsforhold for et resultat pr. respondents model", ["Respondent", "Forklarende variabel", "Oddsforhold", "95 %-interval", "p"], models),
+                new Table("Hvem forudsiger bedst", "Forklaringsgrad (McFaddens pseudo-R²) på borgere med svar fra alle tre", ["Respondent", "Borgere i modellen", "Forklaringsgrad"], fit),
+            }.Where(t => t.Rows.Count > 0).ToList()); // too few citizens for a model: its table is left out, not shown empty
+    }
+
+    /// <summary>Issue 19, point 2: observed against expected results per job centre, expected from the citizen mix.</summary>
+    private static Section FairComparisonOf(Analysis.FairComparison.Findings f)
+    {
+        var rows = f.Centres.Select(c => (IReadOnlyList<object?>)[c.JobCentre, c.Citizens, c.Suppressed ? null : c.Observed,
+            c.Suppressed ? "–" : Number(c.Expected, "0.0"), c.Suppressed ? "–" : $"{Number(Math.Max(0, c.Lower), "0.0")}–{Number(c.Upper, "0.0")}",
+            c.Ratio is { } r ? Number(r) : "–", c.Verdict]).ToList();
+        return new Section("Jobcentrene sammenlignet på lige vilkår",
+            "Et jobcenter med mange borgere, der er langt fra arbejdsmarkedet, får færre resultater uden at gøre det dårligere. Derfor sammenlignes hvert jobcenters resultater "
+            + "med det forventede for netop dets borgere: en logistisk model af resultat på målgruppe, aldersgruppe, køn, tid på ydelse før indskrivningen og borgerens egen nulpunktsmåling, "
+            + "fælles for alle jobcentre. Et jobcenter er kun over eller under det forventede, når forskellen ligger uden for grænserne (95 %), som tilfældigheder kan forklare. "
+            + "Jobcentre med færre end 5 borgere vises ikke.",
+            [new Table("Lige vilkår", "Observerede og forventede resultater pr. jobcenter",
+                ["Jobcenter", "Borgere", "Resultater", "Forventet", "Grænser (95 %)", "Observeret/forventet", "Vurdering"], rows)],
+            new Chart("Resultater: observeret og forventet ud fra borgernes sammensætning", "Borgere med resultat", f.Centres.Select(c => c.JobCentre).ToList(),
+            [
+                ("Observeret", f.Centres.Select(c => c.Suppressed ? null : (decimal?)c.Observed).ToList()),
+                ("Forventet", f.Centres.Select(c => c.Suppressed || !double.IsFinite(c.Expected) ? null : (decimal?)Math.Round((decimal)c.Expected, 1)).ToList()),
+            ]));
+    }
 }

@@ -21,7 +21,7 @@ public static class FairComparison
 
     public sealed record Findings(LogisticModel? MixModel, IReadOnlyList<Centre> Centres);
 
-    public static readonly IReadOnlyList<string> MixNames = ["ressourceforløb", "aldersgruppe", "kvinde", "år på ydelse før", "borgerens baseline"];
+    public static readonly IReadOnlyList<string> MixNames = ["ressourceforløb", "aldersgruppe", "kvinde", "år på ydelse før", "borgerens nulpunkt"];
 
     public static double[] Mix(ParticipantFacts c)
     {
@@ -36,7 +36,7 @@ public static class FairComparison
         if (citizens.Count < 20 || citizens.All(c => c.Result) || citizens.All(c => !c.Result))
         {
             return new Findings(null, citizens.GroupBy(c => c.JobCentre).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Centre(g.Key, g.Count(), g.Count(c => c.Result), double.NaN, double.NaN, double.NaN, true)).ToList());
+                .Select(g => new Centre(g.Key, g.Count(), g.Count(c => c.Result), 0, 0, 0, true)).ToList()); // no model: nothing to expect
         }
 
         var model = LogisticModel.Fit(MixNames, [.. citizens.Select(Mix)], [.. citizens.Select(c => c.Result)]);

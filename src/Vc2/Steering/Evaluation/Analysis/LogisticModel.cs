@@ -26,7 +26,9 @@ public sealed record Coefficient(string Name, double Estimate, double StandardEr
 /// </summary>
 public sealed class LogisticModel
 {
-    private LogisticModel(IReadOnlyList<Coefficient> coefficients, double logLikelihood, int rows, int iterations)
+    /// <summary>A fitted model as a snapshot stores it (System.Text.Json reads it back through this).</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    public LogisticModel(IReadOnlyList<Coefficient> coefficients, double logLikelihood, int rows, int iterations)
     {
         Coefficients = coefficients;
         LogLikelihood = logLikelihood;

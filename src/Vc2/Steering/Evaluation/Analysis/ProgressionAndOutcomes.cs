@@ -54,7 +54,7 @@ public static class ProgressionAndOutcomes
             double? r2 = null;
             if (common.Count >= 20 && common.Any(c => c.Result) && common.Any(c => !c.Result))
             {
-                var onCommon = LogisticModel.Fit(["baseline", "ændring"], [.. common.Select(c => new[] { c.Baseline[respondent], c.Change[respondent] })], [.. common.Select(c => c.Result)]);
+                var onCommon = LogisticModel.Fit(["nulpunkt", "ændring"], [.. common.Select(c => new[] { c.Baseline[respondent], c.Change[respondent] })], [.. common.Select(c => c.Result)]);
                 r2 = 1 - (onCommon.LogLikelihood / NullLogLikelihood(common));
             }
 
@@ -68,7 +68,7 @@ public static class ProgressionAndOutcomes
 
     private static LogisticModel Fit(List<ParticipantFacts> rated, Respondent respondent) =>
         LogisticModel.Fit(
-            ["baseline", "ændring", "ressourceforløb", "aldersgruppe", "kvinde", "uger på ydelse før"],
+            ["nulpunkt", "ændring", "ressourceforløb", "aldersgruppe", "kvinde", "uger på ydelse før"],
             [.. rated.Select(c => new[] { c.Baseline[respondent], c.Change[respondent], c.Ressourceforloeb ? 1 : 0, c.AgeBand, c.Female ? 1 : 0, c.WeeksOnBenefitBefore / 52.0 })],
             [.. rated.Select(c => c.Result)]);
 
