@@ -155,6 +155,9 @@ public static class EvaluationReport
 
     private static string Number(double value, string format = "0.00") => double.IsFinite(value) ? value.ToString(format, Danish) : "–";
 
+    /// <summary>An odds ratio or one of its limits; the extremes of a barely determined term as words, not 30 digits.</summary>
+    private static string Odds(double value) => !double.IsFinite(value) || value > 1000 ? "over 1.000" : value < 0.001 ? "under 0,001" : Number(value);
+
     /// <summary>Issue 19, point 1: the share with a verified result by baseline level and by change, per respondent; the
     /// models; and whose ratings predict results best, in a sentence.</summary>
     private static Section ProgressionAndResults(Analysis.ProgressionAndOutcomes.Findings f)
@@ -164,7 +167,7 @@ public static class EvaluationReport
             .Concat(r.ByChange.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Ændring " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])))
             .ToList();
         var models = f.ByRespondent.Where(r => r.Model is not null).SelectMany(r => r.Model!.Coefficients.Where(c => c.Name != "konstant").Select(c =>
-            (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), c.Name, Number(c.OddsRatio), $"{Number(Math.Exp(c.Lower))}–{Number(Math.Exp(c.Upper))}",
+            (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), c.Name, Odds(c.OddsRatio), $"{Odds(Math.Exp(c.Lower))}–{Odds(Math.Exp(c.Upper))}",
                 c.P < 0.001 ? "< 0,001" : Number(c.P, "0.000")])).ToList();
         var fit = f.ByRespondent.Select(r => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), r.Model?.Rows, r.PseudoR2 is { } p ? Number(p) : "–"]).ToList();
         return new Section("Progression og resultater",

@@ -25,6 +25,9 @@ public sealed record ParticipantFacts(
 /// </summary>
 public static class ProgressionAndOutcomes
 {
+    /// <summary>Below this pseudo-R² no respondent is said to predict results (the figure is still shown).</summary>
+    public const double ClearFit = 0.02;
+
     public sealed record Band(string Name, Share Results);
 
     public sealed record RespondentFindings(Respondent Respondent, IReadOnlyList<Band> ByBaseline, IReadOnlyList<Band> ByChange, LogisticModel? Model, double? PseudoR2);
@@ -91,6 +94,11 @@ public static class ProgressionAndOutcomes
         if (best is null)
         {
             return "Der er for få borgere med svar fra alle tre respondenter til at sammenligne, hvis vurderinger bedst forudsiger et resultat.";
+        }
+
+        if (best.PseudoR2 < ClearFit)
+        {
+            return $"Ingen af de tre respondenters vurderinger forudsiger tydeligt, om borgeren får job, fleksjob eller uddannelse (forklaringsgrad højst {best.PseudoR2:0.00}).";
         }
 
         var change = best.Model?.Coefficients.FirstOrDefault(c => c.Name == "ændring");
