@@ -11,7 +11,7 @@ namespace Vc2.CaseWork.Agreements;
 /// for the whole programme. A draft is edited in place; publishing freezes it, and the newest published version is the
 /// one a new work agreement uses and records (<see cref="WorkAgreement.TemplateNumber"/>).
 /// </summary>
-public sealed class AgreementTemplate : IVersioned
+public sealed class AgreementTemplate : IDesignVersion
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -157,36 +157,8 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
     /// <summary>Publishes the draft: from now on it is the template of every new work agreement.</summary>
     /// <param name="seenVersion">The draft's <c>Version</c> the agency saw when it pressed publish: a draft changed since
     /// is not published unseen.</param>
-    public async Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default)
-    {
-        var draft = db.CurrentUser.HasRole(Role.Agency)
-            ? await db.AgreementTemplates.SingleOrDefaultAsync(t => t.Number == number && t.Status == DesignStatus.Draft, ct)
-            : null;
-        if (draft is null)
-        {
-            return Result<int>.Missing();
-        }
-
-        if (seenVersion is { } seen && seen != draft.Version)
-        {
-            return new Result<int>.Conflict("Kladden er ændret, efter du så den. Se den igen, før den offentliggøres.");
-        }
-
-        draft.Status = DesignStatus.Published;
-        draft.PublishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        draft.PublishedBy = db.CurrentUser.DisplayName;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new Result<int>.Conflict("Kladden er ændret imens. Se den igen, før den offentliggøres.");
-        }
-
-        return number;
-    }
+    public Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default) =>
+        DesignVersions.PublishAsync<AgreementTemplate>(db, clock, number, seenVersion, ct);
 
     /// <summary>The template a new work agreement uses: the newest published version. Version 1 (the programme
     /// description's guidance, <see cref="AgreementParts"/>) is made by the migration that brought templates, so a new

@@ -197,36 +197,8 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
     /// <summary>Publishes the draft: from now on new measurements use it; answers given on earlier versions keep theirs.</summary>
     /// <param name="seenVersion">The draft's <c>Version</c> the agency saw when it pressed publish: a draft changed since
     /// is not published unseen.</param>
-    public async Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default)
-    {
-        var draft = db.CurrentUser.HasRole(Role.Agency)
-            ? await db.InstrumentVersions.SingleOrDefaultAsync(v => v.Number == number && v.Status == DesignStatus.Draft, ct)
-            : null;
-        if (draft is null)
-        {
-            return Result<int>.Missing();
-        }
-
-        if (seenVersion is { } seen && seen != draft.Version)
-        {
-            return new Result<int>.Conflict("Kladden er ændret, efter du så den. Se den igen, før den offentliggøres.");
-        }
-
-        draft.Status = DesignStatus.Published;
-        draft.PublishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        draft.PublishedBy = db.CurrentUser.DisplayName;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new Result<int>.Conflict("Kladden er ændret imens. Se den igen, før den offentliggøres.");
-        }
-
-        return number;
-    }
+    public Task<Result<int>> PublishAsync(int number, int? seenVersion = null, CancellationToken ct = default) =>
+        DesignVersions.PublishAsync<InstrumentVersion>(db, clock, number, seenVersion, ct);
 
     /// <summary>The dimensions to keep, checked field by field with messages at the fields. A key an earlier version had
     /// is the same dimension; a new key is a new one (the form lets only a new dimension's key be written).</summary>

@@ -12,7 +12,7 @@ namespace Vc2.CaseWork.Progress;
 /// (<see cref="InstrumentLoader"/>), a draft until published, never changed after. The shipped version 1
 /// (<c>instruments/vc2-progress-v1.json</c>) is the first row, inserted by the migration <c>ProgrammeDesign</c>.
 /// </summary>
-public sealed class InstrumentVersion : IVersioned
+public sealed class InstrumentVersion : IDesignVersion
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
