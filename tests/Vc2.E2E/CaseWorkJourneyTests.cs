@@ -13,14 +13,16 @@ public sealed class CaseWorkJourneyTests(BrowserApp app) : IClassFixture<Browser
         var page = await app.NewPageAsync();
         await page.GotoAsync("/log-ind");
         await page.Locator($"h3:text-is('{roleHeading}') + ul").GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"– {Centre}$") }).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
     private static async Task SubmitAsync(IPage page, string button)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // The parsed document is enough: the locators after it wait for what they need. Waiting for the "load" event
+        // once hung past 90 s on a loaded CI machine although the page had arrived.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     private static async Task SelectAsync(IPage page, string label, string option) =>

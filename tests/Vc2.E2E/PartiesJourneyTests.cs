@@ -53,7 +53,7 @@ public sealed partial class PartiesJourneyTests(BrowserApp app) : IClassFixture<
         BrowserApp.WatchContentSecurityPolicy(page);
         await page.GotoAsync("/log-ind");
         await page.Locator($"h3:text-is('{roleHeading}') + ul").GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"– {Centre}$") }).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -10,7 +10,7 @@ public sealed partial class PlatformJourneyTests(BrowserApp app) : IClassFixture
         await page.GotoAsync("/log-ind");
         var section = page.Locator($"h3:text-is('{roleHeading}') + ul");
         await section.GetByRole(AriaRole.Button).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     [Fact]

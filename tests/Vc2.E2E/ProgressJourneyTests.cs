@@ -54,7 +54,7 @@ public sealed partial class ProgressJourneyTests(BrowserApp app) : IClassFixture
         var page = await app.NewPageAsync();
         await page.GotoAsync("/log-ind");
         await page.Locator($"h3:text-is('{roleHeading}') + ul").GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"– {Centre}$") }).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

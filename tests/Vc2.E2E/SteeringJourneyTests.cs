@@ -11,7 +11,7 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         var page = await app.NewPageAsync();
         await page.GotoAsync("/log-ind");
         await page.Locator("h3:text-is('Styrelsen') + ul").GetByRole(AriaRole.Button).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Jobcentre" }).ClickAsync();
         await Assertions.Expect(page.Locator("#programme tbody tr")).ToHaveCountAsync(3);
@@ -72,7 +72,7 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         var page = await app.NewPageAsync();
         await page.GotoAsync("/log-ind");
         await page.Locator("h3:text-is('Projektleder') + ul").GetByRole(AriaRole.Button).First.ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.GotoAsync("/projekt");
         await Assertions.Expect(page.Locator("#plan-version")).ToContainTextAsync("Version 2");
