@@ -69,7 +69,7 @@ public sealed class ProgrammeTests
         // The statement names the commitment and its history; its frame follows the newest version.
         var statement = await agency.GetStringAsync("/tilskud?dato=2015-06-30");
         Assert.Contains("Tilsagn (version 2, 150 forventede deltagere)", statement, StringComparison.Ordinal);
-        Assert.Contains("Version 1 af 01-11-2013, journalnr. 2013-751-VC2: 120 forventede deltagere", statement, StringComparison.Ordinal);
+        Assert.Contains("Version 1 af 1. november 2013, journalnr. 2013-751-VC2: 120 forventede deltagere", statement, StringComparison.Ordinal);
         var json = await agency.GetFromJsonAsync<JsonElement>("/api/v1/grants/statement?asOf=2015-06-30");
         Assert.Contains(json.GetProperty("jobCentres").EnumerateArray(), c => c.GetProperty("id").GetString() == "751" && c.GetProperty("frame").GetDecimal() == 1_620_000m);
     }
@@ -85,7 +85,7 @@ public sealed class ProgrammeTests
         Assert.Contains("Jobcentret har data", await delete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var close = await TestApp.PostFormAsync(agency, page, page + "?handler=Close", new Dictionary<string, string> { ["Closing.ClosedOn"] = "2015-12-31", ["Closing.Version"] = "1" });
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
-        Assert.Contains("Lukket pr. 31-12-2015", await agency.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Contains("Lukket pr. 31. december 2015", await agency.GetStringAsync(page), StringComparison.Ordinal);
 
         // A job centre created by mistake, without data, can be deleted.
         var created = await agency.PostAsJsonAsync("/api/v1/job-centres", new
