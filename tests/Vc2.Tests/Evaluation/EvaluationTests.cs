@@ -31,6 +31,11 @@ public sealed partial class EvaluationTests
         Assert.Contains("Slutevaluering af Virksomhedscenter generation 2 – hele programmet", first, StringComparison.Ordinal);
         Assert.Contains("Resultater efter 13 uger", first, StringComparison.Ordinal);
         Assert.DoesNotContain("Alfasen", first, StringComparison.Ordinal);
+        // The analyses read the sex from the CPR numbers: each job centre's access log says so.
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.JobCentreId == app.Data.CentreA && e.Detail!.StartsWith("Evaluering: ")));
+        }
 
         // The data changes after the snapshot: a new participant and an outcome.
         await using (var scope = app.SystemScope(out var db))

@@ -131,6 +131,14 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 .Select(m => new { m.CitizenId, m.Respondent, m.AnsweredOn, Mean = m.Scores.Average(s => (double?)s.Score) }).ToListAsync(ct))
             .Where(m => m.Mean is not null).GroupBy(m => (m.CitizenId, m.Respondent)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.AnsweredOn).Select(m => m.Mean!.Value).ToList());
         var verified = settled.Values.SelectMany(j => j.Citizens).Where(c => c.Result.Status == Rules.Model.ResultStatus.Verified).Select(c => Guid.Parse(c.Id)).ToHashSet();
+        // The CPR numbers are decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access
+        // log says it happened, saved with the snapshot.
+        foreach (var centre in rows.GroupBy(c => c.JobCentreId))
+        {
+            Platform.Audit.AuditLog.Add(db, clock, Platform.Audit.AuditAction.List, centre.Key, null,
+                $"Evaluering: {centre.Count()} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
+        }
+
         return rows.Select((c, i) =>
         {
             var baseline = new Dictionary<Respondent, double>();
