@@ -7,9 +7,9 @@ public static class Format
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
+    public static string Date(DateOnly date) => Vc2.Platform.Common.DanishDates.Text(date);
 
-    public static string ShortDate(DateOnly date) => date.ToString("dd-MM-yyyy", Danish);
+    public static string ShortDate(DateOnly date) => Vc2.Platform.Common.DanishDates.TableDate(date);
 
     /// <summary>A UTC time shown in Danish local time.</summary>
     public static string Time(DateTime utc) =>

@@ -33,8 +33,7 @@ public sealed class IndexModel(CurrentUser user, MyCitizens myCitizens) : PageMo
             var rows = await myCitizens.RunAsync(false, ct);
             WorkListCitizens = rows.Count;
             WorkListNeedingAction = rows.Count(r => r.Actions.Count > 0);
-            WorkList = rows.SelectMany(r => r.Actions.Select(a => (a.Group, r.CitizenId))).Distinct().GroupBy(x => x.Group)
-                .OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+            WorkList = MyCitizens.CountByGroup(rows).Where(g => g.Count > 0).ToList();
         }
 
         if (roles.Overlaps([Role.ProjectLeader, Role.Caseworker, Role.JobConsultant]))

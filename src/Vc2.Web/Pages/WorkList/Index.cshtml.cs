@@ -41,7 +41,7 @@ public sealed class IndexModel(MyCitizens myCitizens, CurrentUser user) : PageMo
         var rows = await myCitizens.RunAsync(All, ct);
         CitizenCount = rows.Count;
         NeedingAction = rows.Count(r => r.Actions.Count > 0);
-        Groups = Enum.GetValues<MyCitizens.Group>().Select(group => (group, rows.Count(r => r.Actions.Any(a => a.Group == group)))).ToList();
+        Groups = MyCitizens.CountByGroup(rows);
         var shown = What is { } what
             ? rows.Select(r => r with { Actions = r.Actions.Where(a => a.Group == what).ToList() }).Where(r => r.Actions.Count > 0)
             : rows;

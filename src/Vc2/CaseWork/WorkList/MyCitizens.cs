@@ -64,6 +64,10 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         _ => "Udslusningsstrategi ikke drøftet med borgeren",
     };
 
+    /// <summary>Each group with the number of citizens that have something of it to do, in the groups' order.</summary>
+    public static IReadOnlyList<(Group Group, int Count)> CountByGroup(IReadOnlyList<Row> rows) =>
+        Enum.GetValues<Group>().Select(group => (group, rows.Count(r => r.Actions.Any(a => a.Group == group)))).ToList();
+
     /// <param name="Date">The day the action is about (due, reached, last day); none for a state without a date.</param>
     public sealed record Action(Kind Kind, string Text, DateOnly? Date, string Link)
     {

@@ -11,7 +11,7 @@ public static class DanishDates
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>In running text: "15. juni 2015".</summary>
-    public static string Text(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
+    public static string Text(DateOnly date) => Rules.Engine.Danish.Date(date);
 
     /// <summary>In running text, or a dash when there is no date.</summary>
     public static string Text(DateOnly? date) => date is { } d ? Text(d) : "–";
@@ -22,21 +22,13 @@ public static class DanishDates
     /// <summary>In a table: "15-06-2015".</summary>
     public static string TableDate(DateOnly date) => date.ToString("dd-MM-yyyy", Danish);
 
-    /// <summary>"februar 2015".</summary>
-    public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Danish);
-
-    /// <summary>The engine's month key "2015-02" as "februar 2015"; anything else as it came.</summary>
+    /// <summary>The engine's month key "2015-02" as "februar 2015" (the engine's own month names); anything else as it came.</summary>
     public static string Month(string yyyyMm) =>
         yyyyMm is { Length: 7 } && int.TryParse(yyyyMm[..4], out var y) && int.TryParse(yyyyMm[5..], out var m) && m is >= 1 and <= 12 && y is >= 1 and <= 9999
-            ? Month(y, m)
+            ? Rules.Engine.Danish.Month(y, m)
             : yyyyMm;
 
-    /// <summary>An ISO week "2015-W24" as "uge 24, 2015"; anything else as it came.</summary>
-    public static string Week(string isoWeek) =>
-        isoWeek is { Length: 8 } && isoWeek[4] == '-' && isoWeek[5] == 'W' && int.TryParse(isoWeek[..4], out var y) && int.TryParse(isoWeek[6..], out var w)
-            ? $"uge {w}, {y}"
-            : isoWeek;
-
-    /// <summary>A week by year and number: "uge 24, 2015".</summary>
-    public static string Week(int year, int week) => $"uge {week}, {year}";
+    /// <summary>An ISO week "2015-W24" as "uge 24, 2015" (the engine's <see cref="Rules.Engine.Danish.Week(Rules.IsoWeek)"/>);
+    /// anything else as it came.</summary>
+    public static string Week(string isoWeek) => Rules.IsoWeek.TryParse(isoWeek, out var week) ? Rules.Engine.Danish.Week(week) : isoWeek;
 }
