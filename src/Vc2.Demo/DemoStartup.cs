@@ -28,7 +28,8 @@ public static class DemoStartup
         return summary;
     }
 
-    /// <summary>Writes the demo's register files to a temporary folder and loads them through the real imports.</summary>
+    /// <summary>Writes the demo's register files (and the evaluation's comparison extract) to a temporary folder and loads
+    /// them through the real imports.</summary>
     public static async Task LoadDemoRegistersAsync(IServiceProvider services, DateOnly today, CancellationToken ct = default)
     {
         var folder = Path.Combine(Path.GetTempPath(), "vc2-demo-" + Guid.NewGuid().ToString("N"));
@@ -51,6 +52,23 @@ public static class DemoStartup
             await using (var file = File.OpenRead(hoursFile))
             {
                 await services.GetRequiredService<Money.Registers.ImportHours>().RunAsync(file, "timer-demo.csv", ct: ct);
+            }
+
+            // The evaluation's comparison group (issue 19), pseudonymised with the demo's export key.
+            var comparisonFile = Path.Combine(folder, "sammenligning-demo.csv");
+            await using (var comparison = new StreamWriter(comparisonFile))
+            {
+                await DemoComparisonExtract.WriteAsync(services.GetRequiredService<Vc2Db>(), services.GetRequiredService<CprProtector>(), today, comparison, ct: ct);
+            }
+
+            await using (var file = File.OpenRead(comparisonFile))
+            {
+                var imported = await services.GetRequiredService<Steering.Evaluation.ImportComparisonExtract>()
+                    .RunAsync(file, "sammenligning-demo.csv", DemoComparisonExtract.ExportKey, ct: ct);
+                if (imported is Result<Steering.Evaluation.ImportComparisonExtract.Report>.Invalid invalid)
+                {
+                    throw new InvalidOperationException("Demoens sammenligningsudtræk blev ikke indlæst: " + string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+                }
             }
         }
         finally

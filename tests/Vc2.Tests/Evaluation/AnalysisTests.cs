@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Vc2.CaseWork.Progress;
+using Vc2.Rules.Model;
 using Vc2.Steering.Evaluation.Analysis;
 
 namespace Vc2.Tests.Evaluation;
@@ -21,21 +22,19 @@ public sealed partial class AnalysisTests
     private static RegisterPerson Person(Random random, string pseudonym, string municipality, int ageBand, bool female, int start, double history, int plantedWeeks = 0)
     {
         const int first = 0, length = 260;
-        var onBenefit = new bool[length];
-        var selfSupporting = new bool[length];
+        var weeks = new BenefitCategory[length];
         for (var w = first; w < length; w++)
         {
-            onBenefit[w] = random.NextDouble() < history;
-            selfSupporting[w] = !onBenefit[w];
+            weeks[w] = random.NextDouble() < history ? BenefitCategory.Kontanthjaelp : BenefitCategory.None;
         }
 
-        (onBenefit[start - 1], selfSupporting[start - 1]) = (true, false);
-        foreach (var w in Enumerable.Range(start, 52).Where(w => !selfSupporting[w]).OrderBy(_ => random.Next()).Take(plantedWeeks))
+        weeks[start - 1] = BenefitCategory.Kontanthjaelp;
+        foreach (var w in Enumerable.Range(start, 52).Where(w => weeks[w] != BenefitCategory.None).OrderBy(_ => random.Next()).Take(plantedWeeks))
         {
-            (selfSupporting[w], onBenefit[w]) = (true, false);
+            weeks[w] = BenefitCategory.None;
         }
 
-        return new RegisterPerson(pseudonym, municipality, ageBand, female, first, onBenefit, selfSupporting);
+        return new RegisterPerson(pseudonym, municipality, ageBand, female, first, weeks);
     }
 
     [Fact]

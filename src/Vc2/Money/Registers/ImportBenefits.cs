@@ -33,8 +33,17 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
             return false;
         }
 
-        var parsed = new int[columns.Length - 1];
-        for (var i = 1; i < columns.Length; i++)
+        return TryParseWeekColumns(columns, 1, out weeks, out error);
+    }
+
+    /// <summary>Reads the week columns <c>y_YYWW</c> of a header from column <paramref name="from"/> (0-based) on; the
+    /// benefit register's and the evaluation's comparison extract's format alike.</summary>
+    internal static bool TryParseWeekColumns(string[] columns, int from, out int[] weeks, out string? error)
+    {
+        weeks = [];
+        error = null;
+        var parsed = new int[columns.Length - from];
+        for (var i = from; i < columns.Length; i++)
         {
             var column = columns[i].Trim();
             if (column.Length != 6 || !column.StartsWith("y_", StringComparison.OrdinalIgnoreCase)
@@ -46,7 +55,7 @@ public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvide
                 return false;
             }
 
-            parsed[i - 1] = week.Ordinal;
+            parsed[i - from] = week.Ordinal;
         }
 
         if (parsed.Distinct().Count() != parsed.Length)

@@ -83,6 +83,14 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
     public DbSet<MentorCourse> MentorCourses => Set<MentorCourse>();
     public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
     public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
+
+    public DbSet<ComparisonExtract> ComparisonExtracts => Set<ComparisonExtract>();
+
+    public DbSet<ComparisonPerson> ComparisonPersons => Set<ComparisonPerson>();
+
+    public DbSet<EvaluationAssessment> EvaluationAssessments => Set<EvaluationAssessment>();
+
+    public DbSet<EvaluationFinding> EvaluationFindings => Set<EvaluationFinding>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Steering.Overview.JobCentreFigures> JobCentreFigures => Set<Steering.Overview.JobCentreFigures>();
 
@@ -241,7 +249,7 @@ public abstract class Vc2Db : DbContext, IDataProtectionKeyContext
             {
                 case AuditEvent or OutboxMessage or DataProtectionKey or DatabaseLease or ImportRun or ImportFileChunk or ImportRunPerson
                     or StatementSnapshot or EvaluationSnapshot or AppUser or RoleMembership or Steering.Overview.JobCentreFigures or PartyLink
-                    or AgreementTemplate or AgreementTemplateSection:
+                    or AgreementTemplate or AgreementTemplateSection or ComparisonExtract or ComparisonPerson or EvaluationAssessment or EvaluationFinding:
                     break;
                 case ITenantOwned owned:
                     ids.Add(owned.JobCentreId);

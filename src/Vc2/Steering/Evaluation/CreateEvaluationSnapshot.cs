@@ -20,7 +20,8 @@ namespace Vc2.Steering.Evaluation;
 public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statement, GetHoldepunkter holdepunkter, GetJobCentreProgress progress,
     Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
 {
-    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // An estimate without matches has no means (NaN): written as such, not refused.
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public async Task<Result<Guid>> RunAsync(EvaluationKind kind, CancellationToken ct = default)
     {
@@ -111,8 +112,10 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 }).ToList()));
         }
 
-        var facts = await FactsAsync(settled, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
-        var analysis = new EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Analyse(facts), Analysis.FairComparison.Compare(facts));
+        var people = await PeopleAsync(centres, ct);
+        var facts = await FactsAsync(settled, people, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
+        var analysis = new EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Analyse(facts), Analysis.FairComparison.Compare(facts),
+            await EffectInputs.EstimateAsync(db, people, today, ct));
         return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result,
             analysis);
     }
@@ -121,25 +124,17 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
     /// citizen leaves this method), the verified result, each respondent's mean baseline and mean change over the
     /// dimensions, and the characteristics the fair comparison adjusts for — the target group, the age band and the sex
     /// from the CPR number, and the weeks on benefit before enrolment from the target-group check.</summary>
-    private async Task<List<Analysis.ParticipantFacts>> FactsAsync(Dictionary<string, Rules.Model.JobCentreStatement> settled, Dictionary<Guid, string> centreNames,
-        DateOnly today, CancellationToken ct)
+    private async Task<List<Analysis.ParticipantFacts>> FactsAsync(Dictionary<string, Rules.Model.JobCentreStatement> settled, IReadOnlyList<EffectInputs.Person> people,
+        Dictionary<Guid, string> centreNames, DateOnly today, CancellationToken ct)
     {
-        var rows = await db.Citizens.Nationally().OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.CprCipher }).ToListAsync(ct);
+        var groups = await db.Citizens.Nationally().Select(c => new { c.Id, c.TargetGroup }).ToDictionaryAsync(c => c.Id, c => c.TargetGroup, ct);
         var weeks = (await db.TargetGroupChecks.Nationally().Select(t => new { t.CitizenId, t.CheckedAtUtc, t.QualifyingWeeks }).ToListAsync(ct))
             .GroupBy(t => t.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.CheckedAtUtc)!.QualifyingWeeks);
         var scores = (await db.Measurements.Nationally().AsNoTracking()
                 .Select(m => new { m.CitizenId, m.Respondent, m.AnsweredOn, Mean = m.Scores.Average(s => (double?)s.Score) }).ToListAsync(ct))
             .Where(m => m.Mean is not null).GroupBy(m => (m.CitizenId, m.Respondent)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.AnsweredOn).Select(m => m.Mean!.Value).ToList());
         var verified = settled.Values.SelectMany(j => j.Citizens).Where(c => c.Result.Status == Rules.Model.ResultStatus.Verified).Select(c => Guid.Parse(c.Id)).ToHashSet();
-        // The CPR numbers are decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access
-        // log says it happened, saved with the snapshot.
-        foreach (var centre in rows.GroupBy(c => c.JobCentreId))
-        {
-            Platform.Audit.AuditLog.Add(db, clock, Platform.Audit.AuditAction.List, centre.Key, null,
-                $"Evaluering: {centre.Count()} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
-        }
-
-        return rows.Select((c, i) =>
+        return people.Select(c =>
         {
             var baseline = new Dictionary<Respondent, double>();
             var change = new Dictionary<Respondent, double>();
@@ -155,11 +150,26 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 }
             }
 
-            var age = today.Year - c.BirthDate.Year;
-            return new Analysis.ParticipantFacts($"D{i + 1:D5}", centreNames.GetValueOrDefault(c.JobCentreId, "?"), verified.Contains(c.Id), baseline, change,
-                c.TargetGroup == TargetGroup.Ressourceforloeb, age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3, !cpr.Decrypt(c.CprCipher).IsOddLastDigit,
-                weeks.GetValueOrDefault(c.Id, 104));
+            return new Analysis.ParticipantFacts(c.Pseudonym, centreNames.GetValueOrDefault(c.JobCentreId, "?"), verified.Contains(c.Id), baseline, change,
+                groups[c.Id] == TargetGroup.Ressourceforloeb, EffectInputs.AgeBand(today.Year - c.BirthDate.Year), c.Female, weeks.GetValueOrDefault(c.Id, 104));
         }).ToList();
+    }
+
+    /// <summary>Every participant for the analyses, in id order, with an index for a pseudonym. The CPR numbers are
+    /// decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access log says it happened,
+    /// saved with the snapshot.</summary>
+    private async Task<List<EffectInputs.Person>> PeopleAsync(List<Platform.JobCentres.JobCentre> centres, CancellationToken ct)
+    {
+        var municipality = centres.ToDictionary(c => c.Id, c => c.MunicipalityNumber);
+        var rows = await db.Citizens.Nationally().OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.BirthDate, c.EnrolmentDate, c.CprCipher }).ToListAsync(ct);
+        foreach (var centre in rows.GroupBy(c => c.JobCentreId))
+        {
+            Platform.Audit.AuditLog.Add(db, clock, Platform.Audit.AuditAction.List, centre.Key, null,
+                $"Evaluering: {centre.Count()} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
+        }
+
+        return [.. rows.Select((c, i) => new EffectInputs.Person(c.Id, $"D{i + 1:D5}", municipality.GetValueOrDefault(c.JobCentreId, "?"), c.BirthDate,
+            !cpr.Decrypt(c.CprCipher).IsOddLastDigit, c.EnrolmentDate, c.JobCentreId))];
     }
 
     internal static string ResultName(Rules.Model.OutcomeType type) => type switch

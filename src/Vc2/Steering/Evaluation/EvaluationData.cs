@@ -8,8 +8,9 @@ public sealed record EvaluationData(EvaluationKind Kind, DateOnly AsOf, string I
     IReadOnlyList<CentreData> JobCentres, EvaluationAnalysis? Analysis = null);
 
 /// <summary>The analyses of issue 19, computed when the snapshot is taken and frozen with it (a snapshot taken before
-/// them has none): progression against results, and the job centres compared on equal terms.</summary>
-public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres);
+/// them has none): progression against results, the job centres compared on equal terms, and the effect against the
+/// register comparison group (null in a snapshot taken before it was built).</summary>
+public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres, EffectEstimate? Effect = null);
 
 /// <summary>A dimension's key and name, frozen with the snapshot so the report never reads the instrument files.</summary>
 public sealed record DimensionLabel(string Key, string Name);

@@ -38,6 +38,7 @@ public static class EvaluationReport
         {
             sections.Add(ProgressionAndResults(analysis.Progression));
             sections.Add(FairComparisonOf(analysis.Centres));
+            sections.Add(EffectOf(analysis.Effect));
         }
 
         return new Report($"{title} af Virksomhedscenter generation 2 – {scope}",
@@ -202,4 +203,43 @@ public static class EvaluationReport
                 ("Forventet", f.Centres.Select(c => c.Suppressed || !double.IsFinite(c.Expected) ? null : (decimal?)Math.Round((decimal)c.Expected, 1)).ToList()),
             ]));
     }
+
+    /// <summary>Issue 19, point 3: self-supporting weeks and result rates against matched comparison persons from the
+    /// register, with the balance before and after matching and the limits in plain words.</summary>
+    private static Section EffectOf(EffectEstimate? effect)
+    {
+        const string title = "Effekt sammenlignet med lignende borgere uden for programmet";
+        if (effect?.Findings is not { } f)
+        {
+            return new Section(title, "Der var ikke indlæst et sammenligningsudtræk fra ydelsesregistret, da øjebliksbilledet blev dannet, så effekten er ikke beregnet. "
+                + "Styrelsen indlæser udtrækket under Evaluering → Sammenligningsgruppe; et nyt øjebliksbillede beregner da effekten.", []);
+        }
+
+        string Interval(double lower, double upper, string format, double scale = 1) =>
+            double.IsFinite(lower) ? $"{Number(lower * scale, format)} til {Number(upper * scale, format)}" : "–";
+        var estimates = f.SelfSupportingWeeks.Select(e => (IReadOnlyList<object?>)[$"Uger i selvforsørgelse i de første {e.Weeks} uger", e.Followed,
+                Number(e.ParticipantMean, "0.0"), Number(e.ComparisonMean, "0.0"), Number(e.Difference, "+0.0;-0.0;0.0"), Interval(e.Lower, e.Upper, "+0.0;-0.0;0.0")])
+            .Concat(f.ResultRates.Select(r => (IReadOnlyList<object?>)[$"I job, fleksjob eller uddannelse i uge {r.Week} efter start (andel)", r.Followed,
+                Percentage(r.ParticipantRate), Percentage(r.ComparisonRate), Number(r.Difference * 100, "+0;-0;0") + " %-point",
+                Interval(r.Lower, r.Upper, "+0;-0;0", 100) + " %-point"]))
+            .ToList();
+        var balance = f.BalanceTable.Select(b => (IReadOnlyList<object?>)[b.Name, Number(b.Participants, "0.0"), Number(b.Before, "0.0"), Number(b.After, "0.0"),
+            Number(b.DifferenceBefore), Number(b.DifferenceAfter)]).ToList();
+        var counts = new List<IReadOnlyList<object?>> { new object?[] { f.Participants, f.Matched, f.Unmatched, effect.ComparisonPersons, f.K } };
+        return new Section(title,
+            $"Hver deltager er sammenlignet med de {f.K} personer i sammenligningsudtrækket fra ydelsesregistret (fil {effect.ExtractFile}, SHA-256 {effect.ExtractHash?[..16]}…), "
+            + "der bor i samme kommune, er i samme aldersgruppe og har samme køn, var på ydelse ugen før deltagerens indskrivning og har den mest lignende ydelseshistorik i de 104 uger før "
+            + "(uger på ydelse i hvert halvår). Effekten er deltagernes gennemsnit minus de matchede personers, med 95 %-interval. Selvforsørgelse er uger uden offentlig forsørgelse ud over SU. "
+            + "Forbehold: matchningen kan kun gøre grupperne ens i det, registret viser — ikke i motivation eller helbred; intervallet er lidt for smalt, fordi samme sammenligningsperson kan bruges flere gange; "
+            + "og en måling vises kun for deltagere, der er fulgt længe nok i registret. Balancetabellen viser, hvor ens grupperne er før og efter matchningen (en standardiseret forskel under 0,1 regnes for god balance).",
+            [
+                new Table("Effekt", "Deltagere og matchede sammenligningspersoner efter start",
+                    ["Mål", "Deltagere fulgt", "Deltagere", "Sammenligning", "Forskel", "95 %-interval"], estimates),
+                new Table("Balance", "Balance før og efter matchning",
+                    ["Kendetegn", "Deltagere", "Alle egnede (før)", "Matchede (efter)", "Standardiseret forskel før", "Standardiseret forskel efter"], balance),
+                new Table("Matchning", "Antal i matchningen", ["Deltagere", "Matchet", "Ikke matchet", "Personer i sammenligningsudtrækket", "Sammenligningspersoner pr. deltager"], counts),
+            ]);
+    }
+
+    private static string Percentage(double share) => double.IsFinite(share) ? (share * 100).ToString("0", Danish) + " %" : "–";
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Audit;
@@ -17,11 +16,11 @@ namespace Vc2.Steering.Evaluation;
 
 /// <summary>
 /// Pseudonymised microdata for the evaluators (ADR 0013): one row per citizen with a stable pseudonym per export key
-/// (HMAC-SHA256 of the citizen's id), coded values, dates as months and birth years in five-year bands, and no CPR
+/// (<see cref="Pseudonyms"/>: HMAC-SHA256 of the CPR number, the scheme of the comparison extract too), coded values, dates as months and birth years in five-year bands, and no CPR
 /// number, name or free text. With a data dictionary, and an aggregate table for publication where counts of 1–4 are
 /// shown as "&lt;5". CSV (a ZIP of three semicolon-separated files) or XLSX (three sheets).
 /// </summary>
-public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instruments instruments, TimeProvider clock)
+public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
 {
     public enum Format
     {
@@ -94,7 +93,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
 
         // Coded facts only leave these queries (no names, CPR numbers or free text): the export may look past the tenancy filter.
         var citizens = await db.Citizens.Nationally().OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, HasCaseworker = c.CoordinatingCaseworkerId != null }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, c.CprCipher, HasCaseworker = c.CoordinatingCaseworkerId != null }).ToListAsync(ct);
         var placements = (await db.Placements.Nationally().Where(p => p.Start <= today).Select(p => new { p.CitizenId, p.CompanyId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
         var outcomes = (await db.Outcomes.Nationally().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
@@ -132,7 +131,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
             var outcome = outcomes[c.Id].OrderBy(o => o.Start).FirstOrDefault();
             var row = new List<object?>
             {
-                Pseudonym(key, c.Id), centres[c.JobCentreId], c.TargetGroup == TargetGroup.Ressourceforloeb ? "ressourceforloeb" : "kontanthjaelp",
+                Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher)), centres[c.JobCentreId], c.TargetGroup == TargetGroup.Ressourceforloeb ? "ressourceforloeb" : "kontanthjaelp",
                 $"{c.BirthDate.Year / 5 * 5}-{(c.BirthDate.Year / 5 * 5) + 4}", c.EnrolmentDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 c.HasCaseworker ? "ja" : "nej", exits.Contains(c.Id) ? "ja" : "nej", own.Count, days, own.Select(p => p.CompanyId).Distinct().Count(), three, result,
                 outcome is null ? "ingen" : outcome.Kind.ToString().ToLowerInvariant(), outcome?.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -172,7 +171,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
     {
         var rows = new List<IReadOnlyList<object?>>
         {
-            new object?[] { "pseudonym", "Stabilt pseudonym for borgeren: HMAC-SHA256 af borgerens interne id med eksportnøglen. Samme nøgle giver samme pseudonym.", "20 hex-tegn" },
+            new object?[] { "pseudonym", "Stabilt pseudonym for borgeren: de første 20 hex-tegn af HMAC-SHA256 af CPR-nummerets 10 cifre med eksportnøglen. Samme nøgle giver samme pseudonym, også i sammenligningsudtrækket fra ydelsesregistret.", "20 hex-tegn" },
             new object?[] { "jobcenter", "Jobcentrets kommunenummer", "3 cifre" },
             new object?[] { "maalgruppe", "Målgruppe ved indskrivning", "ressourceforloeb, kontanthjaelp (kontanthjælp i mindst to år)" },
             new object?[] { "foedselsaar", "Fødselsår i femårsinterval", "fx 1970-1974" },
@@ -204,5 +203,4 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
         _ => "sagsbehandler",
     };
 
-    private static string Pseudonym(byte[] key, Guid id) => Convert.ToHexStringLower(HMACSHA256.HashData(key, id.ToByteArray()))[..20];
 }

@@ -1,18 +1,27 @@
+using Vc2.Rules.Model;
+
 namespace Vc2.Steering.Evaluation.Analysis;
 
 /// <summary>A person in the weekly benefit register under a pseudonym (the evaluator export's scheme; no CPR number is
-/// kept): municipality, age band and sex, and per week from <paramref name="FirstWeek"/> (a week ordinal) whether they
-/// were on a public benefit and whether they were self-supporting (in work or education without benefit).</summary>
-public sealed record RegisterPerson(string Pseudonym, string Municipality, int AgeBand, bool Female, int FirstWeek, bool[] OnBenefit, bool[] SelfSupporting)
+/// kept): municipality, age band and sex, and the benefit category of each week from <paramref name="FirstWeek"/> (a
+/// week ordinal; a week the register covers with no benefit is <see cref="BenefitCategory.None"/>). A week is on
+/// benefit when it has any public benefit but SU; self-supporting when it has none or SU (in work or education without
+/// other support, as DREAM's "selvforsørgelse"); a result when it is self-supporting or flexjob — the register's view of
+/// the programme's results (job, flexjob, education).</summary>
+public sealed record RegisterPerson(string Pseudonym, string Municipality, int AgeBand, bool Female, int FirstWeek, BenefitCategory[] Weeks)
 {
-    public bool Covers(int from, int toExclusive) => from >= FirstWeek && toExclusive <= FirstWeek + OnBenefit.Length;
+    public bool Covers(int from, int toExclusive) => from >= FirstWeek && toExclusive <= FirstWeek + Weeks.Length;
 
-    public int WeeksSelfSupporting(int from, int weeks) => Enumerable.Range(from - FirstWeek, weeks).Count(i => SelfSupporting[i]);
+    public bool OnBenefitIn(int week) => Weeks[week - FirstWeek] is not (BenefitCategory.None or BenefitCategory.Su);
 
-    public bool SelfSupportingIn(int week) => SelfSupporting[week - FirstWeek];
+    public bool SelfSupportingIn(int week) => !OnBenefitIn(week);
+
+    public bool ResultIn(int week) => SelfSupportingIn(week) || Weeks[week - FirstWeek] == BenefitCategory.Fleksjob;
+
+    public int WeeksSelfSupporting(int from, int weeks) => Enumerable.Range(from, weeks).Count(SelfSupportingIn);
 
     /// <summary>The 104 weeks before <paramref name="start"/>, on benefit or not.</summary>
-    public bool[] History(int start) => OnBenefit[(start - 104 - FirstWeek)..(start - FirstWeek)];
+    public bool[] History(int start) => [.. Enumerable.Range(start - 104, 104).Select(OnBenefitIn)];
 }
 
 /// <summary>
@@ -31,16 +40,16 @@ public static class ComparisonMatching
 
     public sealed record Participant(RegisterPerson Person, int StartWeek);
 
-    public sealed record Estimate(int Weeks, double Difference, double Lower, double Upper, double ParticipantMean, double ComparisonMean);
+    public sealed record Estimate(int Weeks, int Followed, double Difference, double Lower, double Upper, double ParticipantMean, double ComparisonMean);
 
-    public sealed record RateEstimate(int Week, double Difference, double Lower, double Upper, double ParticipantRate, double ComparisonRate);
+    public sealed record RateEstimate(int Week, int Followed, double Difference, double Lower, double Upper, double ParticipantRate, double ComparisonRate);
 
     /// <summary>A characteristic's mean among participants, among all eligible comparison persons (before matching) and
     /// among the matched ones (after), with the standardised mean differences.</summary>
     public sealed record Balance(string Name, double Participants, double Before, double After, double DifferenceBefore, double DifferenceAfter);
 
     public sealed record Findings(int Participants, int Matched, int Unmatched, int K, IReadOnlyList<Estimate> SelfSupportingWeeks,
-        IReadOnlyList<RateEstimate> SelfSupportingRates, IReadOnlyList<Balance> BalanceTable);
+        IReadOnlyList<RateEstimate> ResultRates, IReadOnlyList<Balance> BalanceTable);
 
     public static Findings Match(IReadOnlyList<Participant> participants, IReadOnlyList<RegisterPerson> comparison, int k = 3)
     {
@@ -51,16 +60,15 @@ public static class ComparisonMatching
         var eligibleAll = new List<(Participant P, RegisterPerson C)>();
         foreach (var p in participants.OrderBy(p => p.Person.Pseudonym, StringComparer.Ordinal))
         {
-            if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek + 52) || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
+            if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek) || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
             {
                 continue;
             }
 
-            var history = p.Person.History(p.StartWeek);
-            var eligible = cell.Where(c => c.Covers(p.StartWeek - 104, p.StartWeek + 52) && c.OnBenefit[p.StartWeek - 1 - c.FirstWeek]).ToList();
+            var eligible = cell.Where(c => c.Covers(p.StartWeek - 104, p.StartWeek) && c.OnBenefitIn(p.StartWeek - 1)).ToList();
             eligibleAll.AddRange(eligible.Select(c => (p, c)));
-            var profile = Profile(history);
-            var twins = eligible.Select(c => (c, Distance: Distance(profile, Profile(c.History(p.StartWeek)))))
+            var profile = Profile(p.Person, p.StartWeek);
+            var twins = eligible.Select(c => (c, Distance: Distance(profile, Profile(c, p.StartWeek))))
                 .OrderBy(x => x.Distance).ThenBy(x => x.c.Pseudonym, StringComparer.Ordinal).Take(k).Select(x => x.c).ToList();
             if (twins.Count > 0)
             {
@@ -68,21 +76,28 @@ public static class ComparisonMatching
             }
         }
 
+        // A horizon counts the matches whose weeks after the start the registers cover, both sides: the newest starts
+        // have no 52 weeks yet.
+        List<(Participant P, List<RegisterPerson> Twins)> Followed(int w) =>
+            [.. matches.Where(m => m.P.Person.Covers(m.P.StartWeek, m.P.StartWeek + w) && m.Twins.All(t => t.Covers(m.P.StartWeek, m.P.StartWeek + w)))];
         var weeks = Horizons.Select(w =>
         {
-            var differences = matches.Select(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w) - m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))).ToList();
+            var followed = Followed(w);
+            var differences = followed.Select(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w) - m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))).ToList();
             var (mean, lower, upper) = Intervals.Mean(differences);
-            return new Estimate(w, mean, lower, upper,
-                matches.Count == 0 ? double.NaN : matches.Average(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w)),
-                matches.Count == 0 ? double.NaN : matches.Average(m => m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))));
+            return new Estimate(w, followed.Count, mean, lower, upper,
+                followed.Count == 0 ? double.NaN : followed.Average(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w)),
+                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))));
         }).ToList();
         var rates = Horizons.Select(w =>
         {
-            var differences = matches.Select(m => (m.P.Person.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0) - m.Twins.Average(t => t.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0)).ToList();
+            var followed = Followed(w);
+            double Rate(RegisterPerson person, int start) => person.ResultIn(start + w - 1) ? 1.0 : 0;
+            var differences = followed.Select(m => Rate(m.P.Person, m.P.StartWeek) - m.Twins.Average(t => Rate(t, m.P.StartWeek))).ToList();
             var (mean, lower, upper) = Intervals.Mean(differences);
-            return new RateEstimate(w, mean, lower, upper,
-                matches.Count == 0 ? double.NaN : matches.Average(m => m.P.Person.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0),
-                matches.Count == 0 ? double.NaN : matches.Average(m => m.Twins.Average(t => t.SelfSupportingIn(m.P.StartWeek + w - 1) ? 1.0 : 0)));
+            return new RateEstimate(w, followed.Count, mean, lower, upper,
+                followed.Count == 0 ? double.NaN : followed.Average(m => Rate(m.P.Person, m.P.StartWeek)),
+                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => Rate(t, m.P.StartWeek))));
         }).ToList();
 
         var balance = new List<Balance>
@@ -95,8 +110,18 @@ public static class ComparisonMatching
         return new Findings(participants.Count, matches.Count, participants.Count - matches.Count, k, weeks, rates, balance);
     }
 
-    /// <summary>A benefit history as the weeks on benefit in each of its four half-years, the oldest first.</summary>
-    private static int[] Profile(bool[] history) => [.. Enumerable.Range(0, 4).Select(h => history.Skip(h * 26).Take(26).Count(b => b))];
+    /// <summary>The 104 weeks before <paramref name="start"/> as the weeks on benefit in each of their four half-years,
+    /// the oldest first.</summary>
+    private static int[] Profile(RegisterPerson person, int start)
+    {
+        var profile = new int[4];
+        for (var i = 0; i < 104; i++)
+        {
+            profile[i / 26] += person.OnBenefitIn(start - 104 + i) ? 1 : 0;
+        }
+
+        return profile;
+    }
 
     /// <summary>How far apart two histories are: the weeks on benefit that differ, half-year by half-year (a week-by-week
     /// comparison would prefer a person always on benefit to one with the same share at other weeks).</summary>

@@ -1999,6 +1999,175 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.ToTable("RoleMemberships");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonExtract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutsideProgramme")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantsRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ComparisonExtracts");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonPerson", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ExtractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Female")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtractId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonPersons");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationAssessments");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Holdepunkt")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JobCentre")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Order");
+
+                    b.ToTable("EvaluationFindings");
+                });
+
             modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2698,6 +2867,33 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     b.HasOne("Vc2.Platform.Users.AppUser", null)
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonPerson", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.ComparisonExtract", null)
+                        .WithMany()
+                        .HasForeignKey("ExtractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationAssessment", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.EvaluationSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationFinding", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.EvaluationAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

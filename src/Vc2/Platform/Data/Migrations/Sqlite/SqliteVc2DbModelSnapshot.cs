@@ -1986,6 +1986,173 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.ToTable("RoleMemberships");
                 });
 
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonExtract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutsideProgramme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantsRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ComparisonExtracts");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonPerson", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExtractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Female")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtractId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonPersons");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationAssessments");
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Holdepunkt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobCentre")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Order");
+
+                    b.ToTable("EvaluationFindings");
+                });
+
             modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2685,6 +2852,33 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasOne("Vc2.Platform.Users.AppUser", null)
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.ComparisonPerson", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.ComparisonExtract", null)
+                        .WithMany()
+                        .HasForeignKey("ExtractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationAssessment", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.EvaluationSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vc2.Steering.Evaluation.EvaluationFinding", b =>
+                {
+                    b.HasOne("Vc2.Steering.Evaluation.EvaluationAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
