@@ -19,7 +19,8 @@ public static class EvaluationReport
 
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public static Report Build(EvaluationData data, string? onlyJobCentre = null)
+    /// <param name="assessment">The evaluators' newest published assessment of the snapshot, shown beside the numbers.</param>
+    public static Report Build(EvaluationData data, string? onlyJobCentre = null, PublishedAssessment? assessment = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var centres = data.JobCentres.Where(c => onlyJobCentre is null || c.MunicipalityNumber == onlyJobCentre).ToList();
@@ -34,13 +35,7 @@ public static class EvaluationReport
             sections.Add(Companies(centres));
         }
 
-        if (data.Analysis is { } analysis && onlyJobCentre is null)
-        {
-            sections.Add(ProgressionAndResults(analysis.Progression));
-            sections.Add(FairComparisonOf(analysis.Centres));
-            sections.Add(EffectOf(analysis.Effect));
-        }
-
+        sections.AddRange(Analyses(data, onlyJobCentre, assessment));
         return new Report($"{title} af Virksomhedscenter generation 2 – {scope}",
             $"Opgjort {data.AsOf.ToString("d. MMMM yyyy", Danish)} fra et fastfrosset øjebliksbillede. Måleinstrument: {data.InstrumentName}, version {data.InstrumentVersion}.",
             sections);
@@ -242,4 +237,51 @@ public static class EvaluationReport
     }
 
     private static string Percentage(double share) => double.IsFinite(share) ? (share * 100).ToString("0", Danish) + " %" : "–";
+
+    /// <summary>The sections of issue 19 — progression against results, the fair comparison and the effect (for the whole
+    /// programme), and the evaluators' assessment; the evaluator export carries them too.</summary>
+    public static IReadOnlyList<Section> Analyses(EvaluationData data, string? onlyJobCentre = null, PublishedAssessment? assessment = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var sections = new List<Section>();
+        if (data.Analysis is { } analysis && onlyJobCentre is null)
+        {
+            sections.Add(ProgressionAndResults(analysis.Progression));
+            sections.Add(FairComparisonOf(analysis.Centres));
+            sections.Add(EffectOf(analysis.Effect));
+        }
+
+        sections.Add(AssessmentOf(data, assessment, onlyJobCentre));
+        return sections;
+    }
+
+    /// <summary>The holdepunkter's numbers and titles as the snapshot froze them.</summary>
+    public static IReadOnlyList<(int Number, string Title)> Holdepunkter(EvaluationData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return [.. data.JobCentres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number)];
+    }
+
+    /// <summary>Issue 19, point 4: the evaluators' findings, lessons and recommendations, per holdepunkt and job centre —
+    /// in a job centre's report that centre's and the programme's.</summary>
+    private static Section AssessmentOf(EvaluationData data, PublishedAssessment? assessment, string? onlyJobCentre)
+    {
+        var title = data.Kind == EvaluationKind.Midway ? "Evaluators vurdering: er der behov for ændringer i indsatsen?" : "Evaluators vurdering og anbefalinger til en national ramme";
+        if (assessment is null)
+        {
+            return new Section(title, "Evaluatorerne har ikke offentliggjort en vurdering af dette øjebliksbillede endnu.", []);
+        }
+
+        var names = data.JobCentres.ToDictionary(c => c.MunicipalityNumber, c => c.Name);
+        var holdepunkter = Holdepunkter(data).ToDictionary(h => h.Number, h => $"{h.Number}. {h.Title}");
+        var rows = assessment.Findings.Where(f => onlyJobCentre is null || f.JobCentre is null || f.JobCentre == onlyJobCentre)
+            .OrderBy(f => f.Holdepunkt ?? 0).ThenBy(f => f.JobCentre is null ? 0 : 1).ThenBy(f => f.Kind)
+            .Select(f => (IReadOnlyList<object?>)[f.Holdepunkt is { } h ? holdepunkter.GetValueOrDefault(h, $"{h}.") : "Programmet generelt",
+                f.JobCentre is { } j ? names.GetValueOrDefault(j, j) : "Hele programmet", FindingKindNames.Danish(f.Kind), f.Text])
+            .ToList();
+        return new Section(title,
+            $"Version {assessment.Number}, offentliggjort {assessment.PublishedAtUtc.ToString("d. MMMM yyyy", Danish)} af {assessment.PublishedBy}; kontrolsum {assessment.ContentHash[..16]}…. "
+            + "Evaluatorernes fund, læring og anbefalinger pr. holdepunkt og jobcenter, skrevet ud fra tallene i dette øjebliksbillede.",
+            rows.Count == 0 ? [] : [new Table("Vurdering", "Fund, læring og anbefalinger", ["Holdepunkt", "Jobcenter", "Type", "Tekst"], rows)]);
+    }
 }

@@ -63,11 +63,13 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
 
         await db.SaveChangesAsync(ct);
         var stamp = Today.In(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var tables = new[] { data, dictionary, aggregate }.Select(t => new ExportTable(t.Name, t.Header, t.Rows)).ToList();
+        var analyses = await AnalysesAsync(ct);
+        var tables = new[] { data, dictionary, aggregate, analyses }.Select(t => new ExportTable(t.Name, t.Header, t.Rows)).ToList();
         if (input.Format == Format.Xlsx)
         {
             return new Output($"vc2-evaluering-{stamp}.xlsx", XlsxExport.ContentType,
-                XlsxExport.ToBytes([tables[0] with { Name = "Data" }, tables[1] with { Name = "Datadictionary" }, tables[2] with { Name = "Aggregeret" }]));
+                XlsxExport.ToBytes([tables[0] with { Name = "Data" }, tables[1] with { Name = "Datadictionary" }, tables[2] with { Name = "Aggregeret" },
+                    tables[3] with { Name = "Analyser" }]));
         }
 
         using var output = new MemoryStream();
@@ -151,6 +153,39 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
         var dictionary = new Table("datadictionary", ["variabel", "beskrivelse", "vaerdier"], Dictionary(instrument, scoreColumns.Select(c => (c.r, c.Key, c.Item3)).ToList()));
         var aggregate = Aggregate(rows);
         return (data, dictionary, aggregate, citizens.Select(c => (c.Id, c.JobCentreId)).ToList());
+    }
+
+    /// <summary>The analyses of the newest snapshot (issue 19) in long form — one row per cell: the snapshot's hash, the
+    /// section, the table, the row and the column — with the evaluators' published assessment. They are aggregates
+    /// computed when the snapshot was taken, so they match its report exactly.</summary>
+    public async Task<Table> AnalysesAsync(CancellationToken ct)
+    {
+        var header = new[] { "oejebliksbillede_sha256", "opgjort", "afsnit", "tabel", "raekke", "kolonne", "vaerdi" };
+        var snapshot = await db.EvaluationSnapshots.AsNoTracking().OrderByDescending(s => s.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        if (snapshot is null)
+        {
+            return new Table("analyser", header, []);
+        }
+
+        var report = System.Text.Json.JsonSerializer.Deserialize<EvaluationData>(snapshot.DataJson, CreateEvaluationSnapshot.Json)!;
+        var sections = EvaluationReport.Analyses(report, null, await WriteAssessment.PublishedAsync(db, snapshot.Id, ct));
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var section in sections)
+        {
+            foreach (var table in section.Tables)
+            {
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    for (var c = 0; c < table.Header.Count; c++)
+                    {
+                        rows.Add([snapshot.DataHash, snapshot.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), section.Title, table.Caption, r + 1, table.Header[c],
+                            EvaluationReport.Cell(table.Rows[r][c], table.Header[c])]);
+                    }
+                }
+            }
+        }
+
+        return new Table("analyser", header, rows);
     }
 
     /// <summary>Counts per job centre and target group for publication: 1–4 are shown as "&lt;5".</summary>

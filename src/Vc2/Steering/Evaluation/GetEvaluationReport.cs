@@ -34,7 +34,7 @@ public sealed class GetEvaluationReport(Vc2Db db)
         }
 
         return new Output(new Listed(snapshot.Id, snapshot.Kind, snapshot.AsOf, snapshot.CreatedAtUtc, snapshot.CreatedBy, snapshot.DataHash), data,
-            EvaluationReport.Build(data, jobCentre));
+            EvaluationReport.Build(data, jobCentre, await WriteAssessment.PublishedAsync(db, id, ct)));
     }
 
     /// <summary>The report's tables as an XLSX workbook, one sheet per table (names made unique by the writer).</summary>

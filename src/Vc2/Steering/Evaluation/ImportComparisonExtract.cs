@@ -190,6 +190,12 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         return new Report(extract.Id, extract.Persons, extract.ParticipantsRemoved, extract.OutsideProgramme, extract.FirstWeek, extract.LastWeek);
     }
 
+    /// <summary>The extract in use, for the agency and the evaluators (null for anyone else, or when none is imported).</summary>
+    public async Task<ComparisonExtract?> CurrentAsync(CancellationToken ct = default) =>
+        db.CurrentUser.IsNational || db.CurrentUser.IsSystem
+            ? await db.ComparisonExtracts.AsNoTracking().OrderByDescending(e => e.ImportedAtUtc).FirstOrDefaultAsync(ct)
+            : null;
+
     /// <summary>The pseudonyms of every enrolled citizen under the key. The CPR numbers are decrypted in memory and nothing
     /// of them is kept; each job centre's access log says it happened.</summary>
     private async Task<HashSet<string>> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
