@@ -54,6 +54,29 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jobcentrene sammenlignet på lige vilkår" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Observerede og forventede resultater pr. jobcenter" })).ToContainTextAsync("Jobcenter Aarhus");
         Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('report-chart-0')).data.labels.length === 3"));
+        // The effect against the demo's register comparison group, with the balance before and after matching.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Effekt sammenlignet med lignende borgere uden for programmet" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Deltagere og matchede sammenligningspersoner efter start" }))
+            .ToContainTextAsync("Uger i selvforsørgelse i de første 52 uger");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Balance før og efter matchning" })).ToContainTextAsync("uger på ydelse i de 104 uger før");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Antal i matchningen" })).ToContainTextAsync("1.500");
+        await Assertions.Expect(page.Locator("article")).ToContainTextAsync("har ikke offentliggjort en vurdering");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        // The evaluator's assessment beside the numbers: written, published, and in the report.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skriv evaluators vurdering" }).ClickAsync();
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Anbefaling" });
+        await page.GetByLabel("Jobcenter").SelectOptionAsync(new SelectOptionValue { Label = "Jobcenter Aalborg" });
+        await page.GetByLabel("Holdepunkt").SelectOptionAsync(new SelectOptionValue { Index = 8 });
+        await page.GetByLabel("Tekst", new() { Exact = true }).FillAsync("Aalborg bør have en godkendt projektplan inden næste kvartal.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj til udkastet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#draft-findings")).ToContainTextAsync("Aalborg bør have en godkendt projektplan");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Offentliggør som version 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Evaluators vurdering: er der behov for ændringer i indsatsen?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Fund, læring og anbefalinger" })).ToContainTextAsync("8. ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Fund, læring og anbefalinger" })).ToContainTextAsync("Aalborg bør have en godkendt projektplan");
         await BrowserApp.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Vis for").SelectOptionAsync(new SelectOptionValue { Label = "Jobcenter Aalborg" });
@@ -63,6 +86,9 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.EndsWith("-851.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
 
         await page.GotoAsync("/evaluering/eksport");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GotoAsync("/evaluering/sammenligningsgruppe");
+        await Assertions.Expect(page.Locator(".vc2-facts")).ToContainTextAsync("sammenligning-demo.csv");
         await BrowserApp.AssertAccessibleAsync(page);
     }
 

@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddScoped<Steering.Organisation.ReviewProjectPlan>();
         services.AddScoped<CaseWork.Agreements.DesignAgreementTemplate>();
         services.AddScoped<CaseWork.Progress.DesignInstrument>();
+        services.AddScoped<Steering.Evaluation.WriteAssessment>();
         services.AddScoped<CaseWork.Parties.PartyAgreement>();
         services.AddScoped<CaseWork.Parties.PartyUsers>();
         services.AddScoped<Platform.Users.StaffDirectory>();
