@@ -96,12 +96,37 @@ public sealed class ExportTests
         Assert.Equal(first, await PseudonymsAsync(Key));
         Assert.Empty(first.Intersect(await PseudonymsAsync("en-helt-anden-noegle-til-andre")));
         Assert.All(first, p => Assert.Matches("^[0-9a-f]{20}$", p));
+        // The scheme the register holder uses for the comparison extract: HMAC of the CPR digits under the same key.
+        Assert.Contains(Pseudonyms.Of(Encoding.UTF8.GetBytes(Key), Vc2.Platform.Security.Cpr.Parse(TestData.CprA)), first);
 
         Assert.IsType<Result<EvaluatorExport.Output>.NotFound>(await app.AsAsync<EvaluatorExport, Result<EvaluatorExport.Output>>(app.Data.ProjectLeaderA,
             s => s.RunAsync(new EvaluatorExport.Input { ExportKey = Key, Format = EvaluatorExport.Format.Csv })));
         var tooShort = await app.AsAsync<EvaluatorExport, Result<EvaluatorExport.Output>>(app.Data.Evaluator,
             s => s.RunAsync(new EvaluatorExport.Input { ExportKey = "kort", Format = EvaluatorExport.Format.Csv }));
         Assert.Contains("Eksportnøglen skal være mellem 16 og 200 tegn.", Assert.IsType<Result<EvaluatorExport.Output>.Invalid>(tooShort).Errors["ExportKey"]);
+    }
+
+    [Fact]
+    public async Task The_export_carries_the_newest_snapshots_analyses_and_published_assessment_in_long_form()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var empty = await app.AsAsync<EvaluatorExport, EvaluatorExport.Table>(app.Data.Evaluator, s => s.AnalysesAsync(CancellationToken.None));
+        Assert.Empty(empty.Rows);
+
+        var id = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<CreateEvaluationSnapshot, Result<Guid>>(app.Data.Agency, s => s.RunAsync(EvaluationKind.Midway))).Value;
+        await app.AsAsync<WriteAssessment, Result<Guid>>(app.Data.Evaluator,
+            s => s.AddAsync(id, new WriteAssessment.Input { Kind = FindingKind.Lesson, Holdepunkt = 2, Text = "Mentorkurserne skal ligge tidligt i forløbet." }));
+        var draft = Assert.IsType<Result<WriteAssessment.Output>.Ok>(await app.AsAsync<WriteAssessment, Result<WriteAssessment.Output>>(app.Data.Evaluator, s => s.GetAsync(id))).Value;
+        await app.AsAsync<WriteAssessment, Result<int>>(app.Data.Evaluator, s => s.PublishAsync(id, draft.DraftVersion));
+
+        var table = await app.AsAsync<EvaluatorExport, EvaluatorExport.Table>(app.Data.Evaluator, s => s.AnalysesAsync(CancellationToken.None));
+        await using var scope = app.SystemScope(out var db);
+        var hash = (await db.EvaluationSnapshots.SingleAsync()).DataHash;
+        Assert.All(table.Rows, r => Assert.Equal(hash, r[0]));
+        Assert.Contains(table.Rows, r => (string)r[2]! == "Jobcentrene sammenlignet på lige vilkår" && (string)r[5]! == "Vurdering");
+        Assert.Contains(table.Rows, r => (string)r[5]! == "Tekst" && (string)r[6]! == "Mentorkurserne skal ligge tidligt i forløbet.");
+        // Without a comparison extract the effect section has only its text, no table.
+        Assert.DoesNotContain(table.Rows, r => (string)r[2]! == "Effekt sammenlignet med lignende borgere uden for programmet");
     }
 
     [Fact]
