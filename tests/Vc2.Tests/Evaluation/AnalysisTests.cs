@@ -151,6 +151,32 @@ public sealed partial class AnalysisTests
         Assert.DoesNotMatch(Cpr(), first);
     }
 
+    [Fact]
+    public void The_dimension_that_carries_the_link_to_results_shows_it_and_the_others_do_not()
+    {
+        var random = new Random(11);
+        var citizens = Enumerable.Range(0, 200).Select(i =>
+        {
+            var result = i % 4 == 0;
+            var scores = new Dictionary<Respondent, double> { [Respondent.Mentor] = 5 };
+            return new ParticipantFacts($"D{i:D5}", "Alfa", result, scores, new Dictionary<Respondent, double> { [Respondent.Mentor] = 0 }, false, 1, false, 104,
+            [
+                new DimensionScore(Respondent.Mentor, "attendance", 4, result ? 2 : 0),
+                new DimensionScore(Respondent.Mentor, "cooperation", 4, random.Next(-2, 3)),
+                new DimensionScore(Respondent.Citizen, "confidence", 6, null),
+            ]);
+        }).ToList();
+
+        var bands = ProgressionAndOutcomes.Analyse(citizens).ByDimension!;
+
+        var rose = bands.Single(b => b is { Respondent: Respondent.Mentor, Dimension: "attendance", Group: "Ændring steget mindst 1" });
+        Assert.Equal((50, 50), (rose.Results.Count, rose.Results.Of));
+        Assert.Equal(0, bands.Single(b => b is { Respondent: Respondent.Mentor, Dimension: "attendance", Group: "Ændring uændret (±1)" }).Results.Count);
+        Assert.All(bands.Where(b => b.Dimension == "cooperation" && b.Results.Of >= 30), b => Assert.InRange(b.Results.Value!.Value, 0.1, 0.4));
+        // One answer gives a nulpunkt band but no change band.
+        Assert.Equal(["Nulpunkt mellem (4–7)"], bands.Where(b => b.Dimension == "confidence").Select(b => b.Group));
+    }
+
     [GeneratedRegex(@"(?<![\d.])\d{6}-?\d{4}(?![\d.])")]
     private static partial Regex Cpr();
 }

@@ -77,6 +77,9 @@ public sealed partial class EvaluationTests
         Assert.Contains("Implementering pr. holdepunkt", report, StringComparison.Ordinal);
         Assert.DoesNotContain("Jobcenter Beta</td>", report, StringComparison.Ordinal);
         Assert.DoesNotContain("Resultater efter 13 uger", report, StringComparison.Ordinal);
+        // Progression against results on the centre's own citizens; the comparisons across centres stay in the programme's report.
+        Assert.Contains("Progression og resultater i jobcentret", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jobcentrene sammenlignet på lige vilkår", report, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await agency.GetAsync(url + "?jobcenter=999")).StatusCode);
 
         var leader = await app.LoginAsync(app.Data.ProjectLeaderA);

@@ -114,8 +114,10 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
 
         var people = await PeopleAsync(centres, ct);
         var facts = await FactsAsync(settled, people, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
+        var byCentre = centres.Select(c => new CentreProgression(c.MunicipalityNumber, Analysis.ProgressionAndOutcomes.Analyse(facts.Where(f => f.JobCentre == c.Name).ToList())))
+            .ToList();
         var analysis = new EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Analyse(facts), Analysis.FairComparison.Compare(facts),
-            await EffectInputs.EstimateAsync(db, people, today, ct));
+            await EffectInputs.EstimateAsync(db, people, today, ct), byCentre);
         return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result,
             analysis);
     }
@@ -134,6 +136,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 .Select(m => new { m.CitizenId, m.Respondent, m.AnsweredOn, Mean = m.Scores.Average(s => (double?)s.Score) }).ToListAsync(ct))
             .Where(m => m.Mean is not null).GroupBy(m => (m.CitizenId, m.Respondent)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.AnsweredOn).Select(m => m.Mean!.Value).ToList());
         var verified = settled.Values.SelectMany(j => j.Citizens).Where(c => c.Result.Status == Rules.Model.ResultStatus.Verified).Select(c => Guid.Parse(c.Id)).ToHashSet();
+        var dimensions = await DimensionScoresAsync(ct);
         return people.Select(c =>
         {
             var baseline = new Dictionary<Respondent, double>();
@@ -151,8 +154,45 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
             }
 
             return new Analysis.ParticipantFacts(c.Pseudonym, centreNames.GetValueOrDefault(c.JobCentreId, "?"), verified.Contains(c.Id), baseline, change,
-                groups[c.Id] == TargetGroup.Ressourceforloeb, EffectInputs.AgeBand(today.Year - c.BirthDate.Year), c.Female, weeks.GetValueOrDefault(c.Id, 104));
+                groups[c.Id] == TargetGroup.Ressourceforloeb, EffectInputs.AgeBand(today.Year - c.BirthDate.Year), c.Female, weeks.GetValueOrDefault(c.Id, 104),
+                dimensions[c.Id].ToList());
         }).ToList();
+    }
+
+    /// <summary>Each citizen's first score (nulpunkt) and change to the last, per respondent and dimension. The scores are
+    /// read as a stream and only the first and last per citizen, respondent and dimension are kept.</summary>
+    private async Task<ILookup<Guid, Analysis.DimensionScore>> DimensionScoresAsync(CancellationToken ct)
+    {
+        var kept = new Dictionary<(Guid Citizen, Respondent Respondent, string Dimension), (DateOnly FirstOn, Guid FirstId, int First, DateOnly LastOn, Guid LastId, int Last, int Count)>();
+        var rows = from m in db.Measurements.Nationally()
+                   from s in m.Scores
+                   select new { m.Id, m.CitizenId, m.Respondent, m.AnsweredOn, s.DimensionKey, s.Score };
+        await foreach (var r in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var key = (r.CitizenId, r.Respondent, r.DimensionKey);
+            if (!kept.TryGetValue(key, out var k))
+            {
+                kept[key] = (r.AnsweredOn, r.Id, r.Score, r.AnsweredOn, r.Id, r.Score, 1);
+                continue;
+            }
+
+            // Earliest and latest by answer date, then by id: the same answers always give the same pair.
+            if ((r.AnsweredOn, r.Id).CompareTo((k.FirstOn, k.FirstId)) < 0)
+            {
+                (k.FirstOn, k.FirstId, k.First) = (r.AnsweredOn, r.Id, r.Score);
+            }
+
+            if ((r.AnsweredOn, r.Id).CompareTo((k.LastOn, k.LastId)) > 0)
+            {
+                (k.LastOn, k.LastId, k.Last) = (r.AnsweredOn, r.Id, r.Score);
+            }
+
+            k.Count++;
+            kept[key] = k;
+        }
+
+        return kept.OrderBy(e => e.Key.Dimension, StringComparer.Ordinal).ToLookup(e => e.Key.Citizen,
+            e => new Analysis.DimensionScore(e.Key.Respondent, e.Key.Dimension, e.Value.First, e.Value.Count > 1 ? e.Value.Last - e.Value.First : null));
     }
 
     /// <summary>Every participant for the analyses, in id order, with an index for a pseudonym. The CPR numbers are

@@ -10,7 +10,11 @@ public sealed record EvaluationData(EvaluationKind Kind, DateOnly AsOf, string I
 /// <summary>The analyses of issue 19, computed when the snapshot is taken and frozen with it (a snapshot taken before
 /// them has none): progression against results, the job centres compared on equal terms, and the effect against the
 /// register comparison group (null in a snapshot taken before it was built).</summary>
-public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres, EffectEstimate? Effect = null);
+public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres, EffectEstimate? Effect = null,
+    IReadOnlyList<CentreProgression>? ByJobCentre = null);
+
+/// <summary>Progression against results on one job centre's citizens alone, for its own report.</summary>
+public sealed record CentreProgression(string MunicipalityNumber, Analysis.ProgressionAndOutcomes.Findings Progression);
 
 /// <summary>A dimension's key and name, frozen with the snapshot so the report never reads the instrument files.</summary>
 public sealed record DimensionLabel(string Key, string Name);

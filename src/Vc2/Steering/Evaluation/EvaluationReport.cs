@@ -156,8 +156,11 @@ public static class EvaluationReport
 
     /// <summary>Issue 19, point 1: the share with a verified result by baseline level and by change, per respondent; the
     /// models; and whose ratings predict results best, in a sentence.</summary>
-    private static Section ProgressionAndResults(Analysis.ProgressionAndOutcomes.Findings f)
+    private static Section ProgressionAndResults(EvaluationData data, Analysis.ProgressionAndOutcomes.Findings f, string title)
     {
+        var order = data.Dimensions.Select((d, i) => (d.Key, i)).ToDictionary(d => d.Key, d => d.i);
+        var dimensions = (f.ByDimension ?? []).OrderBy(b => b.Respondent).ThenBy(b => order.GetValueOrDefault(b.Dimension, int.MaxValue)).Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(b.Respondent), DimensionName(data, b.Dimension), b.Group,
+            b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)]).ToList();
         var bands = f.ByRespondent.SelectMany(r =>
             r.ByBaseline.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Nulpunkt " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])
             .Concat(r.ByChange.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Ændring " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])))
@@ -166,7 +169,7 @@ public static class EvaluationReport
             (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), c.Name, Odds(c.OddsRatio), $"{Odds(Math.Exp(c.Lower))}–{Odds(Math.Exp(c.Upper))}",
                 c.P < 0.001 ? "< 0,001" : Number(c.P, "0.000")])).ToList();
         var fit = f.ByRespondent.Select(r => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), r.Model?.Rows, r.PseudoR2 is { } p ? Number(p) : "–"]).ToList();
-        return new Section("Progression og resultater",
+        return new Section(title,
             $"{f.Summary} Resultat betyder et verificeret job-, fleksjob- eller uddannelsesresultat efter tilskudsreglerne (R6–R9); "
             + $"{f.Results.Count} af {f.Citizens} borgere har et. Andelene har 95 %-intervaller (Wilson); grupper under 5 borgere vises ikke. "
             + "Modellen er en logistisk regression af resultat på respondentens nulpunktsmåling og ændring samt målgruppe, aldersgruppe, køn og uger på ydelse før indskrivningen; "
@@ -176,6 +179,8 @@ public static class EvaluationReport
                 new Table("Resultat efter progression", "Andel med resultat efter nulpunkt og ændring pr. respondent", ["Respondent", "Gruppe", "Borgere", "Med resultat", "Andel (95 %-interval)"], bands),
                 new Table("Model pr. respondent", "Oddsforhold for et resultat pr. respondents model", ["Respondent", "Forklarende variabel", "Oddsforhold", "95 %-interval", "p"], models),
                 new Table("Hvem forudsiger bedst", "Forklaringsgrad (McFaddens pseudo-R²) på borgere med svar fra alle tre", ["Respondent", "Borgere i modellen", "Forklaringsgrad"], fit),
+                new Table("Resultat pr. dimension", "Andel med resultat efter nulpunkt og ændring i hver dimension pr. respondent",
+                    ["Respondent", "Dimension", "Gruppe", "Borgere", "Med resultat", "Andel (95 %-interval)"], dimensions),
             }.Where(t => t.Rows.Count > 0).ToList()); // too few citizens for a model: its table is left out, not shown empty
     }
 
@@ -246,9 +251,15 @@ public static class EvaluationReport
         var sections = new List<Section>();
         if (data.Analysis is { } analysis && onlyJobCentre is null)
         {
-            sections.Add(ProgressionAndResults(analysis.Progression));
+            sections.Add(ProgressionAndResults(data, analysis.Progression, "Progression og resultater"));
             sections.Add(FairComparisonOf(analysis.Centres));
             sections.Add(EffectOf(analysis.Effect));
+        }
+        else if (data.Analysis?.ByJobCentre?.FirstOrDefault(c => c.MunicipalityNumber == onlyJobCentre) is { } own)
+        {
+            // A job centre's own report: its citizens alone. The fair comparison and the effect need every centre, and
+            // stand in the programme's report.
+            sections.Add(ProgressionAndResults(data, own.Progression, "Progression og resultater i jobcentret"));
         }
 
         sections.Add(AssessmentOf(data, assessment, onlyJobCentre));

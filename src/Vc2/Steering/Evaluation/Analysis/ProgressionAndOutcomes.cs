@@ -15,7 +15,11 @@ public sealed record ParticipantFacts(
     bool Ressourceforloeb,
     int AgeBand,
     bool Female,
-    int WeeksOnBenefitBefore);
+    int WeeksOnBenefitBefore,
+    IReadOnlyList<DimensionScore>? Dimensions = null);
+
+/// <summary>One respondent's nulpunkt on one dimension and the change to their last answer (null after one answer).</summary>
+public sealed record DimensionScore(Respondent Respondent, string Dimension, double Baseline, double? Change);
 
 /// <summary>
 /// Progression against outcomes (issue 19, point 1): the share with a result by baseline level and by change, per
@@ -32,13 +36,25 @@ public static class ProgressionAndOutcomes
 
     public sealed record RespondentFindings(Respondent Respondent, IReadOnlyList<Band> ByBaseline, IReadOnlyList<Band> ByChange, LogisticModel? Model, double? PseudoR2);
 
-    public sealed record Findings(int Citizens, Share Results, IReadOnlyList<RespondentFindings> ByRespondent, Respondent? BestPredictor, string Summary);
+    /// <summary>The share with a result in one group of one dimension as one respondent rated it.</summary>
+    public sealed record DimensionBand(Respondent Respondent, string Dimension, string Group, Share Results);
+
+    public sealed record Findings(int Citizens, Share Results, IReadOnlyList<RespondentFindings> ByRespondent, Respondent? BestPredictor, string Summary,
+        IReadOnlyList<DimensionBand>? ByDimension = null);
+
+    private static readonly string[] Levels = ["lav (1–3)", "mellem (4–7)", "høj (8–10)"];
+    private static readonly string[] Changes = ["faldet mindst 1", "uændret (±1)", "steget mindst 1"];
 
     /// <summary>Baseline on the 1–10 scale in three levels.</summary>
-    public static string BaselineLevel(double score) => score < 4 ? "lav (1–3)" : score < 8 ? "mellem (4–7)" : "høj (8–10)";
+    public static string BaselineLevel(double score) => Levels[LevelIndex(score)];
 
     /// <summary>Change since the baseline in three bands of at least one point.</summary>
-    public static string ChangeBand(double change) => change <= -1 ? "faldet mindst 1" : change >= 1 ? "steget mindst 1" : "uændret (±1)";
+    public static string ChangeBand(double change) => Changes[ChangeIndex(change)];
+
+    // The bands are ordered low to high (not by their names) in every table.
+    private static int LevelIndex(double score) => score < 4 ? 0 : score < 8 ? 1 : 2;
+
+    private static int ChangeIndex(double change) => change <= -1 ? 0 : change >= 1 ? 2 : 1;
 
     public static Findings Analyse(IReadOnlyList<ParticipantFacts> citizens)
     {
@@ -49,10 +65,10 @@ public static class ProgressionAndOutcomes
         foreach (var respondent in Enum.GetValues<Respondent>())
         {
             var rated = citizens.Where(c => c.Baseline.ContainsKey(respondent) && c.Change.ContainsKey(respondent)).ToList();
-            var byBaseline = rated.GroupBy(c => BaselineLevel(c.Baseline[respondent])).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Band(g.Key, new Share(g.Count(c => c.Result), g.Count()))).ToList();
-            var byChange = rated.GroupBy(c => ChangeBand(c.Change[respondent])).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Band(g.Key, new Share(g.Count(c => c.Result), g.Count()))).ToList();
+            var byBaseline = rated.GroupBy(c => LevelIndex(c.Baseline[respondent])).OrderBy(g => g.Key)
+                .Select(g => new Band(Levels[g.Key], new Share(g.Count(c => c.Result), g.Count()))).ToList();
+            var byChange = rated.GroupBy(c => ChangeIndex(c.Change[respondent])).OrderBy(g => g.Key)
+                .Select(g => new Band(Changes[g.Key], new Share(g.Count(c => c.Result), g.Count()))).ToList();
             var model = rated.Count >= 20 && rated.Any(c => c.Result) && rated.Any(c => !c.Result) ? Fit(rated, respondent) : null;
             double? r2 = null;
             if (common.Count >= 20 && common.Any(c => c.Result) && common.Any(c => !c.Result))
@@ -66,7 +82,21 @@ public static class ProgressionAndOutcomes
 
         var best = byRespondent.Where(r => r.PseudoR2 is not null).OrderByDescending(r => r.PseudoR2).FirstOrDefault();
         var results = new Share(citizens.Count(c => c.Result), citizens.Count);
-        return new Findings(citizens.Count, results, byRespondent, best?.Respondent, Summarise(byRespondent, best));
+        return new Findings(citizens.Count, results, byRespondent, best?.Respondent, Summarise(byRespondent, best), ByDimension(citizens));
+    }
+
+    /// <summary>The share with a result by nulpunkt level and by change, in each dimension as each respondent rated it —
+    /// the same bands as the means over the dimensions, so a dimension that carries the link shows where it sits.</summary>
+    private static List<DimensionBand> ByDimension(IReadOnlyList<ParticipantFacts> citizens)
+    {
+        var scored = citizens.SelectMany(c => (c.Dimensions ?? []).Select(d => (c.Result, d))).ToList();
+        return scored.GroupBy(x => (x.d.Respondent, x.d.Dimension)).OrderBy(g => g.Key.Respondent).ThenBy(g => g.Key.Dimension, StringComparer.Ordinal)
+            .SelectMany(g =>
+                g.GroupBy(x => LevelIndex(x.d.Baseline)).OrderBy(b => b.Key).Select(b => (Name: "Nulpunkt " + Levels[b.Key], Rows: b.ToList()))
+                    .Concat(g.Where(x => x.d.Change is not null).GroupBy(x => ChangeIndex(x.d.Change!.Value)).OrderBy(b => b.Key)
+                        .Select(b => (Name: "Ændring " + Changes[b.Key], Rows: b.ToList())))
+                    .Select(b => new DimensionBand(g.Key.Respondent, g.Key.Dimension, b.Name, new Share(b.Rows.Count(x => x.Result), b.Rows.Count))))
+            .ToList();
     }
 
     private static LogisticModel Fit(List<ParticipantFacts> rated, Respondent respondent) =>
