@@ -78,6 +78,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(settle);
         bench.Subcommands.Add(BenchImportCommand.Create());
         bench.Subcommands.Add(BenchWebCommand.Create());
+        bench.Subcommands.Add(BenchEvaluationCommand.Create());
         return bench;
     }
 

@@ -21,7 +21,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
     Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
 {
     // An estimate without matches has no means (NaN): written as such, not refused.
-    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public async Task<Result<Guid>> RunAsync(EvaluationKind kind, CancellationToken ct = default)
     {

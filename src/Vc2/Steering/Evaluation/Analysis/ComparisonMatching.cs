@@ -20,8 +20,26 @@ public sealed record RegisterPerson(string Pseudonym, string Municipality, int A
 
     public int WeeksSelfSupporting(int from, int weeks) => Enumerable.Range(from, weeks).Count(SelfSupportingIn);
 
-    /// <summary>The 104 weeks before <paramref name="start"/>, on benefit or not.</summary>
-    public bool[] History(int start) => [.. Enumerable.Range(start - 104, 104).Select(OnBenefitIn)];
+    private ushort[]? _onBenefitBefore;
+
+    /// <summary>The weeks on benefit in [<paramref name="from"/>, <paramref name="toExclusive"/>), from running counts
+    /// made once: a participant is held against some hundred comparison persons, each over 104 weeks.</summary>
+    public int WeeksOnBenefit(int from, int toExclusive)
+    {
+        if (_onBenefitBefore is null)
+        {
+            var counts = new ushort[Weeks.Length + 1];
+            for (var i = 0; i < Weeks.Length; i++)
+            {
+                counts[i + 1] = (ushort)(counts[i] + (Weeks[i] is BenefitCategory.None or BenefitCategory.Su ? 0 : 1));
+            }
+
+            _onBenefitBefore = counts;
+        }
+
+        return _onBenefitBefore[toExclusive - FirstWeek] - _onBenefitBefore[from - FirstWeek];
+    }
+
 }
 
 /// <summary>
@@ -57,7 +75,20 @@ public static class ComparisonMatching
         ArgumentNullException.ThrowIfNull(comparison);
         var cells = comparison.GroupBy(c => (c.Municipality, c.AgeBand, c.Female)).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Pseudonym, StringComparer.Ordinal).ToList());
         var matches = new List<(Participant P, List<RegisterPerson> Twins)>();
-        var eligibleAll = new List<(Participant P, RegisterPerson C)>();
+        // The balance is summed as it goes (count, sum, sum of squares): the eligible pairs of a national comparison
+        // group run to millions, and keeping them would cost more than the matching.
+        string[] names = ["uger på ydelse i de 104 uger før", "uger på ydelse i de 26 uger før", "kvinde (andel)", "aldersgruppe (0 = under 30, 3 = 50+)"];
+        var treated = names.Select(_ => new Moments()).ToArray();
+        var before = names.Select(_ => new Moments()).ToArray();
+        var after = names.Select(_ => new Moments()).ToArray();
+        static void Add(Moments[] to, int[] profile, RegisterPerson person)
+        {
+            to[0].Add(profile.Sum());
+            to[1].Add(profile[3]);
+            to[2].Add(person.Female ? 1 : 0);
+            to[3].Add(person.AgeBand);
+        }
+
         foreach (var p in participants.OrderBy(p => p.Person.Pseudonym, StringComparer.Ordinal))
         {
             if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek) || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
@@ -65,14 +96,30 @@ public static class ComparisonMatching
                 continue;
             }
 
-            var eligible = cell.Where(c => c.Covers(p.StartWeek - 104, p.StartWeek) && c.OnBenefitIn(p.StartWeek - 1)).ToList();
-            eligibleAll.AddRange(eligible.Select(c => (p, c)));
             var profile = Profile(p.Person, p.StartWeek);
-            var twins = eligible.Select(c => (c, Distance: Distance(profile, Profile(c, p.StartWeek))))
-                .OrderBy(x => x.Distance).ThenBy(x => x.c.Pseudonym, StringComparer.Ordinal).Take(k).Select(x => x.c).ToList();
+            var candidates = new List<(RegisterPerson C, int Distance)>();
+            foreach (var c in cell)
+            {
+                if (!c.Covers(p.StartWeek - 104, p.StartWeek) || !c.OnBenefitIn(p.StartWeek - 1))
+                {
+                    continue;
+                }
+
+                var theirs = Profile(c, p.StartWeek);
+                Add(before, theirs, c);
+                candidates.Add((c, Distance(profile, theirs)));
+            }
+
+            // The cell is in pseudonym order and the sort is stable: ties go to the lowest pseudonym.
+            var twins = candidates.OrderBy(x => x.Distance).Take(k).Select(x => x.C).ToList();
             if (twins.Count > 0)
             {
                 matches.Add((p, twins));
+                Add(treated, profile, p.Person);
+                foreach (var twin in twins)
+                {
+                    Add(after, Profile(twin, p.StartWeek), twin);
+                }
             }
         }
 
@@ -100,28 +147,15 @@ public static class ComparisonMatching
                 followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => Rate(t, m.P.StartWeek))));
         }).ToList();
 
-        var balance = new List<Balance>
-        {
-            BalanceOf("uger på ydelse i de 104 uger før", matches, eligibleAll, (person, start) => person.History(start).Count(b => b)),
-            BalanceOf("uger på ydelse i de 26 uger før", matches, eligibleAll, (person, start) => person.History(start)[78..].Count(b => b)),
-            BalanceOf("kvinde (andel)", matches, eligibleAll, (person, _) => person.Female ? 1 : 0),
-            BalanceOf("aldersgruppe", matches, eligibleAll, (person, _) => person.AgeBand),
-        };
+        var balance = names.Select((name, i) => new Balance(name, treated[i].Mean, before[i].Mean, after[i].Mean,
+            Moments.Smd(treated[i], before[i]), Moments.Smd(treated[i], after[i]))).ToList();
         return new Findings(participants.Count, matches.Count, participants.Count - matches.Count, k, weeks, rates, balance);
     }
 
     /// <summary>The 104 weeks before <paramref name="start"/> as the weeks on benefit in each of their four half-years,
     /// the oldest first.</summary>
-    private static int[] Profile(RegisterPerson person, int start)
-    {
-        var profile = new int[4];
-        for (var i = 0; i < 104; i++)
-        {
-            profile[i / 26] += person.OnBenefitIn(start - 104 + i) ? 1 : 0;
-        }
-
-        return profile;
-    }
+    private static int[] Profile(RegisterPerson person, int start) =>
+        [.. Enumerable.Range(0, 4).Select(h => person.WeeksOnBenefit(start - 104 + (h * 26), start - 78 + (h * 26)))];
 
     /// <summary>How far apart two histories are: the weeks on benefit that differ, half-year by half-year (a week-by-week
     /// comparison would prefer a person always on benefit to one with the same share at other weeks).</summary>
@@ -136,30 +170,29 @@ public static class ComparisonMatching
         return d;
     }
 
-    private static Balance BalanceOf(string name, List<(Participant P, List<RegisterPerson> Twins)> matches, List<(Participant P, RegisterPerson C)> eligible,
-        Func<RegisterPerson, int, double> value)
+    /// <summary>A running count, sum and sum of squares: the mean and sample variance of many values without keeping them.</summary>
+    private sealed class Moments
     {
-        var treated = matches.Select(m => value(m.P.Person, m.P.StartWeek)).ToList();
-        var before = eligible.Select(e => value(e.C, e.P.StartWeek)).ToList();
-        var after = matches.SelectMany(m => m.Twins.Select(t => value(t, m.P.StartWeek))).ToList();
-        static double Mean(List<double> v) => v.Count == 0 ? double.NaN : v.Average();
-        static double Var(List<double> v)
-        {
-            if (v.Count < 2)
-            {
-                return 0;
-            }
+        private long _n;
+        private double _sum;
+        private double _squares;
 
-            var mean = v.Average();
-            return v.Sum(x => (x - mean) * (x - mean)) / (v.Count - 1);
+        public void Add(double value)
+        {
+            _n++;
+            _sum += value;
+            _squares += value * value;
         }
 
-        double Smd(List<double> other)
-        {
-            var pooled = Math.Sqrt((Var(treated) + Var(other)) / 2);
-            return pooled > 0 ? (Mean(treated) - Mean(other)) / pooled : 0;
-        }
+        public double Mean => _n == 0 ? double.NaN : _sum / _n;
 
-        return new Balance(name, Mean(treated), Mean(before), Mean(after), Smd(before), Smd(after));
+        private double Variance => _n < 2 ? 0 : Math.Max(0, (_squares - (_sum * _sum / _n)) / (_n - 1));
+
+        /// <summary>The standardised mean difference: the difference of the means over the pooled standard deviation.</summary>
+        public static double Smd(Moments treated, Moments other)
+        {
+            var pooled = Math.Sqrt((treated.Variance + other.Variance) / 2);
+            return pooled > 0 ? (treated.Mean - other.Mean) / pooled : 0;
+        }
     }
 }

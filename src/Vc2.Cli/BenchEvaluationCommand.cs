@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Vc2.Demo;
+using Vc2.Platform.Common;
+using Vc2.Platform.Data;
+using Vc2.Platform.Security;
+using Vc2.Steering.Evaluation;
+
+namespace Vc2.Cli;
+
+/// <summary>
+/// <c>vc2 bench evaluation</c>: on a database with data (a national demo: <c>vc2 demo-data --centres 98
+/// --citizens-per-centre 300</c>), writes the demo's comparison extract for its citizens (five comparison persons per
+/// participant), imports it, and takes an evaluation snapshot with every analysis — reporting time and the process's
+/// peak memory of each, so the evaluation can be judged at national scale.
+/// </summary>
+internal static class BenchEvaluationCommand
+{
+    public static Command Create()
+    {
+        var today = new Option<DateOnly>("--today") { Description = "Dagens dato for øjebliksbilledet (demoens Demo:Today)", DefaultValueFactory = _ => DemoDataGenerator.DefaultToday };
+        var command = new Command("evaluation", "Mål indlæsning af sammenligningsudtrækket og et evalueringsøjebliksbillede med alle analyser på databasens data");
+        command.Options.Add(today);
+        CliDatabase.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = CliDatabase.Build(parse, parse.GetValue(today));
+            await using var scope = CliDatabase.SystemScope(services, "bench evaluation");
+            var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
+            var centres = await db.JobCentres.CountAsync(ct);
+            var citizens = await db.Citizens.Nationally().CountAsync(ct);
+            if (citizens == 0)
+            {
+                await Console.Error.WriteLineAsync("Databasen har ingen borgere. Dan først demodata: vc2 demo-data --centres 98 --citizens-per-centre 300");
+                return 2;
+            }
+
+            var file = Path.Combine(Path.GetTempPath(), $"vc2-bench-sammenligning-{Guid.NewGuid():N}.csv");
+            try
+            {
+                var write = Stopwatch.StartNew();
+                await AnsiConsole.Status().StartAsync("Skriver sammenligningsudtrækket …", async _ =>
+                {
+                    await using var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
+                    await DemoComparisonExtract.WriteAsync(db, scope.ServiceProvider.GetRequiredService<CprProtector>(), parse.GetValue(today), writer, ct: ct);
+                });
+                write.Stop();
+                var size = new FileInfo(file).Length / 1024.0 / 1024.0;
+
+                var import = Stopwatch.StartNew();
+                ImportComparisonExtract.Report report = null!;
+                await AnsiConsole.Progress().StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Indlæser sammenligningsudtrækket", maxValue: 1.0);
+                    await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                    var result = await scope.ServiceProvider.GetRequiredService<ImportComparisonExtract>()
+                        .RunAsync(stream, "bench-sammenligning.csv", DemoComparisonExtract.ExportKey, new Progress<double>(v => task.Value = v), ct);
+                    report = ((Result<ImportComparisonExtract.Report>.Ok)result).Value;
+                });
+                import.Stop();
+                var afterImport = ProcessMemory.PeakMegabytes();
+
+                var snapshot = Stopwatch.StartNew();
+                Guid id = default;
+                await AnsiConsole.Status().StartAsync("Danner øjebliksbillede med analyserne …", async _ =>
+                {
+                    await using var snapshotScope = CliDatabase.SystemScope(services, "bench evaluation");
+                    id = ((Result<Guid>.Ok)await snapshotScope.ServiceProvider.GetRequiredService<CreateEvaluationSnapshot>().RunAsync(EvaluationKind.Final, ct)).Value;
+                });
+                snapshot.Stop();
+                var json = await db.EvaluationSnapshots.Where(s => s.Id == id).Select(s => s.DataJson.Length).SingleAsync(ct);
+                var effect = System.Text.Json.JsonSerializer.Deserialize<EvaluationData>(
+                    await db.EvaluationSnapshots.Where(s => s.Id == id).Select(s => s.DataJson).SingleAsync(ct), CreateEvaluationSnapshot.Json)!.Analysis?.Effect?.Findings;
+
+                var table = new Table().AddColumns("Måling", "Resultat");
+                table.AddRow("Maskine", $"{Environment.ProcessorCount} kerner, .NET {Environment.Version}, {db.Database.ProviderName}");
+                table.AddRow("Data", $"{centres:N0} jobcentre, {citizens:N0} borgere");
+                table.AddRow("Sammenligningsudtræk", $"{size:F0} MB skrevet på {write.Elapsed.TotalSeconds:F1} s; {report.Persons:N0} personer gemt, {report.ParticipantsRemoved:N0} deltagere fjernet");
+                table.AddRow("Indlæsning", $"{import.Elapsed.TotalSeconds:F1} s; højeste hukommelse indtil nu {afterImport:F0} MB");
+                table.AddRow("Øjebliksbillede (alle analyser)", $"{snapshot.Elapsed.TotalSeconds:F1} s; {json / 1024.0:F0} KB JSON; højeste hukommelse {ProcessMemory.PeakMegabytes():F0} MB");
+                if (effect is not null)
+                {
+                    table.AddRow("Matchning", $"{effect.Matched:N0} af {effect.Participants:N0} deltagere matchet");
+                }
+
+                AnsiConsole.Write(table);
+                return 0;
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        });
+        return command;
+    }
+}
