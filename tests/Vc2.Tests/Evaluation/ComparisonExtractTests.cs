@@ -120,6 +120,8 @@ public sealed class ComparisonExtractTests
         Assert.Contains("ExportKey", shortKey.Errors.Keys);
         await using var scope = app.SystemScope(out var db);
         Assert.Equal(0, await db.ComparisonExtracts.CountAsync());
+        // The refused file was read against the participants' pseudonyms: the access log says so all the same.
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.JobCentreId == app.Data.CentreA && e.Detail!.Contains("sammenligningsgruppen")));
     }
 
     [Theory]

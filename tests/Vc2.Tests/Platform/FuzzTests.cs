@@ -122,7 +122,7 @@ public sealed partial class FuzzTests
     }
 
     private sealed record Ids(Guid CitizenA, Guid CompanyA, Guid CentreA, Guid PlacementB, Guid AgreementB, Guid Payment, Guid MentorRequest, string Token,
-        Guid CaseworkerA, Guid MentorOfCompanyA, Guid ContractA, Guid AgreementA);
+        Guid CaseworkerA, Guid MentorOfCompanyA, Guid ContractA, Guid AgreementA, Guid Snapshot);
 
     private static async Task<Ids> ArrangeAsync(TestApp app)
     {
@@ -149,8 +149,11 @@ public sealed partial class FuzzTests
             })));
         await using var scope = app.SystemScope(out var db);
         var token = TokenIn(Sent(await db.Outbox.SingleAsync(m => m.Purpose.StartsWith("Progressionsmåling"))));
+        // An evaluation snapshot for the evaluators' assessment form (issue 19).
+        var snapshot = ((Result<Guid>.Ok)await app.AsAsync<Vc2.Steering.Evaluation.CreateEvaluationSnapshot, Result<Guid>>(app.Data.Agency,
+            s => s.RunAsync(Vc2.Steering.Evaluation.EvaluationKind.Midway))).Value;
         return new Ids(app.Data.CitizenA, app.Data.CompanyA, app.Data.CentreA, app.Data.PlacementB, app.Data.AgreementB, payment, request, token,
-            app.Data.CaseworkerA, app.Data.MentorOfCompanyA, app.Data.ContractA, agreementA);
+            app.Data.CaseworkerA, app.Data.MentorOfCompanyA, app.Data.ContractA, agreementA, snapshot);
     }
 
     /// <summary>Who may call an operation, and its address with the ids of records that exist (so the bad values reach
@@ -273,6 +276,7 @@ public sealed partial class FuzzTests
         (Who.Anonymous, $"/svar/{ids.Token}"), (Who.MentorA, "/mentor"), (Who.MentorA, $"/aftale/{ids.AgreementA}"), (Who.CitizenA, "/mit-forloeb"),
         (Who.LeaderA, $"/projekt/gennemgang?jobcenter={ids.CentreA}"), (Who.Agency, $"/projekt/gennemgang?jobcenter={ids.CentreA}"),
         (Who.Agency, "/program/aftaleskabelon"), (Who.Agency, "/program/maaleinstrument"),
+        (Who.Agency, $"/evaluering/{ids.Snapshot}/vurdering"), (Who.Agency, "/evaluering/sammenligningsgruppe"),
     ];
 
     /// <summary>Posts each form on the page with one field bad at a time (the others as the page filled them in).</summary>

@@ -54,7 +54,6 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         var key = Encoding.UTF8.GetBytes(exportKey!);
         var codes = await db.BenefitCodes.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Category, StringComparer.Ordinal, ct);
         var municipalities = (await db.JobCentres.Select(j => j.MunicipalityNumber).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var participants = await ParticipantPseudonymsAsync(key, ct);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var hashing = new HashingStream(file!, hash);
@@ -77,6 +76,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             return Result<Report>.Error("File", "Ugekolonnerne skal følge hinanden uge for uge, uden huller.");
         }
 
+        var (participants, decrypted) = await ParticipantPseudonymsAsync(key, ct);
         var extract = new ComparisonExtract
         {
             FileName = SafeName(fileName), FileHash = string.Empty, ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = db.CurrentUser.DisplayName,
@@ -160,6 +160,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
+            await LogDecryptionAsync(decrypted, saveAlone: true, ct);
             var refused = new Errors();
             refused.Add("File", "Filen er ikke indlæst; det hidtidige sammenligningsudtræk gælder stadig. Ret filen og indlæs den igen.");
             foreach (var p in problems)
@@ -174,6 +175,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
+            await LogDecryptionAsync(decrypted, saveAlone: true, ct);
             return Result<Report>.Error("File", "Filen har ingen personer i programmets kommuner, som ikke er deltagere. Intet er indlæst.");
         }
 
@@ -184,6 +186,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         // The new extract replaces the old ones.
         await db.ComparisonPersons.Where(p => p.ExtractId != extract.Id).ExecuteDeleteAsync(ct);
         await db.ComparisonExtracts.Where(e => e.Id != extract.Id).ExecuteDeleteAsync(ct);
+        await LogDecryptionAsync(decrypted, saveAlone: false, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         progress?.Report(1);
@@ -196,18 +199,29 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             ? await db.ComparisonExtracts.AsNoTracking().OrderByDescending(e => e.ImportedAtUtc).FirstOrDefaultAsync(ct)
             : null;
 
-    /// <summary>The pseudonyms of every enrolled citizen under the key. The CPR numbers are decrypted in memory and nothing
-    /// of them is kept; each job centre's access log says it happened.</summary>
-    private async Task<HashSet<string>> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
+    /// <summary>The pseudonyms of every enrolled citizen under the key, and how many citizens of each job centre had their
+    /// CPR number decrypted for it (in memory; nothing of it is kept).</summary>
+    private async Task<(HashSet<string> Pseudonyms, Dictionary<Guid, int> Decrypted)> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
     {
         var citizens = await db.Citizens.Nationally().Select(c => new { c.JobCentreId, c.CprCipher }).ToListAsync(ct);
-        foreach (var centre in citizens.GroupBy(c => c.JobCentreId))
+        return (citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal),
+            citizens.GroupBy(c => c.JobCentreId).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>Each job centre's access log says its citizens' CPR numbers were read — also when the file was refused,
+    /// so the events are then saved on their own, after the rollback.</summary>
+    private async Task LogDecryptionAsync(Dictionary<Guid, int> decrypted, bool saveAlone, CancellationToken ct)
+    {
+        foreach (var (centre, count) in decrypted)
         {
-            AuditLog.Add(db, clock, AuditAction.List, centre.Key, null,
-                $"Evaluering: {centre.Count()} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
+            AuditLog.Add(db, clock, AuditAction.List, centre, null,
+                $"Evaluering: {count} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
         }
 
-        return citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal);
+        if (saveAlone)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Reads a data line into a person, or says in Danish why it cannot.</summary>
