@@ -53,6 +53,8 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Andel med resultat efter nulpunkt og ændring pr. respondent" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jobcentrene sammenlignet på lige vilkår" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Observerede og forventede resultater pr. jobcenter" })).ToContainTextAsync("Jobcenter Aarhus");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Borgernes egen udvikling: observeret og forventet pr. jobcenter" })).ToContainTextAsync("Jobcenter Odense");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Andel med resultat efter nulpunkt og ændring i hver dimension pr. respondent" })).ToContainTextAsync("Mødestabilitet");
         Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('report-chart-0')).data.labels.length === 3"));
         // The effect against the demo's register comparison group, with the balance before and after matching.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Effekt sammenlignet med lignende borgere uden for programmet" })).ToBeVisibleAsync();

@@ -152,6 +152,32 @@ public sealed partial class AnalysisTests
     }
 
     [Fact]
+    public void A_centre_whose_citizens_start_low_is_not_credited_with_the_rise_low_starts_have_anyway()
+    {
+        var random = new Random(5);
+        // The true change falls with the nulpunkt (regression to the mean); "Lav" has citizens who start low, "Høj" high;
+        // neither adds anything. "Svag" starts like "Høj" but its citizens rise a point less.
+        ParticipantFacts Citizen(int i, string centre, double baseline, double handicap)
+        {
+            var change = 3 - (0.4 * baseline) - handicap + (0.8 * Normal(random));
+            return new ParticipantFacts($"{centre}{i:D4}", centre, false, new Dictionary<Respondent, double> { [Respondent.Citizen] = baseline },
+                new Dictionary<Respondent, double> { [Respondent.Citizen] = change }, i % 2 == 0, i % 4, i % 3 == 0, 104);
+        }
+
+        var citizens = Enumerable.Range(0, 150).Select(i => Citizen(i, "Lav", 2 + (2 * random.NextDouble()), 0))
+            .Concat(Enumerable.Range(0, 150).Select(i => Citizen(i, "Høj", 6 + (2 * random.NextDouble()), 0)))
+            .Concat(Enumerable.Range(0, 150).Select(i => Citizen(i, "Svag", 6 + (2 * random.NextDouble()), 1))).ToList();
+
+        var centres = FairComparison.CompareProgression(citizens).ToDictionary(c => c.JobCentre);
+
+        var all = string.Join("; ", centres.Values.Select(c => $"{c.JobCentre}: {c.Observed:0.00} mod {c.Expected:0.00} ({c.Lower:0.00}–{c.Upper:0.00}) {c.Verdict}"));
+        Assert.True(centres["Lav"].Observed > centres["Høj"].Observed + 1, $"raw change would favour Lav: {all}");
+        Assert.Equal("som forventet", centres["Lav"].Verdict);
+        Assert.NotEqual("under det forventede", centres["Høj"].Verdict);
+        Assert.Equal("under det forventede", centres["Svag"].Verdict);
+    }
+
+    [Fact]
     public void The_dimension_that_carries_the_link_to_results_shows_it_and_the_others_do_not()
     {
         var random = new Random(11);

@@ -194,9 +194,18 @@ public static class EvaluationReport
             "Et jobcenter med mange borgere, der er langt fra arbejdsmarkedet, får færre resultater uden at gøre det dårligere. Derfor sammenlignes hvert jobcenters resultater "
             + "med det forventede for netop dets borgere: en logistisk model af resultat på målgruppe, aldersgruppe, køn, tid på ydelse før indskrivningen og borgerens egen nulpunktsmåling, "
             + "fælles for alle jobcentre. Et jobcenter er kun over eller under det forventede, når forskellen ligger uden for grænserne (95 %), som tilfældigheder kan forklare. "
-            + "Jobcentre med færre end 5 borgere vises ikke.",
-            [new Table("Lige vilkår", "Observerede og forventede resultater pr. jobcenter",
-                ["Jobcenter", "Borgere", "Resultater", "Forventet", "Grænser (95 %)", "Observeret/forventet", "Vurdering"], rows)],
+            + "Det samme gælder borgernes egen udvikling siden nulpunktsmålingen (gennemsnit over dimensionerne), forventet ud fra samme sammensætning med en lineær model; "
+            + "da borgere, der starter lavt, oftest stiger mere, tæller nulpunktet med. Jobcentre med færre end 5 borgere vises ikke.",
+            new[]
+            {
+                new Table("Lige vilkår", "Observerede og forventede resultater pr. jobcenter",
+                    ["Jobcenter", "Borgere", "Resultater", "Forventet", "Grænser (95 %)", "Observeret/forventet", "Vurdering"], rows),
+                new Table("Lige vilkår progression", "Borgernes egen udvikling: observeret og forventet pr. jobcenter",
+                    ["Jobcenter", "Borgere med to svar", "Udvikling (point)", "Forventet", "Grænser (95 %)", "Vurdering"],
+                    (f.Progression ?? []).Select(c => (IReadOnlyList<object?>)[c.JobCentre, c.Citizens, c.Suppressed ? "–" : Number(c.Observed, "+0.00;-0.00;0.00"),
+                        c.Suppressed ? "–" : Number(c.Expected, "+0.00;-0.00;0.00"), c.Suppressed ? "–" : $"{Number(c.Lower, "+0.00;-0.00;0.00")} til {Number(c.Upper, "+0.00;-0.00;0.00")}",
+                        c.Verdict]).ToList()),
+            }.Where(t => t.Rows.Count > 0).ToList(),
             new Chart("Resultater: observeret og forventet ud fra borgernes sammensætning", "Borgere med resultat", f.Centres.Select(c => c.JobCentre).ToList(),
             [
                 ("Observeret", f.Centres.Select(c => c.Suppressed ? null : (decimal?)c.Observed).ToList()),
