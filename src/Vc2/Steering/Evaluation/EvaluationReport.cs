@@ -206,11 +206,16 @@ public static class EvaluationReport
                         c.Suppressed ? "–" : Number(c.Expected, "+0.00;-0.00;0.00"), c.Suppressed ? "–" : $"{Number(c.Lower, "+0.00;-0.00;0.00")} til {Number(c.Upper, "+0.00;-0.00;0.00")}",
                         c.Verdict]).ToList()),
             }.Where(t => t.Rows.Count > 0).ToList(),
-            new Chart("Resultater: observeret og forventet ud fra borgernes sammensætning", "Borgere med resultat", f.Centres.Select(c => c.JobCentre).ToList(),
+            new Chart("Resultater: observeret, forventet ud fra borgernes sammensætning og grænserne for tilfældigheder", "Borgere med resultat", f.Centres.Select(c => c.JobCentre).ToList(),
             [
                 ("Observeret", f.Centres.Select(c => c.Suppressed ? null : (decimal?)c.Observed).ToList()),
-                ("Forventet", f.Centres.Select(c => c.Suppressed || !double.IsFinite(c.Expected) ? null : (decimal?)Math.Round((decimal)c.Expected, 1)).ToList()),
+                ("Forventet", f.Centres.Select(c => Rounded(c, c.Expected)).ToList()),
+                ("Nedre grænse (95 %)", f.Centres.Select(c => Rounded(c, Math.Max(0, c.Lower))).ToList()),
+                ("Øvre grænse (95 %)", f.Centres.Select(c => Rounded(c, c.Upper)).ToList()),
             ]));
+
+        static decimal? Rounded(Analysis.FairComparison.Centre c, double value) =>
+            c.Suppressed || !double.IsFinite(value) ? null : Math.Round((decimal)value, 1);
     }
 
     /// <summary>Issue 19, point 3: self-supporting weeks and result rates against matched comparison persons from the
