@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Vc2.Demo;
@@ -30,15 +29,8 @@ internal static class BenchEvaluationCommand
         {
             await using var services = CliDatabase.Build(parse, parse.GetValue(today));
             await using var scope = CliDatabase.SystemScope(services, "bench evaluation");
+            await DatabaseStartup.MigrateAsync(services, ct: ct);
             var db = scope.ServiceProvider.GetRequiredService<Vc2Db>();
-            var centres = await db.JobCentres.CountAsync(ct);
-            var citizens = await db.Citizens.Nationally().CountAsync(ct);
-            if (citizens == 0)
-            {
-                await Console.Error.WriteLineAsync("Databasen har ingen borgere. Dan først demodata: vc2 demo-data --centres 98 --citizens-per-centre 300");
-                return 2;
-            }
-
             var file = Path.Combine(Path.GetTempPath(), $"vc2-bench-sammenligning-{Guid.NewGuid():N}.csv");
             try
             {
@@ -52,16 +44,21 @@ internal static class BenchEvaluationCommand
                 var size = new FileInfo(file).Length / 1024.0 / 1024.0;
 
                 var import = Stopwatch.StartNew();
-                ImportComparisonExtract.Report report = null!;
+                Result<ImportComparisonExtract.Report> imported = null!;
                 await AnsiConsole.Progress().StartAsync(async progress =>
                 {
                     var task = progress.AddTask("Indlæser sammenligningsudtrækket", maxValue: 1.0);
                     await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                    var result = await scope.ServiceProvider.GetRequiredService<ImportComparisonExtract>()
+                    imported = await scope.ServiceProvider.GetRequiredService<ImportComparisonExtract>()
                         .RunAsync(stream, "bench-sammenligning.csv", DemoComparisonExtract.ExportKey, new Progress<double>(v => task.Value = v), ct);
-                    report = ((Result<ImportComparisonExtract.Report>.Ok)result).Value;
                 });
                 import.Stop();
+                if (imported is not Result<ImportComparisonExtract.Report>.Ok { Value: var report })
+                {
+                    await Console.Error.WriteLineAsync("Sammenligningsudtrækket blev ikke indlæst — har databasen borgere? Dan først demodata: vc2 demo-data --centres 98 --citizens-per-centre 300");
+                    return 2;
+                }
+
                 var afterImport = ProcessMemory.PeakMegabytes();
 
                 var snapshot = Stopwatch.StartNew();
@@ -72,13 +69,13 @@ internal static class BenchEvaluationCommand
                     id = ((Result<Guid>.Ok)await snapshotScope.ServiceProvider.GetRequiredService<CreateEvaluationSnapshot>().RunAsync(EvaluationKind.Final, ct)).Value;
                 });
                 snapshot.Stop();
-                var json = await db.EvaluationSnapshots.Where(s => s.Id == id).Select(s => s.DataJson.Length).SingleAsync(ct);
-                var effect = System.Text.Json.JsonSerializer.Deserialize<EvaluationData>(
-                    await db.EvaluationSnapshots.Where(s => s.Id == id).Select(s => s.DataJson).SingleAsync(ct), CreateEvaluationSnapshot.Json)!.Analysis?.Effect?.Findings;
+                var data = ((Result<GetEvaluationReport.Output>.Ok)await scope.ServiceProvider.GetRequiredService<GetEvaluationReport>().OpenAsync(id, ct: ct)).Value.Data;
+                var json = System.Text.Json.JsonSerializer.Serialize(data, CreateEvaluationSnapshot.Json).Length;
+                var effect = data.Analysis?.Effect?.Findings;
 
                 var table = new Table().AddColumns("Måling", "Resultat");
-                table.AddRow("Maskine", $"{Environment.ProcessorCount} kerner, .NET {Environment.Version}, {db.Database.ProviderName}");
-                table.AddRow("Data", $"{centres:N0} jobcentre, {citizens:N0} borgere");
+                table.AddRow("Maskine", $"{Environment.ProcessorCount} kerner, .NET {Environment.Version}, {parse.GetValue(CliDatabase.Provider) ?? "Sqlite"}");
+                table.AddRow("Data", $"{data.JobCentres.Count:N0} jobcentre, {data.JobCentres.Sum(c => c.Participants):N0} borgere");
                 table.AddRow("Sammenligningsudtræk", $"{size:F0} MB skrevet på {write.Elapsed.TotalSeconds:F1} s; {report.Persons:N0} personer gemt, {report.ParticipantsRemoved:N0} deltagere fjernet");
                 table.AddRow("Indlæsning", $"{import.Elapsed.TotalSeconds:F1} s; højeste hukommelse indtil nu {afterImport:F0} MB");
                 table.AddRow("Øjebliksbillede (alle analyser)", $"{snapshot.Elapsed.TotalSeconds:F1} s; {json / 1024.0:F0} KB JSON; højeste hukommelse {ProcessMemory.PeakMegabytes():F0} MB");

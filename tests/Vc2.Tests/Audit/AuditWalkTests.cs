@@ -22,12 +22,13 @@ public sealed class AuditWalkTests
 
     /// <summary>Routes with an id that show no citizen's data: companies (their mentors and occupancy counts), the
     /// agency's set-up, imports and payment requests (counts and amounts per job centre), evaluation reports
-    /// (aggregates), a job centre's progress figures (aggregates), and the error page.</summary>
+    /// (aggregates) and the evaluators' assessment of one (their own texts), a job centre's progress figures (aggregates),
+    /// and the error page.</summary>
     private static readonly HashSet<string> NoCitizenData =
     [
         "virksomheder/{id:guid}", "virksomheder/{id:guid}/rediger", "virksomheder/{id:guid}/rammeaftaler/ny", "virksomheder/{id:guid}/mentorer/ny",
-        "api/v1/companies/{id:guid}", "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "program/jobcenter/{id:guid}",
-        "api/v1/job-centres/{id:guid}", "api/v1/progress/job-centres/{id:guid}", "fejl/{code:int}",
+        "api/v1/companies/{id:guid}", "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "evaluering/{id:guid}/vurdering",
+        "program/jobcenter/{id:guid}", "api/v1/job-centres/{id:guid}", "api/v1/progress/job-centres/{id:guid}", "fejl/{code:int}",
         "link/{token}", // shows only whether a personal link can be used and what for; opening it (a POST) is audited
     ];
 

@@ -89,12 +89,13 @@ public sealed class TenancyTests
     private static readonly HashSet<string> TokenRoutes = ["svar/{token}", "link/{token}"];
 
     /// <summary>Routes with an id that only the agency uses: register imports (counts only), its decisions on payment
-    /// requests (PaymentTests shows a project leader cannot post them), evaluation reports (aggregates; EvaluationTests),
+    /// requests (PaymentTests shows a project leader cannot post them), evaluation reports (aggregates; EvaluationTests) and
+    /// the evaluators' assessment of one (AssessmentTests shows a project leader cannot reach it),
     /// and the programme's set-up of job centres (ProgrammeTests shows staff cannot reach it). And the withdrawal of a
     /// payment request, which only the project leader of its job centre may do (PaymentTests: anyone else gets 404).</summary>
     private static readonly HashSet<string> NationalRoutes =
     [
-        "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "api/v1/payments/{id:guid}/decisions", "api/v1/payments/{id:guid}/withdrawal",
+        "registre/{id:guid}", "udbetalinger/{id:guid}", "evaluering/{id:guid}", "evaluering/{id:guid}/vurdering", "api/v1/payments/{id:guid}/decisions", "api/v1/payments/{id:guid}/withdrawal",
         "program/jobcenter/{id:guid}", "api/v1/job-centres/{id:guid}", "api/v1/job-centres/{id:guid}/commitments", "api/v1/job-centres/{id:guid}/closing",
     ];
 
