@@ -74,11 +74,10 @@ public sealed class RegisterAuditorApproval(Vc2Db db, TimeProvider clock)
             return errors.As<Guid>();
         }
 
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
         var approval = new AuditorApproval
         {
             JobCentreId = jobCentreId!.Value, Auditor = input.Auditor!.Trim(), ApprovedOn = input.ApprovedOn!.Value,
-            DocumentName = name.Length == 0 ? "revisorerklaering.pdf" : name[..Math.Min(name.Length, 200)], Document = bytes!,
+            DocumentName = UploadedFileName.Clean(fileName, "revisorerklaering.pdf", 200), Document = bytes!,
             DocumentHash = Convert.ToHexString(SHA256.HashData(bytes!)), RegisteredBy = db.CurrentUser.DisplayName, RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.AuditorApprovals.Add(approval);

@@ -32,8 +32,7 @@ public sealed class QueueImport(Vc2Db db, TimeProvider clock)
             return Result<Guid>.Error("File", "Vælg en fil at indlæse.");
         }
 
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
-        name = name.Length == 0 ? "uden-navn.csv" : name[..Math.Min(name.Length, 300)];
+        var name = UploadedFileName.Clean(fileName, "uden-navn.csv", 300);
         var run = new ImportRun
         {
             Kind = kind.Value, Status = ImportStatus.Queued, FileName = name, FileHash = string.Empty,

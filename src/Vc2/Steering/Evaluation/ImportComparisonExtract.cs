@@ -79,7 +79,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         var (participants, decrypted) = await ParticipantPseudonymsAsync(key, ct);
         var extract = new ComparisonExtract
         {
-            FileName = SafeName(fileName), FileHash = string.Empty, ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = db.CurrentUser.DisplayName,
+            FileName = UploadedFileName.Clean(fileName, "uden-navn.csv", 300), FileHash = string.Empty, ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = db.CurrentUser.DisplayName,
             KeyFingerprint = Pseudonyms.Fingerprint(key), FirstWeek = weeks[0], LastWeek = weeks[^1],
         };
         var problems = new List<string>();
@@ -279,12 +279,6 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
 
         person = new ComparisonPerson { Pseudonym = pseudonym, Municipality = municipality, BirthYear = birthYear, Female = sex == "K", Weeks = weeks };
         return null;
-    }
-
-    private static string SafeName(string? fileName)
-    {
-        var name = Path.GetFileName(fileName ?? string.Empty).Trim();
-        return name.Length == 0 ? "uden-navn.csv" : name[..Math.Min(name.Length, 300)];
     }
 
     /// <summary>Hashes what is read through it, so the file's SHA-256 is known without reading it twice.</summary>
