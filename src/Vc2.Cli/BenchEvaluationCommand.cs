@@ -15,7 +15,8 @@ namespace Vc2.Cli;
 /// <c>vc2 bench evaluation</c>: on a database with data (a national demo: <c>vc2 demo-data --centres 98
 /// --citizens-per-centre 300</c>), writes the demo's comparison extract for its citizens (five comparison persons per
 /// participant), imports it, and takes an evaluation snapshot with every analysis — reporting time and the process's
-/// peak memory of each, so the evaluation can be judged at national scale.
+/// peak memory of each, so the evaluation can be judged at national scale. Demo databases only (it replaces the
+/// comparison extract and pseudonymises with the demo's public key): refused where real CPR keys are set.
 /// </summary>
 internal static class BenchEvaluationCommand
 {
@@ -27,6 +28,15 @@ internal static class BenchEvaluationCommand
         CliDatabase.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            // It writes every citizen's pseudonym under the public demo key to a temporary file and replaces the
+            // comparison extract: for demo databases only, never one with real CPR keys.
+            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("Cpr__LookupKey"))
+                && !string.Equals(Environment.GetEnvironmentVariable("Demo__Enabled"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await Console.Error.WriteLineAsync("vc2 bench evaluation er kun til demodatabaser: den erstatter sammenligningsudtrækket og skriver pseudonymer med demoens offentlige nøgle. Cpr__LookupKey er sat; kør den ikke på rigtige data.");
+                return 2;
+            }
+
             await using var services = CliDatabase.Build(parse, parse.GetValue(today));
             await using var scope = CliDatabase.SystemScope(services, "bench evaluation");
             await DatabaseStartup.MigrateAsync(services, ct: ct);

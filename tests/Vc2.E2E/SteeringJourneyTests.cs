@@ -65,8 +65,18 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("article")).ToContainTextAsync("har ikke offentliggjort en vurdering");
         await BrowserApp.AssertAccessibleAsync(page);
 
-        // The evaluator's assessment beside the numbers: written, published, and in the report.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Skriv evaluators vurdering" }).ClickAsync();
+        // The evaluator's assessment beside the numbers: the agency reads it; the evaluator writes and publishes it, and
+        // it stands in the report.
+        var reportUrl = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Evaluators vurdering" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Vurderingen er evaluatorernes");
+        await BrowserApp.AssertAccessibleAsync(page);
+        var agencyPage = page;
+        page = await app.NewPageAsync();
+        await page.GotoAsync("/log-ind");
+        await page.Locator("h3:text-is('Evaluator') + ul").GetByRole(AriaRole.Button).First.ClickAsync();
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GotoAsync(agencyPage.Url);
         await BrowserApp.AssertAccessibleAsync(page);
         await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Anbefaling" });
         await page.GetByLabel("Jobcenter").SelectOptionAsync(new SelectOptionValue { Label = "Jobcenter Aalborg" });
@@ -80,6 +90,9 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Fund, læring og anbefalinger" })).ToContainTextAsync("8. ");
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Fund, læring og anbefalinger" })).ToContainTextAsync("Aalborg bør have en godkendt projektplan");
         await BrowserApp.AssertAccessibleAsync(page);
+        page = agencyPage;
+        await page.GotoAsync(reportUrl);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Fund, læring og anbefalinger" })).ToContainTextAsync("Aalborg bør have en godkendt projektplan");
 
         await page.GetByLabel("Vis for").SelectOptionAsync(new SelectOptionValue { Label = "Jobcenter Aalborg" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();

@@ -67,6 +67,23 @@ public sealed partial class AnalysisTests
         Assert.True(naive < 2, $"naive difference {naive:0.00}");
     }
 
+    [Fact]
+    public void A_participant_without_benefit_in_the_week_before_the_start_is_left_unmatched_not_counted_as_self_supporting()
+    {
+        // A participant enrolled after the register import that held their history has no weeks at all: read as "no
+        // benefit", they would look self-supporting throughout. The same condition as for the comparison persons —
+        // on benefit in the week before the start — leaves them out.
+        var random = new Random(2);
+        var comparison = Enumerable.Range(0, 50).Select(i => Person(random, $"K{i:D5}", "751", 1, true, 150, 1.0)).ToList();
+        var missing = new RegisterPerson("D00001", "751", 1, true, 0, new BenefitCategory[260]);
+        var present = Person(random, "D00002", "751", 1, true, 150, 1.0);
+
+        var findings = ComparisonMatching.Match([new(missing, 150), new(present, 150)], comparison);
+
+        Assert.Equal((1, 1), (findings.Matched, findings.Unmatched));
+        Assert.Equal(0, findings.SelfSupportingWeeks.Single(e => e.Weeks == 26).ParticipantMean);
+    }
+
     private static List<ParticipantFacts> Citizens(Random random, int n, Func<int, (string Centre, bool Ressourceforloeb)> who, Func<double, ParticipantFacts, double> logit)
     {
         var list = new List<ParticipantFacts>();

@@ -73,7 +73,7 @@ public sealed class AssessmentTests
     }
 
     [Fact]
-    public async Task Bad_input_is_refused_field_by_field_and_only_evaluators_and_the_agency_write()
+    public async Task Bad_input_is_refused_field_by_field_and_only_evaluators_write()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         var id = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<CreateEvaluationSnapshot, Result<Guid>>(app.Data.Agency, s => s.RunAsync(EvaluationKind.Final))).Value;
@@ -84,22 +84,29 @@ public sealed class AssessmentTests
         Assert.IsType<Result<int>.NotFound>(await app.AsAsync<WriteAssessment, Result<int>>(app.Data.Evaluator, w => w.PublishAsync(id, 1)));
         Assert.IsType<Result<Guid>.NotFound>(await app.AsAsync<WriteAssessment, Result<Guid>>(app.Data.ProjectLeaderA,
             w => w.AddAsync(id, Finding(FindingKind.Finding, "Ikke min opgave."))));
+        // The assessment is the evaluators', independent of the agency whose programme it judges: the agency reads it.
+        Assert.IsType<Result<Guid>.NotFound>(await app.AsAsync<WriteAssessment, Result<Guid>>(app.Data.Agency,
+            w => w.AddAsync(id, Finding(FindingKind.Recommendation, "Styrelsen skriver selv."))));
+        Assert.IsType<Result<WriteAssessment.Output>.Ok>(await app.AsAsync<WriteAssessment, Result<WriteAssessment.Output>>(app.Data.Agency, w => w.GetAsync(id)));
         Assert.IsType<Result<Guid>.NotFound>(await app.AsAsync<WriteAssessment, Result<Guid>>(app.Data.Evaluator,
             w => w.AddAsync(Guid.NewGuid(), Finding(FindingKind.Finding, "Intet øjebliksbillede."))));
 
-        // Through the page: a missing text is told at the field; the agency's finding lands in the draft.
-        var agency = await app.LoginAsync(app.Data.Agency);
+        // Through the page: a missing text is told at the field; the evaluator's finding lands in the draft.
+        var evaluator = await app.LoginAsync(app.Data.Evaluator);
         var url = $"/evaluering/{id}/vurdering";
-        var refused = await TestApp.PostFormAsync(agency, url, url + "?handler=Add", new Dictionary<string, string> { ["Input.Kind"] = "Recommendation", ["Input.Text"] = "" });
+        var refused = await TestApp.PostFormAsync(evaluator, url, url + "?handler=Add", new Dictionary<string, string> { ["Input.Kind"] = "Recommendation", ["Input.Text"] = "" });
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Skriv teksten.", html, StringComparison.Ordinal);
-        var added = await TestApp.PostFormAsync(agency, url, url + "?handler=Add",
+        var added = await TestApp.PostFormAsync(evaluator, url, url + "?handler=Add",
             new Dictionary<string, string> { ["Input.Kind"] = "Recommendation", ["Input.Holdepunkt"] = "9", ["Input.Text"] = "Mål progression i alle jobcentre <script>alert(1)</script>" });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var page = await agency.GetStringAsync(url);
+        var page = await evaluator.GetStringAsync(url);
         Assert.Contains("Slutevalueringen skal give anbefalinger til en national ramme.", page, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        var agencyPage = await (await app.LoginAsync(app.Data.Agency)).GetStringAsync(url);
+        Assert.Contains("Mål progression i alle jobcentre", agencyPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tilføj til udkastet", agencyPage, StringComparison.Ordinal);
         var leader = await app.LoginAsync(app.Data.ProjectLeaderA);
         Assert.StartsWith("/adgang-naegtet", (await leader.GetAsync(url)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Security;
@@ -51,7 +52,11 @@ public sealed class ComparisonExtractTests
         {
             var persons = await db.ComparisonPersons.OrderBy(p => p.BirthYear).ToListAsync();
             Assert.Equal([1980, 1982, 1983], persons.Select(p => p.BirthYear));
-            Assert.Equal(P("0202821112"), persons[1].Pseudonym); // upper case hex is read as the same pseudonym
+            // What is stored is keyed again with VC2's lookup key: the holders of the export key cannot rebuild it from
+            // CPR numbers. Upper case hex is read as the same pseudonym.
+            var protector = scope.ServiceProvider.GetRequiredService<CprProtector>();
+            Assert.Equal(protector.Rekey(ImportComparisonExtract.RekeyPurpose, P("0202821112")), persons[1].Pseudonym);
+            Assert.DoesNotContain(persons, p => GoodFile().Contains(p.Pseudonym, StringComparison.OrdinalIgnoreCase));
             Assert.Equal(new byte[] { (byte)Vc2.Rules.Model.BenefitCategory.Kontanthjaelp, 0, (byte)Vc2.Rules.Model.BenefitCategory.Su }, persons[1].Weeks);
             Assert.DoesNotContain(persons, p => p.Pseudonym == P(TestData.CprA) || p.Pseudonym == P(TestData.CprB));
             var extract = await db.ComparisonExtracts.SingleAsync();
@@ -62,11 +67,21 @@ public sealed class ComparisonExtractTests
         }
 
         // A second extract replaces the first.
-        Assert.IsType<Result<ImportComparisonExtract.Report>.Ok>(await ImportAsync(app, string.Join('\n', Header, $"{P("0505851115")};202;1985;K;130;130;130")));
+        var second = string.Join('\n', Header, $"{P(TestData.CprB)};202;1988;K;130;130;", $"{P("0505851115")};202;1985;K;130;130;130");
+        Assert.IsType<Result<ImportComparisonExtract.Report>.Ok>(await ImportAsync(app, second));
         await using (var scope = app.SystemScope(out var db))
         {
             Assert.Equal(1, await db.ComparisonExtracts.CountAsync());
-            Assert.Equal(P("0505851115"), (await db.ComparisonPersons.SingleAsync()).Pseudonym);
+            Assert.Equal(1985, (await db.ComparisonPersons.SingleAsync()).BirthYear);
+        }
+
+        // The same file under another key finds none of the participants: the key is wrong, and the file is refused
+        // (else the participants would stand in their own comparison group).
+        var wrongKey = Assert.IsType<Result<ImportComparisonExtract.Report>.Invalid>(await ImportAsync(app, GoodFile(), key: "en-anden-noegle-end-registerejerens"));
+        Assert.Contains("Kontrollér eksportnøglen", wrongKey.Errors["ExportKey"][0], StringComparison.Ordinal);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            Assert.Equal(1985, (await db.ComparisonPersons.SingleAsync()).BirthYear);
         }
     }
 
@@ -102,6 +117,22 @@ public sealed class ComparisonExtractTests
         await using var scope = app.SystemScope(out var db);
         Assert.Equal(before.Id, (await db.ComparisonExtracts.SingleAsync()).Id);
         Assert.Equal(3, await db.ComparisonPersons.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_bad_line_after_thousands_of_good_ones_takes_back_what_was_already_written(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var good = Enumerable.Range(0, 5000).Select(i => $"{P($"0101{70 + (i % 20):D2}{2 * i:D4}")};101;{1970 + (i % 20)};K;130;130;");
+        var content = string.Join('\n', [Header, $"{P(TestData.CprA)};101;1970;M;140;140;140", .. good, "0123456789abcdef0123;101;1980;K;130;130"]);
+
+        var invalid = Assert.IsType<Result<ImportComparisonExtract.Report>.Invalid>(await ImportAsync(app, content));
+
+        Assert.Contains("Linje 5003: har 6 felter", string.Join(" ", invalid.Errors["File"]), StringComparison.Ordinal);
+        await using var scope = app.SystemScope(out var db);
+        Assert.Equal(0, await db.ComparisonExtracts.CountAsync());
+        Assert.Equal(0, await db.ComparisonPersons.CountAsync());
     }
 
     [Fact]

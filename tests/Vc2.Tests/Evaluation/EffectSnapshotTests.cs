@@ -49,7 +49,9 @@ public sealed class EffectSnapshotTests
         var serial = 0;
         string Person(string municipality, int birthYear, Func<int, string> code) =>
             $"{Pseudonyms.Of(key, Cpr.Parse($"0101{birthYear % 100:D2}{1000 + (2 * serial++):D4}"))};{municipality};{birthYear};K;{Cells(code)}";
+        // The register holder's extract holds the participants too; VC2 leaves them out.
         var extract = new StringBuilder($"PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;{columns}\n");
+        extract.AppendLine($"{Pseudonyms.Of(key, Cpr.Parse(TestData.CprA))};101;1970;K;{Cells(_ => "140")}");
         foreach (var (municipality, year) in new[] { ("101", 1970), ("101", 1985), ("202", 1988) })
         {
             for (var t = 0; t < 3; t++)

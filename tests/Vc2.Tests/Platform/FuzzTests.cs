@@ -25,7 +25,7 @@ public sealed partial class FuzzTests
 {
     private const int MinimumRequests = 5000;
 
-    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, MentorA, CitizenA, Anonymous }
+    private enum Who { CaseworkerA, CaseworkerB, LeaderA, Agency, Evaluator, MentorA, CitizenA, Anonymous }
 
     private sealed class Tally
     {
@@ -77,6 +77,7 @@ public sealed partial class FuzzTests
             [Who.CaseworkerB] = await app.LoginAsync(app.Data.CaseworkerB),
             [Who.LeaderA] = await app.LoginAsync(app.Data.ProjectLeaderA),
             [Who.Agency] = await app.LoginAsync(app.Data.Agency),
+            [Who.Evaluator] = await app.LoginAsync(app.Data.Evaluator),
             [Who.MentorA] = await app.LoginAsync(app.Data.MentorA),
             [Who.CitizenA] = await app.LoginAsync(app.Data.CitizenUserA),
             [Who.Anonymous] = app.Anonymous(),
@@ -276,7 +277,7 @@ public sealed partial class FuzzTests
         (Who.Anonymous, $"/svar/{ids.Token}"), (Who.MentorA, "/mentor"), (Who.MentorA, $"/aftale/{ids.AgreementA}"), (Who.CitizenA, "/mit-forloeb"),
         (Who.LeaderA, $"/projekt/gennemgang?jobcenter={ids.CentreA}"), (Who.Agency, $"/projekt/gennemgang?jobcenter={ids.CentreA}"),
         (Who.Agency, "/program/aftaleskabelon"), (Who.Agency, "/program/maaleinstrument"),
-        (Who.Agency, $"/evaluering/{ids.Snapshot}/vurdering"), (Who.Agency, "/evaluering/sammenligningsgruppe"),
+        (Who.Evaluator, $"/evaluering/{ids.Snapshot}/vurdering"), (Who.Agency, "/evaluering/sammenligningsgruppe"),
     ];
 
     /// <summary>Posts each form on the page with one field bad at a time (the others as the page filled them in).</summary>

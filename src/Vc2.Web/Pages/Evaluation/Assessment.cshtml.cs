@@ -21,6 +21,9 @@ public sealed class AssessmentModel(WriteAssessment assessments) : ResultPage
 
     public WriteAssessment.Output View { get; private set; } = null!;
 
+    /// <summary>The evaluators write; the agency reads.</summary>
+    public bool CanWrite => assessments.Writes;
+
     public IEnumerable<SelectListItem> Kinds =>
         Enum.GetValues<FindingKind>().Select(k => new SelectListItem(FindingKindNames.Danish(k), k.ToString()));
 

@@ -45,6 +45,16 @@ public sealed class CprProtector
         return SecretBox.Seal(_encryptionKey, Encoding.ASCII.GetBytes(cpr.Digits));
     }
 
+    /// <summary>A value that could be turned back into a CPR number by whoever holds another key (a comparison extract's
+    /// pseudonym, which the holders of the export key can rebuild from every CPR number) keyed again with the lookup
+    /// key, which lives outside the database: what is stored then leads to no CPR number without it (ADR 0026).</summary>
+    public string Rekey(string purpose, string value)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        ArgumentNullException.ThrowIfNull(value);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(purpose + ":" + value)));
+    }
+
     public Cpr Decrypt(string stored) => Cpr.Parse(Encoding.ASCII.GetString(SecretBox.Open(_encryptionKey, stored, "krypteret CPR-nummer")));
 }
 

@@ -40,7 +40,8 @@ public sealed class ComparisonExtract
     public int OutsideProgramme { get; set; }
 }
 
-/// <summary>One person of a comparison extract: the pseudonym, municipality, birth year and sex, and a benefit category
+/// <summary>One person of a comparison extract: the pseudonym keyed again with VC2's lookup key (so the holders of the
+/// export key cannot turn it back into a CPR number from the database), municipality, birth year and sex, and a benefit category
 /// (a <see cref="Rules.Model.BenefitCategory"/> as a byte) for each week of the extract, oldest first.</summary>
 public sealed class ComparisonPerson
 {
@@ -71,7 +72,7 @@ internal sealed class ComparisonExtractConfiguration : IEntityTypeConfiguration<
 
     public void Configure(EntityTypeBuilder<ComparisonPerson> e)
     {
-        e.Property(x => x.Pseudonym).HasMaxLength(Pseudonyms.Length);
+        e.Property(x => x.Pseudonym).HasMaxLength(64);
         e.Property(x => x.Municipality).HasMaxLength(3);
         e.HasOne<ComparisonExtract>().WithMany().HasForeignKey(x => x.ExtractId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.ExtractId, x.Pseudonym }).IsUnique();

@@ -196,8 +196,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
     }
 
     /// <summary>Every participant for the analyses, in id order, with an index for a pseudonym. The CPR numbers are
-    /// decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access log says it happened,
-    /// saved with the snapshot.</summary>
+    /// decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access log says it happened.</summary>
     private async Task<List<EffectInputs.Person>> PeopleAsync(List<Platform.JobCentres.JobCentre> centres, CancellationToken ct)
     {
         var municipality = centres.ToDictionary(c => c.Id, c => c.MunicipalityNumber);
@@ -208,6 +207,8 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 $"Evaluering: {centre.Count()} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
         }
 
+        // Saved before the numbers are decrypted, so the access log holds it even if the snapshot then fails.
+        await db.SaveChangesAsync(CancellationToken.None);
         return [.. rows.Select((c, i) => new EffectInputs.Person(c.Id, $"D{i + 1:D5}", municipality.GetValueOrDefault(c.JobCentreId, "?"), c.BirthDate,
             !cpr.Decrypt(c.CprCipher).IsOddLastDigit, c.EnrolmentDate, c.JobCentreId))];
     }

@@ -8,7 +8,8 @@ namespace Vc2.Steering.Evaluation;
 
 /// <summary>The effect estimate as a snapshot freezes it: the comparison extract it was computed from (file and SHA-256),
 /// and the matching's findings; or, without an extract, why there is none.</summary>
-public sealed record EffectEstimate(string? ExtractFile, string? ExtractHash, int ComparisonPersons, ComparisonMatching.Findings? Findings);
+/// <param name="Missing">Why there is no estimate, in Danish; null when there is one.</param>
+public sealed record EffectEstimate(string? ExtractFile, string? ExtractHash, int ComparisonPersons, ComparisonMatching.Findings? Findings, string? Missing = null);
 
 /// <summary>
 /// Reads what the effect estimate (issue 19, point 3) needs for a snapshot: the participants' benefit weeks from VC2's
@@ -25,23 +26,44 @@ internal static class EffectInputs
 
     public static async Task<EffectEstimate> EstimateAsync(Vc2Db db, IReadOnlyList<Person> people, DateOnly today, CancellationToken ct)
     {
-        var extract = await db.ComparisonExtracts.AsNoTracking().OrderByDescending(e => e.ImportedAtUtc).FirstOrDefaultAsync(ct);
-        if (extract is null || people.Count == 0)
+        if (people.Count == 0)
         {
-            return new EffectEstimate(null, null, 0, null);
+            return new EffectEstimate(null, null, 0, null, "Der er ingen deltagere endnu.");
         }
 
-        var comparison = await db.ComparisonPersons.AsNoTracking().Where(p => p.ExtractId == extract.Id).OrderBy(p => p.Id)
-            .Select(p => new { p.Pseudonym, p.Municipality, p.BirthYear, p.Female, p.Weeks }).ToListAsync(ct);
-        var persons = comparison.Select(p => new RegisterPerson(p.Pseudonym, p.Municipality, AgeBand(today.Year - p.BirthYear), p.Female, extract.FirstWeek,
-            (BenefitCategory[])(object)p.Weeks)).ToList();
+        // The extract and its persons are read together: an import that replaces the extract in between is seen as a
+        // count that does not match, and they are read again.
+        for (var attempt = 0; ; attempt++)
+        {
+            var extract = await db.ComparisonExtracts.AsNoTracking().OrderByDescending(e => e.ImportedAtUtc).FirstOrDefaultAsync(ct);
+            if (extract is null)
+            {
+                return new EffectEstimate(null, null, 0, null, "Der var ikke indlæst et sammenligningsudtræk fra ydelsesregistret, da øjebliksbilledet blev dannet.");
+            }
 
+            var comparison = await db.ComparisonPersons.AsNoTracking().Where(p => p.ExtractId == extract.Id).OrderBy(p => p.Id)
+                .Select(p => new { p.Pseudonym, p.Municipality, p.BirthYear, p.Female, p.Weeks }).ToListAsync(ct);
+            if (comparison.Count != extract.Persons && attempt < 3)
+            {
+                continue;
+            }
+
+            var persons = comparison.Select(p => new RegisterPerson(p.Pseudonym, p.Municipality, AgeBand(today.Year - p.BirthYear), p.Female, extract.FirstWeek,
+                (BenefitCategory[])(object)p.Weeks)).ToList();
+            return await MatchAsync(db, people, extract, persons, today, ct);
+        }
+    }
+
+    private static async Task<EffectEstimate> MatchAsync(Vc2Db db, IReadOnlyList<Person> people, ComparisonExtract extract, List<RegisterPerson> persons, DateOnly today,
+        CancellationToken ct)
+    {
         var completed = db.ImportRuns.Where(r => r.Status == ImportStatus.Completed && r.Kind == ImportKind.Benefits);
         var first = await completed.MinAsync(r => (int?)r.FirstWeek, ct);
         var last = await completed.MaxAsync(r => (int?)r.LastWeek, ct);
         if (first is null || last is null)
         {
-            return new EffectEstimate(extract.FileName, extract.FileHash, persons.Count, ComparisonMatching.Match([], persons));
+            return new EffectEstimate(extract.FileName, extract.FileHash, persons.Count, null,
+                "Der er ikke indlæst ydelsesdata for deltagerne, så deres forløb efter start kan ikke sammenlignes.");
         }
 
         // One array per participant over the register's coverage; a covered week without a row has no benefit (tilskud.md).

@@ -225,8 +225,8 @@ public static class EvaluationReport
         const string title = "Effekt sammenlignet med lignende borgere uden for programmet";
         if (effect?.Findings is not { } f)
         {
-            return new Section(title, "Der var ikke indlæst et sammenligningsudtræk fra ydelsesregistret, da øjebliksbilledet blev dannet, så effekten er ikke beregnet. "
-                + "Styrelsen indlæser udtrækket under Evaluering → Sammenligningsgruppe; et nyt øjebliksbillede beregner da effekten.", []);
+            return new Section(title, (effect?.Missing ?? "Der var ikke indlæst et sammenligningsudtræk fra ydelsesregistret, da øjebliksbilledet blev dannet.")
+                + " Effekten er derfor ikke beregnet. Styrelsen indlæser sammenligningsudtrækket under Evaluering → Sammenligningsgruppe; et nyt øjebliksbillede beregner da effekten.", []);
         }
 
         string Interval(double lower, double upper, string format, double scale = 1) =>
@@ -242,7 +242,7 @@ public static class EvaluationReport
         var counts = new List<IReadOnlyList<object?>> { new object?[] { f.Participants, f.Matched, f.Unmatched, effect.ComparisonPersons, f.K } };
         return new Section(title,
             $"Hver deltager er sammenlignet med de {f.K} personer i sammenligningsudtrækket fra ydelsesregistret (fil {effect.ExtractFile}, SHA-256 {effect.ExtractHash?[..16]}…), "
-            + "der bor i samme kommune, er i samme aldersgruppe og har samme køn, var på ydelse ugen før deltagerens indskrivning og har den mest lignende ydelseshistorik i de 104 uger før "
+            + "der bor i samme kommune, er i samme aldersgruppe og har samme køn, var på ydelse ugen før deltagerens indskrivning (som deltageren skal have været) og har den mest lignende ydelseshistorik i de 104 uger før "
             + "(uger på ydelse i hvert halvår). Effekten er deltagernes gennemsnit minus de matchede personers, med 95 %-interval. Selvforsørgelse er uger uden offentlig forsørgelse ud over SU. "
             + "Forbehold: matchningen kan kun gøre grupperne ens i det, registret viser — ikke i motivation eller helbred; intervallet er lidt for smalt, fordi samme sammenligningsperson kan bruges flere gange; "
             + "og en måling vises kun for deltagere, der er fulgt længe nok i registret. Balancetabellen viser, hvor ens grupperne er før og efter matchningen (en standardiseret forskel under 0,1 regnes for god balance).",
@@ -250,7 +250,7 @@ public static class EvaluationReport
                 new Table("Effekt", "Deltagere og matchede sammenligningspersoner efter start",
                     ["Mål", "Deltagere fulgt", "Deltagere", "Sammenligning", "Forskel", "95 %-interval"], estimates),
                 new Table("Balance", "Balance før og efter matchning",
-                    ["Kendetegn", "Deltagere", "Alle egnede (før)", "Matchede (efter)", "Standardiseret forskel før", "Standardiseret forskel efter"], balance),
+                    ["Kendetegn", "Matchede deltagere", "Egnede i samme celle (før)", "Matchede (efter)", "Standardiseret forskel før", "Standardiseret forskel efter"], balance),
                 new Table("Matchning", "Antal i matchningen", ["Deltagere", "Matchet", "Ikke matchet", "Personer i sammenligningsudtrækket", "Sammenligningspersoner pr. deltager"], counts),
             ]);
     }

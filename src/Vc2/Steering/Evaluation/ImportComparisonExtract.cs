@@ -16,13 +16,17 @@ namespace Vc2.Steering.Evaluation;
 /// benefit register in the weekly format, <c>PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;y_1201;y_1202;…</c>, one line per
 /// person, each week cell a benefit code of the code table or empty. The pseudonyms follow the evaluator export's scheme
 /// (<see cref="Pseudonyms"/>) under the export key the agency types here (never stored): VC2 pseudonymises its own
-/// citizens with it and leaves them out, so the extract keeps only persons who were not enrolled. The file is read as a
+/// citizens with it and leaves them out, so the extract keeps only persons who were not enrolled — and refuses the file
+/// when none of them is in it (the wrong key). What is stored is keyed again with VC2's lookup key. The file is read as a
 /// stream and written in batches inside one transaction; any bad line, unknown code or repeated pseudonym refuses the
 /// whole file with the reasons, and the extract already there stands. A new extract replaces the old in that transaction.
 /// </summary>
 public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProvider clock)
 {
     public const int MaxProblemsShown = 20;
+
+    /// <summary>What the stored pseudonyms are keyed again for (<see cref="CprProtector.Rekey"/>).</summary>
+    public const string RekeyPurpose = "sammenligningsgruppe";
     private const int BatchSize = 2000;
     private const int FixedColumns = 4;
 
@@ -76,7 +80,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             return Result<Report>.Error("File", "Ugekolonnerne skal følge hinanden uge for uge, uden huller.");
         }
 
-        var (participants, decrypted) = await ParticipantPseudonymsAsync(key, ct);
+        var participants = await ParticipantPseudonymsAsync(key, ct);
         var extract = new ComparisonExtract
         {
             FileName = UploadedFileName.Clean(fileName, "uden-navn.csv", 300), FileHash = string.Empty, ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = db.CurrentUser.DisplayName,
@@ -131,6 +135,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             }
 
             person.ExtractId = extract.Id;
+            person.Pseudonym = cpr.Rekey(RekeyPurpose, person.Pseudonym);
             batch.Add(person);
             extract.Persons++;
             if (batch.Count == BatchSize && problemCount == 0 && unknown.Count == 0)
@@ -160,7 +165,6 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            await LogDecryptionAsync(decrypted, saveAlone: true, ct);
             var refused = new Errors();
             refused.Add("File", "Filen er ikke indlæst; det hidtidige sammenligningsudtræk gælder stadig. Ret filen og indlæs den igen.");
             foreach (var p in problems)
@@ -171,11 +175,20 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             return refused.As<Report>();
         }
 
+        if (extract.ParticipantsRemoved == 0 && participants.Count > 0 && extract.Persons > 0)
+        {
+            // The extract holds everyone who met the criteria, the participants too: when none of them is found, the key
+            // typed is not the key it was made with, and the participants would stand in their own comparison group.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return Result<Report>.Error("ExportKey",
+                "Ingen af VC2's borgere blev fundet i udtrækket med denne nøgle. Kontrollér eksportnøglen — udtrækket skal også rumme deltagerne, for at VC2 kan holde dem uden for sammenligningsgruppen.");
+        }
+
         if (extract.Persons == 0)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            await LogDecryptionAsync(decrypted, saveAlone: true, ct);
             return Result<Report>.Error("File", "Filen har ingen personer i programmets kommuner, som ikke er deltagere. Intet er indlæst.");
         }
 
@@ -186,7 +199,6 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         // The new extract replaces the old ones.
         await db.ComparisonPersons.Where(p => p.ExtractId != extract.Id).ExecuteDeleteAsync(ct);
         await db.ComparisonExtracts.Where(e => e.Id != extract.Id).ExecuteDeleteAsync(ct);
-        await LogDecryptionAsync(decrypted, saveAlone: false, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         progress?.Report(1);
@@ -199,29 +211,19 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             ? await db.ComparisonExtracts.AsNoTracking().OrderByDescending(e => e.ImportedAtUtc).FirstOrDefaultAsync(ct)
             : null;
 
-    /// <summary>The pseudonyms of every enrolled citizen under the key, and how many citizens of each job centre had their
-    /// CPR number decrypted for it (in memory; nothing of it is kept).</summary>
-    private async Task<(HashSet<string> Pseudonyms, Dictionary<Guid, int> Decrypted)> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
+    /// <summary>The pseudonyms of every enrolled citizen under the key. The CPR numbers are decrypted in memory and nothing
+    /// of them is kept; each job centre's access log says so, saved first — whatever happens to the import after.</summary>
+    private async Task<HashSet<string>> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
     {
         var citizens = await db.Citizens.Nationally().Select(c => new { c.JobCentreId, c.CprCipher }).ToListAsync(ct);
-        return (citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal),
-            citizens.GroupBy(c => c.JobCentreId).ToDictionary(g => g.Key, g => g.Count()));
-    }
-
-    /// <summary>Each job centre's access log says its citizens' CPR numbers were read — also when the file was refused,
-    /// so the events are then saved on their own, after the rollback.</summary>
-    private async Task LogDecryptionAsync(Dictionary<Guid, int> decrypted, bool saveAlone, CancellationToken ct)
-    {
-        foreach (var (centre, count) in decrypted)
+        foreach (var centre in citizens.GroupBy(c => c.JobCentreId))
         {
-            AuditLog.Add(db, clock, AuditAction.List, centre, null,
-                $"Evaluering: {count} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
+            AuditLog.Add(db, clock, AuditAction.List, centre.Key, null,
+                $"Evaluering: {centre.Count()} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
         }
 
-        if (saveAlone)
-        {
-            await db.SaveChangesAsync(ct);
-        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        return citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Reads a data line into a person, or says in Danish why it cannot.</summary>

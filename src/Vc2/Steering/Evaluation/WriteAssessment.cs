@@ -17,7 +17,8 @@ public sealed record FindingView(Guid Id, FindingKind Kind, string? JobCentre, i
 /// <summary>
 /// The evaluators write their findings, lessons and recommendations on a snapshot (issue 19, point 4): into the one
 /// draft, which starts as a copy of the newest published version; publishing freezes it with the hash of its content.
-/// The evaluators and the agency write; nobody else sees the page (not found).
+/// Only the evaluators write and publish — the assessment is theirs, independent of the agency whose programme it judges;
+/// the agency reads it; nobody else sees it (not found).
 /// </summary>
 public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
 {
@@ -44,7 +45,9 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
 
     public async Task<Result<Output>> GetAsync(Guid snapshotId, CancellationToken ct = default)
     {
-        var snapshot = Allowed ? await db.EvaluationSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == snapshotId, ct) : null;
+        var snapshot = db.CurrentUser.IsNational || db.CurrentUser.IsSystem
+            ? await db.EvaluationSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == snapshotId, ct)
+            : null;
         if (snapshot is null)
         {
             return Result<Output>.Missing();
@@ -61,7 +64,7 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
     public async Task<Result<Guid>> AddAsync(Guid snapshotId, Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (await GetAsync(snapshotId, ct) is not Result<Output>.Ok ok)
+        if (!Writes || await GetAsync(snapshotId, ct) is not Result<Output>.Ok ok)
         {
             return Result<Guid>.Missing();
         }
@@ -78,7 +81,11 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
             return errors.As<Guid>();
         }
 
-        var draft = await DraftAsync(snapshotId, ct);
+        if (await DraftAsync(snapshotId, ct) is not { } draft)
+        {
+            return new Result<Guid>.Conflict("En anden evaluator begyndte et udkast samtidig. Se vurderingen igen.");
+        }
+
         var order = await db.EvaluationFindings.Where(f => f.AssessmentId == draft.Id).MaxAsync(f => (int?)f.Order, ct) ?? -1;
         if (order + 1 >= EvaluationFindingLimits.PerAssessment)
         {
@@ -96,7 +103,7 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
 
     public async Task<Result<Guid>> RemoveAsync(Guid snapshotId, Guid findingId, CancellationToken ct = default)
     {
-        var draft = Allowed ? await db.EvaluationAssessments.SingleOrDefaultAsync(a => a.SnapshotId == snapshotId && a.Status == DesignStatus.Draft, ct) : null;
+        var draft = Writes ? await db.EvaluationAssessments.SingleOrDefaultAsync(a => a.SnapshotId == snapshotId && a.Status == DesignStatus.Draft, ct) : null;
         var finding = draft is null ? null : await db.EvaluationFindings.SingleOrDefaultAsync(f => f.Id == findingId && f.AssessmentId == draft.Id, ct);
         if (finding is null)
         {
@@ -111,7 +118,7 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
     /// <summary>Publishes the draft the evaluator saw (<paramref name="seenVersion"/>) with the hash of its findings.</summary>
     public async Task<Result<int>> PublishAsync(Guid snapshotId, int? seenVersion, CancellationToken ct = default)
     {
-        var draft = Allowed ? await db.EvaluationAssessments.SingleOrDefaultAsync(a => a.SnapshotId == snapshotId && a.Status == DesignStatus.Draft, ct) : null;
+        var draft = Writes ? await db.EvaluationAssessments.SingleOrDefaultAsync(a => a.SnapshotId == snapshotId && a.Status == DesignStatus.Draft, ct) : null;
         if (draft is null)
         {
             return Result<int>.Missing();
@@ -156,14 +163,16 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
     public static string Hash(IReadOnlyList<FindingView> findings) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(findings.Select(f => new { f.Kind, f.JobCentre, f.Holdepunkt, f.Text })))));
 
-    private bool Allowed => db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Role.Evaluator) || db.CurrentUser.HasRole(Role.Agency);
+    /// <summary>Whether the user writes assessments: the evaluators.</summary>
+    public bool Writes => db.CurrentUser.IsSystem || db.CurrentUser.HasRole(Role.Evaluator);
 
     private async Task<List<FindingView>> FindingsAsync(Guid assessmentId, CancellationToken ct) =>
         await db.EvaluationFindings.AsNoTracking().Where(f => f.AssessmentId == assessmentId).OrderBy(f => f.Order)
             .Select(f => new FindingView(f.Id, f.Kind, f.JobCentre, f.Holdepunkt, f.Text)).ToListAsync(ct);
 
-    /// <summary>The draft, begun as a copy of the newest published version when there is none.</summary>
-    private async Task<EvaluationAssessment> DraftAsync(Guid snapshotId, CancellationToken ct)
+    /// <summary>The draft, begun as a copy of the newest published version when there is none; null when another evaluator
+    /// began one at the same moment (the unique snapshot and number refused this one).</summary>
+    private async Task<EvaluationAssessment?> DraftAsync(Guid snapshotId, CancellationToken ct)
     {
         var draft = await db.EvaluationAssessments.SingleOrDefaultAsync(a => a.SnapshotId == snapshotId && a.Status == DesignStatus.Draft, ct);
         if (draft is not null)
@@ -185,8 +194,16 @@ public sealed class WriteAssessment(Vc2Db db, TimeProvider clock)
             }));
         }
 
-        await db.SaveChangesAsync(ct);
-        return draft;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return draft;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
     }
 
     private async Task<Result<Guid>> SaveAsync(Guid id, CancellationToken ct)

@@ -45,7 +45,8 @@ public sealed record RegisterPerson(string Pseudonym, string Municipality, int A
 /// <summary>
 /// The effect estimate against a register comparison group (issue 19, point 3; method and limits in ADR 0026). Each
 /// participant is matched, with replacement, to the <c>k</c> comparison persons of the same municipality, age band and
-/// sex (exact on these coarse cells) who were on benefit in the week before the participant's start and whose 104-week
+/// sex (exact on these coarse cells) who were on benefit in the week before the participant's start (as the participant
+/// must be) and whose 104-week
 /// benefit history before that start is nearest (weeks on benefit in each half-year, summed absolute differences; ties
 /// broken by pseudonym, so the result is reproducible). The comparison persons' outcomes are read from the same calendar start. The effect on the treated
 /// (ATT) is the mean of participant minus matched mean, with a normal 95 % interval from the paired differences — which
@@ -62,8 +63,9 @@ public static class ComparisonMatching
 
     public sealed record RateEstimate(int Week, int Followed, double Difference, double Lower, double Upper, double ParticipantRate, double ComparisonRate);
 
-    /// <summary>A characteristic's mean among participants, among all eligible comparison persons (before matching) and
-    /// among the matched ones (after), with the standardised mean differences.</summary>
+    /// <summary>A characteristic's mean among the matched participants, among the eligible comparison persons of their
+    /// cells (before matching; a person counts once per participant they could serve) and among the matched ones (after),
+    /// with the standardised mean differences.</summary>
     public sealed record Balance(string Name, double Participants, double Before, double After, double DifferenceBefore, double DifferenceAfter);
 
     public sealed record Findings(int Participants, int Matched, int Unmatched, int K, IReadOnlyList<Estimate> SelfSupportingWeeks,
@@ -91,7 +93,10 @@ public static class ComparisonMatching
 
         foreach (var p in participants.OrderBy(p => p.Person.Pseudonym, StringComparer.Ordinal))
         {
-            if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek) || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
+            // The same condition on both sides: on benefit in the week before the start (a participant without it — or
+            // without register weeks at all — is left unmatched, not compared as if self-supporting).
+            if (!p.Person.Covers(p.StartWeek - 104, p.StartWeek) || !p.Person.OnBenefitIn(p.StartWeek - 1)
+                || !cells.TryGetValue((p.Person.Municipality, p.Person.AgeBand, p.Person.Female), out var cell))
             {
                 continue;
             }

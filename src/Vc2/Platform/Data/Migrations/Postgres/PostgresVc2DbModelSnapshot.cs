@@ -2071,8 +2071,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.Property<string>("Pseudonym")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<byte[]>("Weeks")
                         .IsRequired()

@@ -2056,7 +2056,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Pseudonym")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Weeks")

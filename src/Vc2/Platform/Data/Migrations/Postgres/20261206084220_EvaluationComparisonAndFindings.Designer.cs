@@ -12,7 +12,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVc2Db))]
-    [Migration("20261206073427_EvaluationComparisonAndFindings")]
+    [Migration("20261206084220_EvaluationComparisonAndFindings")]
     partial class EvaluationComparisonAndFindings
     {
         /// <inheritdoc />
@@ -2074,8 +2074,8 @@ namespace Vc2.Platform.Data.Migrations.Postgres
 
                     b.Property<string>("Pseudonym")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<byte[]>("Weeks")
                         .IsRequired()

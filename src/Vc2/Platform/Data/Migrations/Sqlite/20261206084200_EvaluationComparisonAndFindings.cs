@@ -65,7 +65,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ExtractId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Municipality = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     BirthYear = table.Column<int>(type: "INTEGER", nullable: false),
                     Female = table.Column<bool>(type: "INTEGER", nullable: false),

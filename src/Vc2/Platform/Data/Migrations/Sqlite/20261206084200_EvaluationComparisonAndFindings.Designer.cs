@@ -11,7 +11,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVc2Db))]
-    [Migration("20261206073405_EvaluationComparisonAndFindings")]
+    [Migration("20261206084200_EvaluationComparisonAndFindings")]
     partial class EvaluationComparisonAndFindings
     {
         /// <inheritdoc />
@@ -2059,7 +2059,7 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Pseudonym")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Weeks")

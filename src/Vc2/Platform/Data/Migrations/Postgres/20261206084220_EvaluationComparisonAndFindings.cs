@@ -66,7 +66,7 @@ namespace Vc2.Platform.Data.Migrations.Postgres
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ExtractId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Pseudonym = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Pseudonym = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Municipality = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     BirthYear = table.Column<int>(type: "integer", nullable: false),
                     Female = table.Column<bool>(type: "boolean", nullable: false),
