@@ -43,7 +43,7 @@ public static class DemoComparisonExtract
 
         await writer.WriteLineAsync("PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.Id, j => j.MunicipalityNumber, ct);
-        var citizens = await db.Citizens.OrderBy(c => c.Id).Select(c => new { c.JobCentreId, c.CprCipher, c.TargetGroup, c.BirthDate }).ToListAsync(ct);
+        var citizens = await db.Citizens.OrderBy(c => c.CprHash).Select(c => new { c.JobCentreId, c.CprCipher, c.TargetGroup, c.BirthDate }).ToListAsync(ct);
         var line = new StringBuilder();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in citizens)

@@ -41,7 +41,8 @@ public static class DemoRegisters
 
         await benefits.WriteLineAsync("PNR;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
         await hours.WriteLineAsync("CPR;periodStart;periodEnd;hours");
-        var citizens = await db.Citizens.OrderBy(c => c.Id).ToListAsync(ct);
+        // In the order of the CPR numbers' keyed hashes, not of the ids (partly random): the same seed gives the same registers.
+        var citizens = await db.Citizens.OrderBy(c => c.CprHash).ToListAsync(ct);
         var outcomes = (await db.Outcomes.ToListAsync(ct)).ToLookup(o => o.CitizenId);
         var line = new StringBuilder();
         var index = 0;
