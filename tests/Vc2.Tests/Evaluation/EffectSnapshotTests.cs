@@ -89,6 +89,6 @@ public sealed class EffectSnapshotTests
 
         // The evaluators' export carries the effect table of the newest snapshot.
         var exported = await app.AsAsync<EvaluatorExport, EvaluatorExport.Table>(app.Data.Evaluator, s => s.AnalysesAsync(CancellationToken.None));
-        Assert.Contains(exported.Rows, r => (string)r[5]! == "Forskel" && (string)r[6]! == "+3,3");
+        Assert.Contains(exported.Rows, r => (string)r[5]! == "Forskel" && (string)r[6]! == "+3,3" && (decimal?)r[7] == 3.3m);
     }
 }

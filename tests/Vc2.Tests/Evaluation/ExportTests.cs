@@ -130,6 +130,11 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Analysis_cells_are_also_given_as_numbers_where_they_are_numbers() =>
+        Assert.Equal(new decimal?[] { 12, 0.5m, 3.3m, -0.07m, 1500, 1234.5m, null, null, null, null },
+            new object?[] { 12, 0.5m, "+3,3", "-0,07", "1.500", "1.234,5", "12 % (8–17 %)", "+0,8 til +5,9", "som forventet", null }.Select(EvaluatorExport.Number));
+
+    [Fact]
     public void Counts_of_one_to_four_are_shown_as_less_than_five() =>
         Assert.Equal(["0", "<5", "<5", "5", "12"], new[] { 0, 1, 4, 5, 12 }.Select(EvaluatorExport.Suppress));
 }

@@ -20,7 +20,7 @@ namespace Vc2.Steering.Evaluation;
 /// number, name or free text. With a data dictionary, and an aggregate table for publication where counts of 1–4 are
 /// shown as "&lt;5". CSV (a ZIP of three semicolon-separated files) or XLSX (three sheets).
 /// </summary>
-public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
+public sealed partial class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instruments instruments, Platform.Security.CprProtector cpr, TimeProvider clock)
 {
     public enum Format
     {
@@ -160,7 +160,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
     /// computed when the snapshot was taken, so they match its report exactly.</summary>
     public async Task<Table> AnalysesAsync(CancellationToken ct)
     {
-        var header = new[] { "oejebliksbillede_sha256", "opgjort", "afsnit", "tabel", "raekke", "kolonne", "vaerdi" };
+        var header = new[] { "oejebliksbillede_sha256", "opgjort", "afsnit", "tabel", "raekke", "kolonne", "vaerdi", "tal" };
         var snapshot = await db.EvaluationSnapshots.AsNoTracking().OrderByDescending(s => s.CreatedAtUtc).FirstOrDefaultAsync(ct);
         if (snapshot is null)
         {
@@ -179,7 +179,7 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
                     for (var c = 0; c < table.Header.Count; c++)
                     {
                         rows.Add([snapshot.DataHash, snapshot.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), section.Title, table.Caption, r + 1, table.Header[c],
-                            EvaluationReport.Cell(table.Rows[r][c], table.Header[c])]);
+                            EvaluationReport.Cell(table.Rows[r][c], table.Header[c]), Number(table.Rows[r][c])]);
                     }
                 }
             }
@@ -187,6 +187,21 @@ public sealed class EvaluatorExport(Vc2Db db, ComputeStatement statement, Instru
 
         return new Table("analyser", header, rows);
     }
+
+    /// <summary>A cell as a number for analysis (invariant, with a point), when it is one: a count, or a figure the
+    /// report wrote as a plain Danish number ("+3,3", "1.500"); empty for text, intervals and shares with words.</summary>
+    internal static decimal? Number(object? cell) => cell switch
+    {
+        int i => i,
+        decimal d => d,
+        double x when double.IsFinite(x) => (decimal)x,
+        string text when DanishNumber().IsMatch(text) => decimal.Parse(text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.').TrimStart('+'),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex DanishNumber();
 
     /// <summary>Counts per job centre and target group for publication: 1–4 are shown as "&lt;5".</summary>
     private static Table Aggregate(List<IReadOnlyList<object?>> rows)
