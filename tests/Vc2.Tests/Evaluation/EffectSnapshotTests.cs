@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Money.Registers;
 using Vc2.Platform.Common;
@@ -86,6 +87,13 @@ public sealed class EffectSnapshotTests
         Assert.Equal(104, history.After, 6);
         Assert.True(history.Before < 104);
         Assert.DoesNotContain(TestData.CprA, snapshot.DataJson, StringComparison.Ordinal);
+        // Aggregates only: no comparison person's pseudonym, as stored or as in the file, and no participant's.
+        foreach (var stored in await db.ComparisonPersons.Select(p => p.Pseudonym).ToListAsync())
+        {
+            Assert.DoesNotContain(stored, snapshot.DataJson, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotMatch(@"(?<![0-9a-f])[0-9a-f]{20}(?![0-9a-f])", snapshot.DataJson);
 
         // The evaluators' export carries the effect table of the newest snapshot.
         var exported = await app.AsAsync<EvaluatorExport, EvaluatorExport.Table>(app.Data.Evaluator, s => s.AnalysesAsync(CancellationToken.None));
