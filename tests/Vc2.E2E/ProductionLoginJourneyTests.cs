@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Vc2.E2E;
 
 /// <summary>Going live: on an empty PostgreSQL in Production, the first administrator logs in through a real OpenID
-/// provider and sets up a job centre; its caseworker logs in and registers a citizen; logging out ends the provider's
+/// provider and sets up a job centre (and takes a first evaluation snapshot); its caseworker logs in and registers a citizen; logging out ends the provider's
 /// session; a login naming an unknown municipality gets a Danish page.</summary>
 public sealed class ProductionLoginJourneyTests(OidcApp app) : IClassFixture<OidcApp>
 {
@@ -34,6 +34,17 @@ public sealed class ProductionLoginJourneyTests(OidcApp app) : IClassFixture<Oid
         await BrowserApp.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret jobcentret" }).ClickAsync();
         await Assertions.Expect(page.Locator("#centre-status")).ToContainTextAsync("1.296.000,00 kr.");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        // The evaluation on day one: no comparison extract, no participants — the report says why there is no effect.
+        await page.GotoAsync("/evaluering/sammenligningsgruppe");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Der er ikke indlæst et sammenligningsudtræk endnu");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GotoAsync("/evaluering");
+        await page.GetByLabel("Rapport").SelectOptionAsync(new SelectOptionValue { Label = "Midtvejsevaluering" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dan øjebliksbillede og rapport" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Effekt sammenlignet med lignende borgere uden for programmet" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("article")).ToContainTextAsync("Der er ingen deltagere endnu.");
         await BrowserApp.AssertAccessibleAsync(page);
         await app.LogoutAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Log ind", Exact = true }).First).ToBeVisibleAsync();
