@@ -39,4 +39,17 @@ public static class AuditLog
             Add(db, clock, action, jobCentreId, citizenId, detail);
         }
     }
+
+    /// <summary>One event per job centre for a read of many of its citizens at once — the evaluation reading CPR numbers
+    /// for all of them — with the count in the text. The caller saves.</summary>
+    /// <param name="jobCentreIds">Each citizen's job centre, once per citizen.</param>
+    public static void AddPerJobCentre(Vc2Db db, TimeProvider clock, string action, IEnumerable<Guid> jobCentreIds, Func<int, string> detail)
+    {
+        ArgumentNullException.ThrowIfNull(jobCentreIds);
+        ArgumentNullException.ThrowIfNull(detail);
+        foreach (var centre in jobCentreIds.GroupBy(id => id))
+        {
+            Add(db, clock, action, centre.Key, null, detail(centre.Count()));
+        }
+    }
 }

@@ -54,8 +54,9 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
         var settled = (await statement.RunAsync(ct: ct)).Statement.JobCentres.ToDictionary(j => j.Id);
         var centres = await db.JobCentres.OrderBy(j => j.Name).ToListAsync(ct);
 
-        // Only ids, groups, dates and scores leave these queries: aggregates for the agency, past the tenancy filter.
-        var citizens = await db.Citizens.Nationally().Select(c => new { c.Id, c.JobCentreId, c.TargetGroup }).ToListAsync(ct);
+        // Only ids, groups, dates, scores and the sex read from the CPR number leave these queries: aggregates for the
+        // agency, past the tenancy filter.
+        var citizens = await PeopleAsync(centres, ct);
         var placements = await (from p in db.Placements.Nationally()
                                 join c in db.Companies.Nationally() on p.CompanyId equals c.Id
                                 where p.Start <= today
@@ -112,12 +113,11 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
                 }).ToList()));
         }
 
-        var people = await PeopleAsync(centres, ct);
-        var facts = await FactsAsync(settled, people, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
+        var facts = await FactsAsync(settled, citizens, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
         var byCentre = centres.Select(c => new CentreProgression(c.MunicipalityNumber, Analysis.ProgressionAndOutcomes.Analyse(facts.Where(f => f.JobCentre == c.Name).ToList())))
             .ToList();
         var analysis = new EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Analyse(facts), Analysis.FairComparison.Compare(facts),
-            await EffectInputs.EstimateAsync(db, people, today, ct), byCentre);
+            await EffectInputs.EstimateAsync(db, citizens, today, ct), byCentre);
         return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result,
             analysis);
     }
@@ -129,7 +129,6 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
     private async Task<List<Analysis.ParticipantFacts>> FactsAsync(Dictionary<string, Rules.Model.JobCentreStatement> settled, IReadOnlyList<EffectInputs.Person> people,
         Dictionary<Guid, string> centreNames, DateOnly today, CancellationToken ct)
     {
-        var groups = await db.Citizens.Nationally().Select(c => new { c.Id, c.TargetGroup }).ToDictionaryAsync(c => c.Id, c => c.TargetGroup, ct);
         var weeks = (await db.TargetGroupChecks.Nationally().Select(t => new { t.CitizenId, t.CheckedAtUtc, t.QualifyingWeeks }).ToListAsync(ct))
             .GroupBy(t => t.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.CheckedAtUtc)!.QualifyingWeeks);
         var scores = (await db.Measurements.Nationally().AsNoTracking()
@@ -154,7 +153,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
             }
 
             return new Analysis.ParticipantFacts(c.Pseudonym, centreNames.GetValueOrDefault(c.JobCentreId, "?"), verified.Contains(c.Id), baseline, change,
-                groups[c.Id] == TargetGroup.Ressourceforloeb, EffectInputs.AgeBand(today.Year - c.BirthDate.Year), c.Female, weeks.GetValueOrDefault(c.Id, 104),
+                c.TargetGroup == TargetGroup.Ressourceforloeb, EffectInputs.AgeBand(today.Year - c.BirthDate.Year), c.Female, weeks.GetValueOrDefault(c.Id, 104),
                 dimensions[c.Id].ToList());
         }).ToList();
     }
@@ -195,22 +194,20 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
             e => new Analysis.DimensionScore(e.Key.Respondent, e.Key.Dimension, e.Value.First, e.Value.Count > 1 ? e.Value.Last - e.Value.First : null));
     }
 
-    /// <summary>Every participant for the analyses, in id order, with an index for a pseudonym. The CPR numbers are
+    /// <summary>Every participant, for the report's tables and the analyses, in id order, with an index for a pseudonym. The CPR numbers are
     /// decrypted in memory for the sex alone, and nothing of them is kept; each job centre's access log says it happened.</summary>
     private async Task<List<EffectInputs.Person>> PeopleAsync(List<Platform.JobCentres.JobCentre> centres, CancellationToken ct)
     {
         var municipality = centres.ToDictionary(c => c.Id, c => c.MunicipalityNumber);
-        var rows = await db.Citizens.Nationally().OrderBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.BirthDate, c.EnrolmentDate, c.CprCipher }).ToListAsync(ct);
-        foreach (var centre in rows.GroupBy(c => c.JobCentreId))
-        {
-            Platform.Audit.AuditLog.Add(db, clock, Platform.Audit.AuditAction.List, centre.Key, null,
-                $"Evaluering: {centre.Count()} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
-        }
+        var rows = await db.Citizens.Nationally().OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, c.CprCipher }).ToListAsync(ct);
+        Platform.Audit.AuditLog.AddPerJobCentre(db, clock, Platform.Audit.AuditAction.List, rows.Select(c => c.JobCentreId),
+            n => $"Evaluering: {n} borgeres køn aflæst af CPR-nummeret til analyserne (intet CPR-nummer gemt)");
 
         // Saved before the numbers are decrypted, so the access log holds it even if the snapshot then fails.
         await db.SaveChangesAsync(CancellationToken.None);
         return [.. rows.Select((c, i) => new EffectInputs.Person(c.Id, $"D{i + 1:D5}", municipality.GetValueOrDefault(c.JobCentreId, "?"), c.BirthDate,
-            !cpr.Decrypt(c.CprCipher).IsOddLastDigit, c.EnrolmentDate, c.JobCentreId))];
+            !cpr.Decrypt(c.CprCipher).IsOddLastDigit, c.EnrolmentDate, c.JobCentreId, c.TargetGroup))];
     }
 
     internal static string ResultName(Rules.Model.OutcomeType type) => type switch

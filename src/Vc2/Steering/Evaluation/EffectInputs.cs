@@ -20,7 +20,8 @@ public sealed record EffectEstimate(string? ExtractFile, string? ExtractHash, in
 internal static class EffectInputs
 {
     /// <summary>A participant as the snapshot reads them: no name, no CPR number — the sex is read from it beforehand.</summary>
-    public sealed record Person(Guid Id, string Pseudonym, string Municipality, DateOnly BirthDate, bool Female, DateOnly EnrolmentDate, Guid JobCentreId);
+    public sealed record Person(Guid Id, string Pseudonym, string Municipality, DateOnly BirthDate, bool Female, DateOnly EnrolmentDate, Guid JobCentreId,
+        CaseWork.Citizens.TargetGroup TargetGroup);
 
     public static int AgeBand(int age) => age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3;
 

@@ -60,7 +60,7 @@ public static class EvaluationReport
 
     private static Section Implementation(List<CentreData> centres)
     {
-        var numbers = centres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number).ToList();
+        var numbers = Holdepunkter(centres);
         var overview = centres.Select(c => (IReadOnlyList<object?>)[c.Name, .. numbers.Select(n => (object?)(c.Holdepunkter.FirstOrDefault(h => h.Number == n.Number)?.Status ?? "–"))]).ToList();
         var details = centres.SelectMany(c => c.Holdepunkter.SelectMany(h => h.Indicators.Select(i => (IReadOnlyList<object?>)[c.Name, $"{h.Number}. {h.Title}", i.Text, i.Value, i.Status]))).ToList();
         return new Section("Implementering pr. holdepunkt",
@@ -159,11 +159,13 @@ public static class EvaluationReport
     private static Section ProgressionAndResults(EvaluationData data, Analysis.ProgressionAndOutcomes.Findings f, string title)
     {
         var order = data.Dimensions.Select((d, i) => (d.Key, i)).ToDictionary(d => d.Key, d => d.i);
-        var dimensions = (f.ByDimension ?? []).OrderBy(b => b.Respondent).ThenBy(b => order.GetValueOrDefault(b.Dimension, int.MaxValue)).Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(b.Respondent), DimensionName(data, b.Dimension), b.Group,
-            b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)]).ToList();
+        // A share's cells: citizens, those with a result (blank when suppressed), and the share with its interval.
+        static object?[] ShareCells(Analysis.Share share) => [share.Of, share.Suppressed ? null : share.Count, Percent(share)];
+        var dimensions = (f.ByDimension ?? []).OrderBy(b => b.Respondent).ThenBy(b => order.GetValueOrDefault(b.Dimension, int.MaxValue))
+            .Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(b.Respondent), DimensionName(data, b.Dimension), b.Group, .. ShareCells(b.Results)]).ToList();
         var bands = f.ByRespondent.SelectMany(r =>
-            r.ByBaseline.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Nulpunkt " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])
-            .Concat(r.ByChange.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Ændring " + b.Name, b.Results.Of, b.Results.Suppressed ? null : b.Results.Count, Percent(b.Results)])))
+            r.ByBaseline.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Nulpunkt " + b.Name, .. ShareCells(b.Results)])
+            .Concat(r.ByChange.Select(b => (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), "Ændring " + b.Name, .. ShareCells(b.Results)])))
             .ToList();
         var models = f.ByRespondent.Where(r => r.Model is not null).SelectMany(r => r.Model!.Coefficients.Where(c => c.Name != "konstant").Select(c =>
             (IReadOnlyList<object?>)[RespondentNames.Danish(r.Respondent), c.Name, Odds(c.OddsRatio), $"{Odds(Math.Exp(c.Lower))}–{Odds(Math.Exp(c.Upper))}",
@@ -284,8 +286,11 @@ public static class EvaluationReport
     public static IReadOnlyList<(int Number, string Title)> Holdepunkter(EvaluationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return [.. data.JobCentres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number)];
+        return Holdepunkter(data.JobCentres);
     }
+
+    private static List<(int Number, string Title)> Holdepunkter(IEnumerable<CentreData> centres) =>
+        [.. centres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number)];
 
     /// <summary>Issue 19, point 4: the evaluators' findings, lessons and recommendations, per holdepunkt and job centre —
     /// in a job centre's report that centre's and the programme's.</summary>

@@ -216,11 +216,8 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
     private async Task<HashSet<string>> ParticipantPseudonymsAsync(byte[] key, CancellationToken ct)
     {
         var citizens = await db.Citizens.Nationally().Select(c => new { c.JobCentreId, c.CprCipher }).ToListAsync(ct);
-        foreach (var centre in citizens.GroupBy(c => c.JobCentreId))
-        {
-            AuditLog.Add(db, clock, AuditAction.List, centre.Key, null,
-                $"Evaluering: {centre.Count()} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
-        }
+        AuditLog.AddPerJobCentre(db, clock, AuditAction.List, citizens.Select(c => c.JobCentreId),
+            n => $"Evaluering: {n} borgeres pseudonymer dannet af CPR-nummeret for at holde dem uden for sammenligningsgruppen (intet CPR-nummer gemt)");
 
         await db.SaveChangesAsync(CancellationToken.None);
         return citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal);

@@ -132,24 +132,25 @@ public static class ComparisonMatching
         // have no 52 weeks yet.
         List<(Participant P, List<RegisterPerson> Twins)> Followed(int w) =>
             [.. matches.Where(m => m.P.Person.Covers(m.P.StartWeek, m.P.StartWeek + w) && m.Twins.All(t => t.Covers(m.P.StartWeek, m.P.StartWeek + w)))];
-        var weeks = Horizons.Select(w =>
+        // One outcome at one horizon: the paired differences of the followed matches, and each side's mean.
+        (int Followed, double Difference, double Lower, double Upper, double Participants, double Comparison) Compare(int w, Func<RegisterPerson, int, double> outcome)
         {
             var followed = Followed(w);
-            var differences = followed.Select(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w) - m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))).ToList();
-            var (mean, lower, upper) = Intervals.Mean(differences);
-            return new Estimate(w, followed.Count, mean, lower, upper,
-                followed.Count == 0 ? double.NaN : followed.Average(m => m.P.Person.WeeksSelfSupporting(m.P.StartWeek, w)),
-                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => t.WeeksSelfSupporting(m.P.StartWeek, w))));
+            var (mean, lower, upper) = Intervals.Mean([.. followed.Select(m => outcome(m.P.Person, m.P.StartWeek) - m.Twins.Average(t => outcome(t, m.P.StartWeek)))]);
+            return (followed.Count, mean, lower, upper,
+                followed.Count == 0 ? double.NaN : followed.Average(m => outcome(m.P.Person, m.P.StartWeek)),
+                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => outcome(t, m.P.StartWeek))));
+        }
+
+        var weeks = Horizons.Select(w =>
+        {
+            var e = Compare(w, (person, start) => person.WeeksSelfSupporting(start, w));
+            return new Estimate(w, e.Followed, e.Difference, e.Lower, e.Upper, e.Participants, e.Comparison);
         }).ToList();
         var rates = Horizons.Select(w =>
         {
-            var followed = Followed(w);
-            double Rate(RegisterPerson person, int start) => person.ResultIn(start + w - 1) ? 1.0 : 0;
-            var differences = followed.Select(m => Rate(m.P.Person, m.P.StartWeek) - m.Twins.Average(t => Rate(t, m.P.StartWeek))).ToList();
-            var (mean, lower, upper) = Intervals.Mean(differences);
-            return new RateEstimate(w, followed.Count, mean, lower, upper,
-                followed.Count == 0 ? double.NaN : followed.Average(m => Rate(m.P.Person, m.P.StartWeek)),
-                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => Rate(t, m.P.StartWeek))));
+            var e = Compare(w, (person, start) => person.ResultIn(start + w - 1) ? 1.0 : 0);
+            return new RateEstimate(w, e.Followed, e.Difference, e.Lower, e.Upper, e.Participants, e.Comparison);
         }).ToList();
 
         var balance = names.Select((name, i) => new Balance(name, treated[i].Mean, before[i].Mean, after[i].Mean,

@@ -16,15 +16,19 @@ public static class FairComparison
         public double? Ratio => Suppressed || Expected <= 0 ? null : Observed / Expected;
 
         /// <summary>"under", "over" or "som forventet" — outside the funnel limits or not.</summary>
-        public string Verdict => Suppressed ? "for få borgere" : Observed < Lower ? "under det forventede" : Observed > Upper ? "over det forventede" : "som forventet";
+        public string Verdict => VerdictOf(Suppressed, Observed, Lower, Upper);
     }
 
     /// <summary>A centre's citizens' own mean change since the nulpunkt against what the mix predicts (a linear model
     /// over all centres; limits ±1.96 residual standard deviations over the square root of the centre's count).</summary>
     public sealed record ProgressionCentre(string JobCentre, int Citizens, double Observed, double Expected, double Lower, double Upper, bool Suppressed)
     {
-        public string Verdict => Suppressed ? "for få borgere" : Observed < Lower ? "under det forventede" : Observed > Upper ? "over det forventede" : "som forventet";
+        public string Verdict => VerdictOf(Suppressed, Observed, Lower, Upper);
     }
+
+    /// <summary>A centre is "under" or "over det forventede" only outside the limits chance allows.</summary>
+    private static string VerdictOf(bool suppressed, double observed, double lower, double upper) =>
+        suppressed ? "for få borgere" : observed < lower ? "under det forventede" : observed > upper ? "over det forventede" : "som forventet";
 
     public sealed record Findings(LogisticModel? MixModel, IReadOnlyList<Centre> Centres, IReadOnlyList<ProgressionCentre>? Progression = null);
 
