@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The web benchmark of issue 15 (ADR 0019): VC2 on PostgreSQL with the national demo, 50 concurrent users per page,
+# The web benchmark of ADR 0019: VC2 on PostgreSQL with the national demo, 50 concurrent users per page,
 # the static file as the baseline, all in one run. Usage:
 #   bench/web.sh [--centres 102] [--citizens-per-centre 300] [--duration 10] [--connections 50] [--only "Mine borgere,API"]
 # The PostgreSQL cluster and its demo database are kept in /tmp/vc2-bench-<centres>x<citizens> between runs (the

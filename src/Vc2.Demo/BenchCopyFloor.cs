@@ -6,7 +6,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Demo;
 
 /// <summary>
-/// The physical floor of the register import (issue 15, point 5), for <c>vc2 bench import</c> on PostgreSQL: the week
+/// The physical floor of the register import (ADR 0020, ADR 0021), for <c>vc2 bench import</c> on PostgreSQL: the week
 /// rows the import stored, copied out in binary and copied again with <c>COPY … FROM STDIN</c> into a table of the
 /// same columns without secondary indexes or foreign keys — the least any import of those rows can cost on this database.
 /// </summary>

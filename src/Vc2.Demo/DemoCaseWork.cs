@@ -209,7 +209,7 @@ internal static class DemoCaseWork
         db.Agreements.Add(agreement);
         if (accepted)
         {
-            // Signed on paper by the citizen and the company, accepted in VC2 by the job centre (issue 16).
+            // Signed on paper by the citizen and the company, accepted in VC2 by the job centre (ADR 0023).
             var hash = AgreementText.Hash(agreement);
             var signed = DateOnly.FromDateTime(at);
             agreement.Acceptances.AddRange(

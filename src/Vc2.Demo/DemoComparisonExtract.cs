@@ -10,7 +10,7 @@ using Vc2.Steering.Evaluation;
 namespace Vc2.Demo;
 
 /// <summary>
-/// A believable comparison extract for the demo's effect estimate (issue 19), written as the register holder would:
+/// A believable comparison extract for the demo's effect estimate (ADR 0026), written as the register holder would:
 /// <c>PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;y_1201;…</c>, pseudonymised with <see cref="ExportKey"/> from CPR numbers. It
 /// holds every demo participant (whom the import leaves out, as it would in a real extract) and five invented persons
 /// per participant in the same municipalities, in ressourceforløb or on kontanthjælp since 2012: a quarter had a spell

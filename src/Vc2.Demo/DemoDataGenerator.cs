@@ -105,7 +105,7 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
                 if (index == 0)
                 {
                     // The demo's citizen and company contact share the first demo mentor's course, so that the three parties
-                    // of one work agreement can each be tried (issue 16).
+                    // of one work agreement can each be tried (ADR 0023).
                     var mentorUser = staff.First(u => u.Memberships[0].Role == Role.CompanyMentor);
                     var shared = db.Placements.Local.Where(p => p.JobCentreId == centre.Id && p.ActualEnd is null && p.Start <= demoToday
                                                                 && p.Mentors.Any(m => m.MentorId == mentorUser.CompanyMentorId))

@@ -30,7 +30,7 @@ internal static class DemoOrganisation
                 db.GroupMembers.Add(new GroupMember { JobCentreId = centre.Id, Name = name, Department = department, Role = role, AddedAtUtc = new DateTime(2014, 1, 10, 9, 0, 0, DateTimeKind.Utc) });
             }
 
-            // The dialogue with the agency (issue 17): version 1 came back with a comment on the results, version 2 answers
+            // The dialogue with the agency (ADR 0024): version 1 came back with a comment on the results, version 2 answers
             // it and is approved — or, in some centres, still waits for the agency.
             for (var version = 1; version <= 2; version++)
             {
@@ -101,7 +101,7 @@ internal static class DemoOrganisation
         }
     }
 
-    /// <summary>A coming network meeting and mentor course, for the mentors to answer (issue 16). Fixed dates from the demo
+    /// <summary>A coming network meeting and mentor course, for the mentors to answer (ADR 0023). Fixed dates from the demo
     /// day, no random draw: the rest of the demo stays as it was.</summary>
     public static void AddComingEvents(Vc2Db db, DateOnly today, JobCentre centre)
     {

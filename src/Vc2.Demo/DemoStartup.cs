@@ -54,7 +54,7 @@ public static class DemoStartup
                 await services.GetRequiredService<Money.Registers.ImportHours>().RunAsync(file, "timer-demo.csv", ct: ct);
             }
 
-            // The evaluation's comparison group (issue 19), pseudonymised with the demo's export key.
+            // The evaluation's comparison group (ADR 0026), pseudonymised with the demo's export key.
             var comparisonFile = Path.Combine(folder, "sammenligning-demo.csv");
             await using (var comparison = new StreamWriter(comparisonFile))
             {

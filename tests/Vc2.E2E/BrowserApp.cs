@@ -85,7 +85,7 @@ public sealed partial class BrowserApp : IAsyncLifetime
         var refused = CspViolations.GetOrCreateValue(page);
         page.Console += (_, message) =>
         {
-            // Also every error in the console (issue 18: a missing favicon, a script error) — except the browser's note
+            // Also every error in the console (ADR 0025: a missing favicon, a script error) — except the browser's note
             // that the page itself answered 4xx, which tests of refusals ask for.
             var location = LineAndColumn().Replace(message.Location ?? "", "");
             var pageItself = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
@@ -145,7 +145,7 @@ public sealed partial class BrowserApp : IAsyncLifetime
             }
         }
 
-        // An empty state says so in words; a table of headers over no rows is not one (issue 18).
+        // An empty state says so in words; a table of headers over no rows is not one (ADR 0025).
         var empty = await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('table')]
               .filter(t => t.tHead && t.tBodies.length > 0 && [...t.tBodies].every(b => b.rows.length === 0))

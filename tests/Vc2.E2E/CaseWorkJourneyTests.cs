@@ -103,7 +103,7 @@ public sealed class CaseWorkJourneyTests(BrowserApp app) : IClassFixture<Browser
         var company = page.GetByLabel("Virksomhed", new() { Exact = true });
         await company.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         var companyName = await company.Locator("option:checked").InnerTextAsync();
-        // Choosing the company narrows the contracts and mentors to its own (issue 18).
+        // Choosing the company narrows the contracts and mentors to its own (ADR 0025).
         await page.Locator("#Input_ContractId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         Assert.StartsWith(companyName + ":", await page.Locator("#Input_ContractId option:checked").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("#Input_MentorId").SelectOptionAsync(new SelectOptionValue { Index = 1 });

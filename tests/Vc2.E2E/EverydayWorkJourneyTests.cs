@@ -7,7 +7,7 @@ using Vc2.Platform.Users;
 
 namespace Vc2.E2E;
 
-/// <summary>A coordinating caseworker's everyday pages (issue 18): the placement form that narrows to the chosen
+/// <summary>A coordinating caseworker's everyday pages (ADR 0025): the placement form that narrows to the chosen
 /// company with and without JavaScript, a measurement form that reports every error at once, and a work list that
 /// filters by what to do and drops an item when its cause is gone.</summary>
 public sealed class EverydayWorkJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Vc2.E2E;
 
 /// <summary>
-/// What no page may say to its users (issue 18): a raw ISO week ("2015-W24"), a rule id as the start of a sentence
+/// What no page may say to its users (ADR 0025): a raw ISO week ("2015-W24"), a rule id as the start of a sentence
 /// ("R3: …" — a rule id is a small reference, not the headline), or a code name of the domain's categories in place of
 /// its Danish word ("Kontanthjaelp", "OrdinaryJob"). Checked on every page the browser tests check with axe.
 /// </summary>

@@ -8,7 +8,7 @@ using Vc2.Platform.Users;
 namespace Vc2.E2E;
 
 /// <summary>
-/// The people outside the job centre's desk, on a phone (issue 16): on the demo data, the caseworker writes a new
+/// The people outside the job centre's desk, on a phone (ADR 0023): on the demo data, the caseworker writes a new
 /// version of a work agreement; the mentor reads and accepts it, answers a network meeting invitation and sees the
 /// contact person; the citizen accepts the same agreement and comments on the exit strategy; the company contact sees
 /// the places in use; the caseworker sees three acceptances made by the parties themselves, with the version; a newer

@@ -69,7 +69,7 @@ public sealed partial class PaymentJourneyTests(BrowserApp app) : IClassFixture<
         await agency.GotoAsync("/holdepunkter");
         await Assertions.Expect(agency.Locator("#holdepunkter-matrix")).ToContainTextAsync("Jobcenter Aalborg");
         await BrowserApp.AssertAccessibleAsync(agency);
-        // The agency's statement: every centre's totals first, then one centre's citizens (issue 15).
+        // The agency's statement: every centre's totals first, then one centre's citizens (ADR 0019).
         await agency.GotoAsync("/tilskud");
         await Assertions.Expect(agency.Locator("#statement-summary")).ToContainTextAsync("Jobcenter Aarhus");
         await BrowserApp.AssertAccessibleAsync(agency);

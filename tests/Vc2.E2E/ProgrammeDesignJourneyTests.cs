@@ -11,7 +11,7 @@ using Vc2.Steering.Organisation;
 
 namespace Vc2.E2E;
 
-/// <summary>The agency as the designer of the programme (issue 17): it publishes the work agreement's template and the
+/// <summary>The agency as the designer of the programme (ADR 0024): it publishes the work agreement's template and the
 /// progress instrument, and reviews the job centres' project plans; the job centres work by what it published.</summary>
 public sealed partial class ProgrammeDesignJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {

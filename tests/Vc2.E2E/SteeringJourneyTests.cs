@@ -48,7 +48,7 @@ public sealed class SteeringJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Dan øjebliksbillede og rapport" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Midtvejsevaluering af Virksomhedscenter generation 2 – hele programmet");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Implementering pr. holdepunkt" })).ToBeVisibleAsync();
-        // The analyses of issue 19: progression against results, and the job centres on equal terms.
+        // The analyses of ADR 0026: progression against results, and the job centres on equal terms.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Progression og resultater" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Andel med resultat efter nulpunkt og ændring pr. respondent" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jobcentrene sammenlignet på lige vilkår" })).ToBeVisibleAsync();

@@ -18,7 +18,7 @@ public sealed class GrantEngine(Ruleset ruleset)
     public Ruleset Ruleset { get; } = ruleset;
 
     /// <param name="ct">The request that asked: a national settlement is seconds of CPU, and an abandoned request must
-    /// not keep burning it (issue 15). Observed per citizen.</param>
+    /// not keep burning it (GrantCaseTests). Observed per citizen.</param>
     public Statement Settle(Scenario scenario, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);

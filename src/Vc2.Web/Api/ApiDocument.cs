@@ -7,7 +7,7 @@ using Microsoft.OpenApi;
 namespace Vc2.Web.Api;
 
 /// <summary>
-/// The OpenAPI document as a client generator needs it (issue 14): one schema name per type (the use case's name and
+/// The OpenAPI document as a client generator needs it (ADR 0018): one schema name per type (the use case's name and
 /// the record's, <c>RegisterCitizenInput</c>, not 17 bodies called <c>Input</c>), enums as their names, the login cookie
 /// as the security scheme, every error answer as ProblemDetails, and the file downloads with their content types.
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Vc2.Web.Api;
 
 /// <summary>
-/// What the API answers when a request cannot be read (issue 14): every binding failure — broken JSON, a wrong type, a
+/// What the API answers when a request cannot be read (ADR 0017): every binding failure — broken JSON, a wrong type, a
 /// number out of range, an enum value that is not a defined name, an unreadable query value — is 400 ProblemDetails
 /// with a Danish message per field, in every environment (minimal APIs throw <see cref="BadHttpRequestException"/>
 /// because <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on). A save that loses a race on a unique value (two

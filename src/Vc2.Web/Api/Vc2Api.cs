@@ -28,7 +28,7 @@ public static class Vc2Api
         citizens.MapGet("/", async (ListCitizens slice, string? query, int? page, CancellationToken ct) =>
                 TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(query, page ?? 1), ct)))
             .WithName("ListCitizens").WithSummary("Borgere i brugerens jobcentre; søgning på navn. Et CPR-nummer i adressen afvises med 400: brug SearchCitizens");
-        // A CPR number travels in the body, never in the address (issue 14).
+        // A CPR number travels in the body, never in the address (ADR 0018).
         citizens.MapPost("/search", async (CitizenSearch body, ListCitizens slice, CancellationToken ct) =>
                 TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(body.Query, body.Page ?? 1), ct)))
             .WithName("SearchCitizens").WithSummary("Søg på navn eller CPR-nummer (i body'en, ikke i adressen; en CPR-søgning logges pr. borger fundet)");

@@ -26,10 +26,10 @@ public static class Policies
     /// <summary>The company mentor and the citizen, who answer progress measurements asked of them.</summary>
     public const string Respondent = nameof(Respondent);
 
-    /// <summary>The company mentor's own VC2 (issue 16).</summary>
+    /// <summary>The company mentor's own VC2 (ADR 0023).</summary>
     public const string Mentor = nameof(Mentor);
 
-    /// <summary>The company contact's own VC2 (issue 16).</summary>
+    /// <summary>The company contact's own VC2 (ADR 0023).</summary>
     public const string CompanyContact = nameof(CompanyContact);
 
     /// <summary>The parties of a work agreement outside the job centre: the citizen, the mentor and the company contact.</summary>

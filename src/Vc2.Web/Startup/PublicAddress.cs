@@ -5,7 +5,7 @@ namespace Vc2.Web.Startup;
 /// <summary>
 /// The address VC2 is reached at (<c>Progress:PublicBaseUrl</c>). Personal links are built from it alone — never from
 /// the request's Host header, which a client chooses — so it must be set, and outside Development it must be https
-/// (issue 14). Where <c>AllowedHosts</c> is left at "*", requests are limited to that host (and localhost, for the
+/// (ADR 0018). Where <c>AllowedHosts</c> is left at "*", requests are limited to that host (and localhost, for the
 /// health checks on the machine itself).
 /// </summary>
 public static class PublicAddress

@@ -16,7 +16,7 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the endpoints an attacker or a runaway client could wear down (issue 14): the
+/// ASP.NET Core's rate limiter on the endpoints an attacker or a runaway client could wear down (ADR 0018): the
 /// anonymous ones by client address (behind the proxy: X-Forwarded-For from the known proxies), the expensive ones by
 /// user. A refusal is 429 with Retry-After — ProblemDetails for the API, the Danish error page for pages.
 /// </summary>

@@ -13,7 +13,7 @@ public static class RequestGuards
         + "Søg på CPR-nummer i søgefeltet på siden Borgere, eller i API'et med POST /api/v1/citizens/search.";
 
     /// <summary>A CPR number in the path or the query string is 400, for the API as ProblemDetails and for pages as the
-    /// Danish error page saying why (issue 14). Nothing reads the request before this, and the address is not logged.</summary>
+    /// Danish error page saying why (ADR 0018). Nothing reads the request before this, and the address is not logged.</summary>
     public static IApplicationBuilder UseCprInAddressRefusal(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
         if (ctx.Features.Get<IStatusCodeReExecuteFeature>() is null && CprInUrl.Carries(ctx.Request.Path.Value + ctx.Request.QueryString.Value))

@@ -1,7 +1,7 @@
 namespace Vc2.Web.Startup;
 
 /// <summary>
-/// The response headers of defence in depth (issue 14). The Content-Security-Policy allows scripts, styles and fonts
+/// The response headers of defence in depth (ADR 0018). The Content-Security-Policy allows scripts, styles and fonts
 /// from VC2 itself only — no inline script or style (the pages keep none; JSON data blocks are not executed), no
 /// framing, forms only to VC2 and the identity provider (the login and logout posts continue there).
 /// </summary>

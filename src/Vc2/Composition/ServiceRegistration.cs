@@ -23,7 +23,7 @@ public static class ServiceRegistration
         services.AddSingleton(progress ?? new CaseWork.Progress.ProgressOptions());
         services.AddSingleton(programme ?? new Steering.Organisation.ProgrammeOptions());
 
-        // The progress instrument new measurements use: the newest version the agency published (issue 17).
+        // The progress instrument new measurements use: the newest version the agency published (ADR 0024).
         services.AddScoped<CaseWork.Progress.Instruments>();
         foreach (var type in typeof(ServiceRegistration).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsSealed: true, IsPublic: true, IsAbstract: false }

@@ -4,7 +4,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Api;
 
-/// <summary>Issue 14: the OpenAPI document is one a client generator can use — a C# client made from it (NSwag) is the
+/// <summary>ADR 0018: the OpenAPI document is one a client generator can use — a C# client made from it (NSwag) is the
 /// committed one, and it calls the payment, company, citizen and measurement operations of the running app.</summary>
 public sealed class GeneratedClientTests
 {

@@ -12,7 +12,7 @@ using static Vc2.Tests.Progress.ProgressTestData;
 
 namespace Vc2.Tests.Audit;
 
-/// <summary>Issue 14: every read of a citizen's data is in that citizen's access log. The test walks every GET route
+/// <summary>ADR 0018: every read of a citizen's data is in that citizen's access log. The test walks every GET route
 /// with an id in the running app's route table (a new route without a case here fails), reads it as a user who may,
 /// and checks that an event for the citizen was written; the same for the pages without an id that name citizens, and
 /// for the exports. The log says in plain Danish what was seen.</summary>
@@ -118,7 +118,7 @@ public sealed class AuditWalkTests
             token = TokenIn(Sent(await db.Outbox.SingleAsync()));
         }
 
-        // An agreement for placement A, for the mentor's view of it (issue 16).
+        // An agreement for placement A, for the mentor's view of it (ADR 0023).
         var agreementA = Assert.IsType<Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.Agreements.SaveAgreement, Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>>(app.Data.CaseworkerA,
             s => s.RunAsync(placementA, new Vc2.CaseWork.Agreements.SaveAgreement.Input { LongTermGoal = "a", PlacementGoal = "b", TasksAndHours = "c", MentorRole = "d", SubGoals = "e" }))).Value.Id;
         var ids = new Ids(app.Data.CitizenA, app.Data.CitizenB, app.Data.PlacementB, app.Data.AgreementB, mentorRequest, token, agreementA);

@@ -16,7 +16,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.CaseWork;
 
-/// <summary>The people outside the job centre's desk (issue 16, ADR 0023): the mentor, the citizen and the company's
+/// <summary>The people outside the job centre's desk (ADR 0023): the mentor, the citizen and the company's
 /// contact see their own course and nothing else, accept the work agreement themselves by the text they were shown, get
 /// one-time links through the outbox, and the mentor answers invitations the project leader sees.</summary>
 public sealed partial class PartyTests

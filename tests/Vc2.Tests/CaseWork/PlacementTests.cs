@@ -168,7 +168,7 @@ public sealed class PlacementTests
             s => s.RunAsync(v2.Id, new AcceptAgreement.Input { Party = AgreementParty.Citizen, Version = 1 }));
         Assert.Contains("Skriv borgerens navn, som det står i underskriften.", Assert.IsType<Result<int>.Invalid>(noName).Errors["AcceptedBy"]);
 
-        // At the desk, the citizen's and the company's acceptances are paper signatures with their date (issue 16).
+        // At the desk, the citizen's and the company's acceptances are paper signatures with their date (ADR 0023).
         var version = 1;
         foreach (var (party, name) in new[] { (AgreementParty.Citizen, "Anders Alfasen"), (AgreementParty.Company, "Mette Mentor") })
         {

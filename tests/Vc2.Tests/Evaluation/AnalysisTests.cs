@@ -6,7 +6,7 @@ using Vc2.Steering.Evaluation.Analysis;
 
 namespace Vc2.Tests.Evaluation;
 
-/// <summary>The evaluation's analyses (issue 19) on constructed data with a known answer: each test plants an effect and
+/// <summary>The evaluation's analyses (ADR 0026) on constructed data with a known answer: each test plants an effect and
 /// checks that the analysis finds it — and, for the fair comparison, that it does not find one that is not there.</summary>
 public sealed partial class AnalysisTests
 {

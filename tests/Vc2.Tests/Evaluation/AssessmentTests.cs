@@ -7,8 +7,8 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Evaluation;
 
-/// <summary>The evaluators' findings, lessons and recommendations on a snapshot (issue 19, point 4): written in a draft,
-/// published as versions that never change, shown in the report with the version's hash.</summary>
+/// <summary>The evaluators' findings, lessons and recommendations on a snapshot (ADR 0026, section 4): written in
+/// a draft, published as versions that never change, shown in the report with the version's hash.</summary>
 public sealed class AssessmentTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;

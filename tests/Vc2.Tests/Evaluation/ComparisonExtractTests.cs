@@ -10,8 +10,8 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Evaluation;
 
-/// <summary>The agency's import of the register comparison group (issue 19, point 3): participants are left out by their
-/// pseudonym, no CPR number is kept, a bad file changes nothing, and only the agency imports.</summary>
+/// <summary>The agency's import of the register comparison group (ADR 0026, section 3): participants are left out by
+/// their pseudonym, no CPR number is kept, a bad file changes nothing, and only the agency imports.</summary>
 public sealed class ComparisonExtractTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;

@@ -12,7 +12,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Evaluation;
 
-/// <summary>The effect estimate through the database (issue 19, point 3): the participants' weeks come from VC2's own
+/// <summary>The effect estimate through the database (ADR 0026, section 3): the participants' weeks come from VC2's own
 /// benefit register import, the comparison persons from the imported extract, and the snapshot freezes the matching.</summary>
 public sealed class EffectSnapshotTests
 {

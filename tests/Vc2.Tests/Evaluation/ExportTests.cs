@@ -75,7 +75,7 @@ public sealed class ExportTests
             Assert.Contains(format == "Csv" ? "101;ressourceforloeb;<5" : "&lt;5", text, StringComparison.Ordinal);
         }
 
-        // Each export (CSV and XLSX) is in the access log of every citizen it includes (issue 14).
+        // Each export (CSV and XLSX) is in the access log of every citizen it includes (ADR 0018).
         await using var check = app.SystemScope(out var after);
         Assert.Equal(2, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.CitizenId == app.Data.CitizenA && a.JobCentreId == app.Data.CentreA));
         Assert.Equal(2, await after.AuditEvents.CountAsync(a => a.Action == "export" && a.CitizenId == app.Data.CitizenB));

@@ -8,7 +8,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Holdepunkter;
 
-/// <summary>The project plan "i samspil med Arbejdsmarkedsstyrelsen" (issue 17): the agency comments on a section, the
+/// <summary>The project plan "i samspil med Arbejdsmarkedsstyrelsen" (ADR 0024): the agency comments on a section, the
 /// project leader answers with a new version, the agency approves it — and only then is holdepunkt 8's plan green.</summary>
 public sealed class PlanDialogueTests
 {

@@ -89,7 +89,7 @@ public sealed class SteeringTests
         var own = await leader.GetStringAsync("/holdepunkter?indikator=agreement");
         Assert.Contains("Holdepunkter – Jobcenter Alfa", own, StringComparison.Ordinal);
         Assert.Contains("Anders Alfasen hos Alfa Bageri ApS", own, StringComparison.Ordinal);
-        // Asking for another job centre is not found — never the leader's own in its place (issue 14).
+        // Asking for another job centre is not found — never the leader's own in its place (ADR 0018).
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await leader.GetAsync($"/holdepunkter?jobcenter={app.Data.CentreB}")).StatusCode);
 
         var agency = await app.LoginAsync(app.Data.Agency);

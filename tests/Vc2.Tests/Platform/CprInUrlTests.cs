@@ -7,7 +7,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>Issue 14: a CPR number never travels in an address. It is searched for in a POST body (page and API); an
+/// <summary>ADR 0018: a CPR number never travels in an address. It is searched for in a POST body (page and API); an
 /// address that carries one is refused with 400 and a Danish reason; the search box is not refilled with it.</summary>
 public sealed class CprInUrlTests
 {

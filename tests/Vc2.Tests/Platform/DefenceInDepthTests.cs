@@ -7,7 +7,7 @@ using Vc2.Platform.Links;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>Issue 14, defence in depth: the security headers in Production, rate limits on anonymous and expensive
+/// <summary>ADR 0018, defence in depth: the security headers in Production, rate limits on anonymous and expensive
 /// endpoints, and a write naming another job centre than the user's refused instead of landing in their own.</summary>
 public sealed class DefenceInDepthTests
 {

@@ -14,7 +14,7 @@ using static Vc2.Tests.Progress.ProgressTestData;
 namespace Vc2.Tests.Platform;
 
 /// <summary>
-/// Issue 14: bad input never breaks, poisons or leaks. For every write operation in the OpenAPI document and every form
+/// ADR 0018: bad input never breaks, poisons or leaks. For every write operation in the OpenAPI document and every form
 /// on the pages, bad values are sent one field at a time — wrong types, extremes, undefined enum numbers, nulls,
 /// 100 KB strings, broken JSON — and for the API's query values the same. Every answer must be below 500; every
 /// refusal (4xx, or a form shown again with its errors) must leave every table's row count as it was; afterwards every
@@ -128,7 +128,7 @@ public sealed partial class FuzzTests
     private static async Task<Ids> ArrangeAsync(TestApp app)
     {
         var placementA = await StartPlacementAAsync(app, daysAgo: 60);
-        // The parties' forms (issue 16): an agreement for A to accept, an exit strategy to comment on, a meeting to answer.
+        // The parties' forms (ADR 0023): an agreement for A to accept, an exit strategy to comment on, a meeting to answer.
         var agreementA = Assert.IsType<Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>.Ok>(await app.AsAsync<Vc2.CaseWork.Agreements.SaveAgreement, Result<Vc2.CaseWork.Agreements.SaveAgreement.Output>>(app.Data.CaseworkerA,
             s => s.RunAsync(placementA, new Vc2.CaseWork.Agreements.SaveAgreement.Input { LongTermGoal = "a", PlacementGoal = "b", TasksAndHours = "c", MentorRole = "d", SubGoals = "e" }))).Value.Id;
         Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<Vc2.CaseWork.Citizens.ReviseExitStrategy, Result<Guid>>(app.Data.CaseworkerA, s => s.RunAsync(app.Data.CitizenA,
@@ -141,7 +141,7 @@ public sealed partial class FuzzTests
             s => s.RunAsync(app.Data.CitizenA, new InviteRespondent.Input(Respondent.Citizen, DeliveryChannel.Sms))));
         var payment = Assert.IsType<Result<Guid>.Ok>(await app.AsAsync<RequestPayment, Result<Guid>>(app.Data.ProjectLeaderA,
             s => s.RunAsync(new RequestPayment.Input { Kind = PaymentKind.FixedGrant, Amount = 1000 }))).Value;
-        // A plan version for the plan dialogue's forms (issue 17).
+        // A plan version for the plan dialogue's forms (ADR 0024).
         Assert.IsType<Result<int>.Ok>(await app.AsAsync<Vc2.Steering.Organisation.SaveProjectPlan, Result<int>>(app.Data.ProjectLeaderA, s => s.RunAsync(app.Data.CentreA,
             new Vc2.Steering.Organisation.SaveProjectPlan.Input
             {
@@ -150,7 +150,7 @@ public sealed partial class FuzzTests
             })));
         await using var scope = app.SystemScope(out var db);
         var token = TokenIn(Sent(await db.Outbox.SingleAsync(m => m.Purpose.StartsWith("Progressionsmåling"))));
-        // An evaluation snapshot for the evaluators' assessment form (issue 19).
+        // An evaluation snapshot for the evaluators' assessment form (ADR 0026).
         var snapshot = ((Result<Guid>.Ok)await app.AsAsync<Vc2.Steering.Evaluation.CreateEvaluationSnapshot, Result<Guid>>(app.Data.Agency,
             s => s.RunAsync(Vc2.Steering.Evaluation.EvaluationKind.Midway))).Value;
         return new Ids(app.Data.CitizenA, app.Data.CompanyA, app.Data.CentreA, app.Data.PlacementB, app.Data.AgreementB, payment, request, token,

@@ -7,7 +7,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>Issue 14: two registrations of the same CPR number at the same moment. The race is made certain with a
+/// <summary>ADR 0018: two registrations of the same CPR number at the same moment. The race is made certain with a
 /// database trigger that saves the other registration just before ours (after our duplicate check): the API answers 409
 /// ProblemDetails and the page a Danish 409, and nothing of the losing registration is stored.</summary>
 public sealed class RegistrationRaceTests

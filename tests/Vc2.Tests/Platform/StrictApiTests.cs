@@ -9,7 +9,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>Issue 14, first part: the API refuses what it cannot read — numbers for enums, wrong types, overflow, broken
+/// <summary>ADR 0017: the API refuses what it cannot read — numbers for enums, wrong types, overflow, broken
 /// JSON, unknown fields, unreadable query values — with 400 ProblemDetails and a Danish message per field, and nothing
 /// is stored; a value stored before this (an undefined enum number) shows as "ukendt" instead of breaking the page.</summary>
 public sealed class StrictApiTests

@@ -4,7 +4,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>Issue 15: every table the tenancy filter narrows by job centre has an index that starts with
+/// <summary>Every table the tenancy filter narrows by job centre has an index that starts with
 /// <c>JobCentreId</c>, so a job centre's page reads its own rows and does not scan the whole country's.</summary>
 public sealed class TenancyIndexTests
 {

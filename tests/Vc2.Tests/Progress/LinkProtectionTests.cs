@@ -8,7 +8,7 @@ using Vc2.Platform.Links;
 
 namespace Vc2.Tests.Progress;
 
-/// <summary>Issue 14: a personal link is held by its respondent only. No staff page or API answer shows the live
+/// <summary>ADR 0018: a personal link is held by its respondent only. No staff page or API answer shows the live
 /// token, the database keeps it sealed for the gateway, a forged Host header never reaches a message, and the message
 /// and the pages name the same last moment.</summary>
 public sealed class LinkProtectionTests

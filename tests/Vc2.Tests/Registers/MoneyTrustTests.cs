@@ -15,7 +15,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Registers;
 
-/// <summary>Issue 13: grants only for participants, as-of means as-of, register imports that never lose data.</summary>
+/// <summary>ADR 0016: grants only for participants, as-of means as-of, register imports that never lose data.</summary>
 public sealed class MoneyTrustTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;

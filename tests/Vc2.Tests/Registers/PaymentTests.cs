@@ -11,7 +11,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Registers;
 
-/// <summary>Payments tied to the statement (issue 13): nothing above what the job centre is entitled to, one pending
+/// <summary>Payments tied to the statement (ADR 0016): nothing above what the job centre is entitled to, one pending
 /// request per kind, withdrawal, the final payment only on a final statement with the auditor's approval, and the
 /// agency's override audited. Citizen A's course of 2014-03-01 – 2014-06-30 earns 4 × 1,500 = 6,000 kr.</summary>
 public sealed class PaymentTests

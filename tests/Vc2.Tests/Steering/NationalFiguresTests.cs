@@ -11,7 +11,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Steering;
 
-/// <summary>The national figures (issue 15, ADR 0019): computed once per change and read by the agency's pages, a
+/// <summary>The national figures (ADR 0019): computed once per change and read by the agency's pages, a
 /// change marks its own job centre behind in the same save, a handful is recomputed on view and more are left to the
 /// worker with the page saying so, the stored statement equals the live one, and /jobcentre runs the same few SQL
 /// statements however many job centres there are.</summary>
@@ -173,7 +173,7 @@ public sealed class NationalFiguresTests
         await AddCentresAsync(app, 12);
         await RefreshAsync(app);
         var fourteen = await StatementsPerViewAsync();
-        Assert.InRange(two, 1, 29); // issue 15: under 30 statements per view
+        Assert.InRange(two, 1, 29); // under 30 statements per view
         Assert.Equal(two, fourteen); // and not one more per job centre
     }
 

@@ -9,7 +9,7 @@ using static Vc2.Tests.Progress.ProgressTestData;
 
 namespace Vc2.Tests.Steering;
 
-/// <summary>The agency designs the work agreement template and the progress instrument (issue 17): drafts, publishing,
+/// <summary>The agency designs the work agreement template and the progress instrument (ADR 0024): drafts, publishing,
 /// who may, hostile input, and that new records use the newest version while stored ones are never touched.</summary>
 public sealed class ProgrammeDesignTests
 {

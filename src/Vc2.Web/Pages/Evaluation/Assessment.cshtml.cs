@@ -9,7 +9,7 @@ using Vc2.Web.Auth;
 namespace Vc2.Web.Pages.Evaluation;
 
 /// <summary>The evaluators write their findings, lessons and recommendations on a snapshot and publish them with the
-/// report (issue 19, point 4).</summary>
+/// report (ADR 0026, section 4).</summary>
 [Authorize(Policy = Policies.National)]
 public sealed class AssessmentModel(WriteAssessment assessments) : ResultPage
 {

@@ -6,7 +6,7 @@ using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Parties;
 
-/// <summary>A work agreement as the citizen, the mentor or the company contact reads and accepts it (issue 16).</summary>
+/// <summary>A work agreement as the citizen, the mentor or the company contact reads and accepts it (ADR 0023).</summary>
 [Authorize(Policy = Policies.Party)]
 public sealed class AgreementModel(PartyAgreement agreement) : ResultPage
 {

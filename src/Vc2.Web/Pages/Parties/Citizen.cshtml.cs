@@ -7,7 +7,7 @@ using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Parties;
 
-/// <summary>The citizen's VC2 (issue 16): my course, agreement, exit strategy with my comments, my contact people, and
+/// <summary>The citizen's VC2 (ADR 0023): my course, agreement, exit strategy with my comments, my contact people, and
 /// my measurements over time. The access log is on "Mine oplysninger".</summary>
 [Authorize(Policy = Policies.OwnData)]
 public sealed class CitizenModel(CitizenOverview overview, CommentOnExitStrategy comment, GetCitizenProgress progress) : ResultPage

@@ -7,7 +7,7 @@ using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Parties;
 
-/// <summary>The company's VC2, for its contact person (issue 16).</summary>
+/// <summary>The company's VC2, for its contact person (ADR 0023).</summary>
 [Authorize(Policy = Policies.CompanyContact)]
 public sealed class CompanyModel(CompanyOverview overview) : PageModel
 {

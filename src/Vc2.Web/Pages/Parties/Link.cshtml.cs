@@ -9,7 +9,7 @@ using Vc2.Web.Auth;
 namespace Vc2.Web.Pages.Parties;
 
 /// <summary>
-/// A personal link for a mentor, a citizen or a company contact (issue 16). The page the link shows asks to continue: a
+/// A personal link for a mentor, a citizen or a company contact (ADR 0023). The page the link shows asks to continue: a
 /// mail program or scanner that fetches the address does not use the link up; the POST does, once, and signs the holder
 /// in as the party it was made for. Anonymous by convention (Program.cs) and rate-limited like the measurement links.
 /// </summary>

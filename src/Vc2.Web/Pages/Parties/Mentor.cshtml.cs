@@ -7,7 +7,7 @@ using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Parties;
 
-/// <summary>The company mentor's VC2 (issue 16): my citizens now and before, the agreements, follow-ups, the job centre's
+/// <summary>The company mentor's VC2 (ADR 0023): my citizens now and before, the agreements, follow-ups, the job centre's
 /// fixed contact, and the coming courses and network meetings to answer.</summary>
 [Authorize(Policy = Policies.Mentor)]
 public sealed class MentorModel(MentorOverview overview, AnswerInvitation answer) : ResultPage

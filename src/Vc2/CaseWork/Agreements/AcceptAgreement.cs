@@ -9,7 +9,7 @@ namespace Vc2.CaseWork.Agreements;
 /// <summary>Records at the job centre's desk that a party has accepted a version of the work agreement: the job centre
 /// as the logged-in user; the citizen or the company by a signature on paper, which the caseworker registers with the
 /// signer's name and the day it was signed — marked "på papir". (The citizen and the company accept in VC2 themselves
-/// through <c>PartyAgreement</c>, issue 16.) Every acceptance names the version's text by its hash.</summary>
+/// through <c>PartyAgreement</c>, ADR 0023.) Every acceptance names the version's text by its hash.</summary>
 public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
 {
     public sealed record Input

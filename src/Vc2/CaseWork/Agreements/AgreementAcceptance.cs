@@ -18,7 +18,7 @@ public enum AcceptanceWay
 }
 
 /// <summary>
-/// One party's acceptance of one version of a work agreement (issue 16): who, when, how, and the exact text they
+/// One party's acceptance of one version of a work agreement (ADR 0023): who, when, how, and the exact text they
 /// accepted — the <see cref="AgreementText.Hash"/> of the version as it was shown to them. The agreement is
 /// "indgået mellem borger, virksomhed og jobcenter": the citizen and the company accept it themselves in VC2 or through
 /// a link; a paper signature is registered by the caseworker, marked as such.
@@ -67,7 +67,7 @@ public static class AgreementText
             text.Append("Delmål ").Append(goal.Order).Append(": ").Append(goal.Text).Append('\n');
         }
 
-        // The template's extra sections (issue 17). An agreement without any has the text it had before they existed, so
+        // The template's extra sections (ADR 0024). An agreement without any has the text it had before they existed, so
         // the acceptances given then still match.
         foreach (var section in agreement.Sections.OrderBy(s => s.Order))
         {

@@ -8,7 +8,7 @@ using Vc2.Platform.Outbox;
 namespace Vc2.CaseWork.Agreements;
 
 /// <summary>
-/// A new version of a work agreement asks its parties to read and accept it (issue 16): the citizen, the company mentor
+/// A new version of a work agreement asks its parties to read and accept it (ADR 0023): the citizen, the company mentor
 /// now supporting the placement and the company's contact person each get a one-time personal link through the outbox,
 /// in the transaction that saves the version. The messages name nobody but the recipient and the citizen by first name.
 /// Parties without an e-mail address or a phone number get none; they accept logged in or on paper.

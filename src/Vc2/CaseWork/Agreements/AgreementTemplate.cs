@@ -5,7 +5,7 @@ namespace Vc2.CaseWork.Agreements;
 
 /// <summary>
 /// A version of the agency's template for the work agreement ("Arbejdsmarkedsstyrelsen udarbejder en skabelon for
-/// arbejdsaftalen, som skal benyttes af de deltagende jobcentre", holdepunkt 3, issue 17). The four parts the programme
+/// arbejdsaftalen, som skal benyttes af de deltagende jobcentre", holdepunkt 3, ADR 0024). The four parts the programme
 /// requires are fixed — their titles are in code — and the template gives each the agency's guidance; extra sections
 /// (<see cref="AgreementTemplateSection"/>) add what the agency wants beyond them. Not a job centre's data: one template
 /// for the whole programme. A draft is edited in place; publishing freezes it, and the newest published version is the

@@ -7,7 +7,7 @@ using Vc2.Platform.Users;
 namespace Vc2.CaseWork.Agreements;
 
 /// <summary>
-/// The agency designs the work agreement template (issue 17): it edits one draft at a time — started from the newest
+/// The agency designs the work agreement template (ADR 0024): it edits one draft at a time — started from the newest
 /// published version — and publishes it; from then on a job centre's new agreement uses it. Published versions are never
 /// changed, so an agreement's <see cref="WorkAgreement.TemplateNumber"/> always names the text its parties saw.
 /// </summary>

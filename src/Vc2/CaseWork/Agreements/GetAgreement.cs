@@ -7,7 +7,7 @@ namespace Vc2.CaseWork.Agreements;
 
 /// <summary>One version of a work agreement with the names around it, for reading, accepting and printing: the job
 /// centre, the parties with how to reach them, the personal mentor and the job centre's fixed contact for the company
-/// (issue 16), the hash of its text and every acceptance. Audited.</summary>
+/// (ADR 0023), the hash of its text and every acceptance. Audited.</summary>
 public sealed class GetAgreement(Vc2Db db, TimeProvider clock)
 {
     public sealed record Output(WorkAgreement Agreement, Guid PlacementId, Guid CitizenId, string CitizenName, string CompanyName,

@@ -44,14 +44,14 @@ public sealed class WorkAgreement : IVersioned, ITenantOwned
 
     public List<SubGoal> SubGoals { get; set; } = [];
 
-    /// <summary>The agency's template version the agreement was written on (issue 17); none for agreements written
+    /// <summary>The agency's template version the agreement was written on (ADR 0024); none for agreements written
     /// before templates were the agency's data.</summary>
     public int? TemplateNumber { get; set; }
 
     /// <summary>The texts of the template's extra sections.</summary>
     public List<AgreementSection> Sections { get; set; } = [];
 
-    /// <summary>Who accepted this version, how and the text they saw (issue 16).</summary>
+    /// <summary>Who accepted this version, how and the text they saw (ADR 0023).</summary>
     public List<AgreementAcceptance> Acceptances { get; set; } = [];
 
     public int Version { get; set; }

@@ -8,7 +8,7 @@ internal sealed class WorkAgreementConfiguration : IEntityTypeConfiguration<Work
 {
     public void Configure(EntityTypeBuilder<WorkAgreement> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.PlacementId });
         foreach (var name in new[] { nameof(WorkAgreement.LongTermGoal), nameof(WorkAgreement.PlacementGoal), nameof(WorkAgreement.TasksAndHours), nameof(WorkAgreement.MentorRole) })
         {

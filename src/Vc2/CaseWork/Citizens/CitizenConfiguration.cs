@@ -34,7 +34,7 @@ internal sealed class ExitStrategyConfiguration : IEntityTypeConfiguration<ExitS
 {
     public void Configure(EntityTypeBuilder<ExitStrategy> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
         e.Property(x => x.Target).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Steps).HasMaxLength(4000);
@@ -59,7 +59,7 @@ internal sealed class TargetGroupCheckConfiguration : IEntityTypeConfiguration<T
 {
     public void Configure(EntityTypeBuilder<TargetGroupCheck> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
         e.Property(x => x.Result).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.CheckedBy).HasMaxLength(200);

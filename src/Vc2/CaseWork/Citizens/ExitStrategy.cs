@@ -34,7 +34,7 @@ public sealed class ExitStrategy : ITenantOwned
     public DateOnly? DiscussedOn { get; set; }
 }
 
-/// <summary>The citizen's own comment on their exit strategy, written in their VC2 (issue 16); every comment is kept.</summary>
+/// <summary>The citizen's own comment on their exit strategy, written in their VC2 (ADR 0023); every comment is kept.</summary>
 public sealed class ExitStrategyComment : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -32,7 +32,7 @@ internal sealed class FrameworkContractConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<FrameworkContract> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CompanyId });
         e.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => new { x.CompanyId, x.From });
@@ -43,7 +43,7 @@ internal sealed class CompanyMentorConfiguration : IEntityTypeConfiguration<Comp
 {
     public void Configure(EntityTypeBuilder<CompanyMentor> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CompanyId });
         e.Property(x => x.Name).HasMaxLength(200);
         e.Property(x => x.Title).HasMaxLength(200);

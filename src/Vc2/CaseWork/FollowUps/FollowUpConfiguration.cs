@@ -9,7 +9,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 {
     public void Configure(EntityTypeBuilder<FollowUp> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.Date });
         e.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Participants).HasMaxLength(1000);

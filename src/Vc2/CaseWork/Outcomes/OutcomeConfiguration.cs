@@ -8,7 +8,7 @@ internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<Outcome>
 {
     public void Configure(EntityTypeBuilder<Outcome> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Organisation).HasMaxLength(200);

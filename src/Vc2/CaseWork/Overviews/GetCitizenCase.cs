@@ -107,7 +107,7 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
 
         var check = await db.TargetGroupChecks.AsNoTracking().Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
-        // The citizen's own comments on the exit strategy, written in their VC2 (issue 16).
+        // The citizen's own comments on the exit strategy, written in their VC2 (ADR 0023).
         var comments = await db.ExitStrategyComments.AsNoTracking().Where(x => x.CitizenId == id).OrderByDescending(x => x.AtUtc).ToListAsync(ct);
         return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check, comments);
     }

@@ -9,7 +9,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
 {
     public void Configure(EntityTypeBuilder<Placement> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.Start });
         e.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.WeeklyHoursNow).HasPrecision(5, 2);

@@ -9,7 +9,7 @@ using Vc2.Platform.Users;
 namespace Vc2.CaseWork.Progress;
 
 /// <summary>
-/// The agency edits the progress instrument (issue 17): one draft at a time, started from the newest published version,
+/// The agency edits the progress instrument (ADR 0024): one draft at a time, started from the newest published version,
 /// with its dimensions, the wording per respondent, the scale's and each dimension's anchor texts and the hours question;
 /// publishing makes it the version new measurements use. A dimension keeps its key across versions (the editor shows an
 /// existing key but does not let it change), so figures compare; no stored answer is touched.

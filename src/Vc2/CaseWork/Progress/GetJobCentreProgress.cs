@@ -13,7 +13,7 @@ namespace Vc2.CaseWork.Progress;
 public sealed class GetJobCentreProgress(Vc2Db db, Instruments instruments, ProgressOptions options, TimeProvider clock)
 {
     /// <param name="AnsweredOnVersions">The instrument versions the measurements were answered on: figures compare dimensions
-    /// by key across versions, and say so when there is more than one (issue 17).</param>
+    /// by key across versions, and say so when there is more than one (ADR 0024).</param>
     public sealed record Output(Guid JobCentreId, string JobCentreName, DateOnly Today, Instrument Instrument, ProgressFigures.Figures Figures,
         IReadOnlyList<int> AnsweredOnVersions);
 

@@ -8,7 +8,7 @@ namespace Vc2.CaseWork.Progress;
 
 /// <summary>
 /// A version of the progress instrument as the agency decided it ("Det er Arbejdsmarkedsstyrelsen som fastlægger hvilke
-/// progressionsmålinger, som skal indsamles", issue 17): its definition in the instrument's JSON format
+/// progressionsmålinger, som skal indsamles", ADR 0024): its definition in the instrument's JSON format
 /// (<see cref="InstrumentLoader"/>), a draft until published, never changed after. The shipped version 1
 /// (<c>instruments/vc2-progress-v1.json</c>) is the first row, inserted by the migration <c>ProgrammeDesign</c>.
 /// </summary>

@@ -40,7 +40,7 @@ internal sealed class MeasurementRequestConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<MeasurementRequest> e)
     {
-        // A job centre's rows without a scan of the country's (tenancy filter; issue 15).
+        // A job centre's rows without a scan of the country's (tenancy filter; TenancyIndexTests).
         e.HasIndex(x => new { x.JobCentreId, x.CitizenId });
         e.Property(x => x.Respondent).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);

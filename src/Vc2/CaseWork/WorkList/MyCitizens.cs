@@ -29,7 +29,7 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         ExitStrategyNotDiscussed,
     }
 
-    /// <summary>What there is to do, as the work list groups it (issue 18): each kind belongs to one group.</summary>
+    /// <summary>What there is to do, as the work list groups it (ADR 0025): each kind belongs to one group.</summary>
     public enum Group
     {
         FollowUp,

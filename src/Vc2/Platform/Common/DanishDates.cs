@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Vc2.Platform.Common;
 
 /// <summary>
-/// Dates, months and weeks the way DKFDS writes them (issue 18): "15. juni 2015" in running text, "15-06-2015" in
+/// Dates, months and weeks the way DKFDS writes them (ADR 0025): "15. juni 2015" in running text, "15-06-2015" in
 /// tables, "februar 2015" for a month and "uge 24, 2015" for a register week — never the engine's "2015-02" or "2015-W24".
 /// </summary>
 public static class DanishDates

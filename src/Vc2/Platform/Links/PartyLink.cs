@@ -2,7 +2,7 @@ using Vc2.Platform.Data;
 
 namespace Vc2.Platform.Links;
 
-/// <summary>The parties outside the job centre's desk, who see their own part of VC2 (issue 16).</summary>
+/// <summary>The parties outside the job centre's desk, who see their own part of VC2 (ADR 0023).</summary>
 public enum PartyKind
 {
     Mentor = 1,
@@ -11,7 +11,7 @@ public enum PartyKind
 }
 
 /// <summary>
-/// A personal, one-time link for a mentor, a citizen or a company without a login of their own (issue 16), with the
+/// A personal, one-time link for a mentor, a citizen or a company without a login of their own (ADR 0023), with the
 /// protections of the measurement links (ADR 0011, ADR 0018): 256 random bits of which only the hash is stored, a last
 /// moment, sent only through the outbox (sealed for the gateway, masked for staff), rate-limited. Opening it (a POST
 /// from the page the link shows, so that a mail scanner fetching the address does not use it up) signs the holder in

@@ -21,7 +21,7 @@ public sealed record Recipient(string FirstName, string? Email, string? Phone)
 }
 
 /// <summary>What a message with a personal link says, as an e-mail and as a text message. Both hold
-/// <see cref="PartyLinks.LinkPlaceholder"/> where the link goes, and no personal data beyond a first name (issue 16).</summary>
+/// <see cref="PartyLinks.LinkPlaceholder"/> where the link goes, and no personal data beyond a first name (ADR 0023).</summary>
 public sealed record LinkMessage(string Subject, string EmailText, string SmsText, string Purpose);
 
 /// <summary>

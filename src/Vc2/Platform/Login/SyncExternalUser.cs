@@ -86,7 +86,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         }
 
         // A company's contact person is the company record of their job centre whose contact e-mail the identity provider
-        // vouches for (issue 16); without one, the contact can still use personal links.
+        // vouches for (ADR 0023); without one, the contact can still use personal links.
         Guid? companyId = null;
         if (input.Email is { Length: > 0 } contactEmail && memberships.FirstOrDefault(m => m.Role == Role.CompanyContact) is { JobCentreId: { } contactCentre })
         {

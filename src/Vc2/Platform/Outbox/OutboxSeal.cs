@@ -11,8 +11,8 @@ public sealed class OutboxOptions
 
 /// <summary>
 /// Seals a message's full text — the one with the live personal link — for the gateway (AES-GCM with a key outside the
-/// database), so that neither staff nor anyone reading the database can answer as the mentor or the citizen (issue 14,
-/// ADR 0018). Staff see <see cref="OutboxMessage.Body"/>, where the link is masked.
+/// database), so that neither staff nor anyone reading the database can answer as the mentor or the citizen (ADR 0018).
+/// Staff see <see cref="OutboxMessage.Body"/>, where the link is masked.
 /// </summary>
 public sealed class OutboxSeal
 {

@@ -4,7 +4,7 @@ namespace Vc2.Platform.Security;
 
 /// <summary>
 /// Whether an address carries something shaped like a CPR number (ten digits, a dash or space allowed after the sixth).
-/// An address ends up in browser histories, proxy and server logs, so a CPR number never belongs there (issue 14): a
+/// An address ends up in browser histories, proxy and server logs, so a CPR number never belongs there (ADR 0018): a
 /// request with one is refused before anything reads it. Ids (GUIDs) are left out first, since their hex can hold ten
 /// digits in a row. The number need not be valid: a mistyped CPR number is as personal as a correct one.
 /// </summary>

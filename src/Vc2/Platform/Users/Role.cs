@@ -11,7 +11,7 @@ public enum Role
     Agency = 6,
     Evaluator = 7,
 
-    /// <summary>The company's own contact person for the programme (issue 16): sees the company's contract, places and
+    /// <summary>The company's own contact person for the programme (ADR 0023): sees the company's contract, places and
     /// the citizens placed now (first name and mentor), and accepts work agreements for the company.</summary>
     CompanyContact = 8,
 }
@@ -64,7 +64,7 @@ public static class RoleNames
     public static bool SeesCitizensOfJobCentre(Role role) =>
         role is Role.ProjectLeader or Role.Caseworker or Role.JobConsultant;
 
-    /// <summary>The parties outside the job centre's desk (issue 16): they see their own course, citizens or company.</summary>
+    /// <summary>The parties outside the job centre's desk (ADR 0023): they see their own course, citizens or company.</summary>
     public static bool IsParty(Role role) => role is Role.CompanyMentor or Role.Citizen or Role.CompanyContact;
 
     /// <summary>Roles that belong to no job centre: they see every job centre, but only aggregates.</summary>

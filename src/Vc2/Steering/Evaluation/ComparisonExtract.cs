@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Vc2.Steering.Evaluation;
 
 /// <summary>
-/// The register comparison group of the effect estimate (issue 19, ADR 0026): a pseudonymised extract of the benefit
+/// The register comparison group of the effect estimate (ADR 0026): a pseudonymised extract of the benefit
 /// register for persons in the participating municipalities who met the target-group criteria, imported by the agency.
 /// Only the newest extract is kept; a new one replaces it in the transaction that imports it, so a bad file leaves the
 /// old one standing. It holds no CPR number, no name and no citizen of VC2 (participants are removed on import).

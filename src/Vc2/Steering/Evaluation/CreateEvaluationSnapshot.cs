@@ -122,7 +122,7 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
             analysis);
     }
 
-    /// <summary>Every participant as the analyses see them (issue 19): an index for a pseudonym (nothing that names the
+    /// <summary>Every participant as the analyses see them (ADR 0026): an index for a pseudonym (nothing that names the
     /// citizen leaves this method), the verified result, each respondent's mean baseline and mean change over the
     /// dimensions, and the characteristics the fair comparison adjusts for — the target group, the age band and the sex
     /// from the CPR number, and the weeks on benefit before enrolment from the target-group check.</summary>

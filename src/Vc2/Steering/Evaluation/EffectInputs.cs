@@ -12,7 +12,7 @@ namespace Vc2.Steering.Evaluation;
 public sealed record EffectEstimate(string? ExtractFile, string? ExtractHash, int ComparisonPersons, ComparisonMatching.Findings? Findings, string? Missing = null);
 
 /// <summary>
-/// Reads what the effect estimate (issue 19, point 3) needs for a snapshot: the participants' benefit weeks from VC2's
+/// Reads what the effect estimate (ADR 0026, section 3) needs for a snapshot: the participants' benefit weeks from VC2's
 /// own benefit register imports (the same register the comparison extract comes from, through the same code table), and
 /// the comparison persons of the newest extract. A participant starts in the week of the enrolment — when the
 /// target-group criteria were met — and the comparison persons are read from that calendar week (ADR 0026).

@@ -6,7 +6,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Steering.Evaluation;
 
 /// <summary>
-/// The evaluator's qualitative assessment of a snapshot (issue 19, point 4): findings, lessons and recommendations per
+/// The evaluator's qualitative assessment of a snapshot (ADR 0026, section 4): findings, lessons and recommendations per
 /// holdepunkt and per job centre, beside the numbers. Versioned as the agency's designs are: one draft at a time, which
 /// the evaluators write; publishing freezes it with the SHA-256 of its text, and the report shows the newest published
 /// version with its number and hash — so a report is reproduced from the snapshot's hash and the assessment's.

@@ -7,7 +7,7 @@ namespace Vc2.Steering.Evaluation;
 public sealed record EvaluationData(EvaluationKind Kind, DateOnly AsOf, string InstrumentName, int InstrumentVersion, IReadOnlyList<DimensionLabel> Dimensions,
     IReadOnlyList<CentreData> JobCentres, EvaluationAnalysis? Analysis = null);
 
-/// <summary>The analyses of issue 19, computed when the snapshot is taken and frozen with it (a snapshot taken before
+/// <summary>The analyses of ADR 0026, computed when the snapshot is taken and frozen with it (a snapshot taken before
 /// them has none): progression against results, the job centres compared on equal terms, and the effect against the
 /// register comparison group (null in a snapshot taken before it was built).</summary>
 public sealed record EvaluationAnalysis(Analysis.ProgressionAndOutcomes.Findings Progression, Analysis.FairComparison.Findings Centres, EffectEstimate? Effect = null,

@@ -154,8 +154,8 @@ public static class EvaluationReport
     /// <summary>An odds ratio or one of its limits; the extremes of a barely determined term as words, not 30 digits.</summary>
     private static string Odds(double value) => !double.IsFinite(value) || value > 1000 ? "over 1.000" : value < 0.001 ? "under 0,001" : Number(value);
 
-    /// <summary>Issue 19, point 1: the share with a verified result by baseline level and by change, per respondent; the
-    /// models; and whose ratings predict results best, in a sentence.</summary>
+    /// <summary>ADR 0026, section 1: the share with a verified result by baseline level and by change, per respondent;
+    /// the models; and whose ratings predict results best, in a sentence.</summary>
     private static Section ProgressionAndResults(EvaluationData data, Analysis.ProgressionAndOutcomes.Findings f, string title)
     {
         var order = data.Dimensions.Select((d, i) => (d.Key, i)).ToDictionary(d => d.Key, d => d.i);
@@ -186,7 +186,7 @@ public static class EvaluationReport
             }.Where(t => t.Rows.Count > 0).ToList()); // too few citizens for a model: its table is left out, not shown empty
     }
 
-    /// <summary>Issue 19, point 2: observed against expected results per job centre, expected from the citizen mix.</summary>
+    /// <summary>ADR 0026, section 2: observed against expected results per job centre, expected from the citizen mix.</summary>
     private static Section FairComparisonOf(Analysis.FairComparison.Findings f)
     {
         var rows = f.Centres.Select(c => (IReadOnlyList<object?>)[c.JobCentre, c.Citizens, c.Suppressed ? null : c.Observed,
@@ -220,7 +220,7 @@ public static class EvaluationReport
             c.Suppressed || !double.IsFinite(value) ? null : Math.Round((decimal)value, 1);
     }
 
-    /// <summary>Issue 19, point 3: self-supporting weeks and result rates against matched comparison persons from the
+    /// <summary>ADR 0026, section 3: self-supporting weeks and result rates against matched comparison persons from the
     /// register, with the balance before and after matching and the limits in plain words.</summary>
     private static Section EffectOf(EffectEstimate? effect)
     {
@@ -259,7 +259,7 @@ public static class EvaluationReport
 
     private static string Percentage(double share) => double.IsFinite(share) ? (share * 100).ToString("0", Danish) + " %" : "–";
 
-    /// <summary>The sections of issue 19 — progression against results, the fair comparison and the effect (for the whole
+    /// <summary>The sections of ADR 0026 — progression against results, the fair comparison and the effect (for the whole
     /// programme), and the evaluators' assessment; the evaluator export carries them too.</summary>
     public static IReadOnlyList<Section> Analyses(EvaluationData data, string? onlyJobCentre = null, PublishedAssessment? assessment = null)
     {
@@ -292,8 +292,8 @@ public static class EvaluationReport
     private static List<(int Number, string Title)> Holdepunkter(IEnumerable<CentreData> centres) =>
         [.. centres.SelectMany(c => c.Holdepunkter).Select(h => (h.Number, h.Title)).Distinct().OrderBy(h => h.Number)];
 
-    /// <summary>Issue 19, point 4: the evaluators' findings, lessons and recommendations, per holdepunkt and job centre —
-    /// in a job centre's report that centre's and the programme's.</summary>
+    /// <summary>ADR 0026, section 4: the evaluators' findings, lessons and recommendations, per holdepunkt and
+    /// job centre — in a job centre's report that centre's and the programme's.</summary>
     private static Section AssessmentOf(EvaluationData data, PublishedAssessment? assessment, string? onlyJobCentre)
     {
         var title = data.Kind == EvaluationKind.Midway ? "Evaluators vurdering: er der behov for ændringer i indsatsen?" : "Evaluators vurdering og anbefalinger til en national ramme";

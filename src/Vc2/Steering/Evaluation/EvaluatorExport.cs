@@ -155,7 +155,7 @@ public sealed partial class EvaluatorExport(Vc2Db db, ComputeStatement statement
         return (data, dictionary, aggregate, citizens.Select(c => (c.Id, c.JobCentreId)).ToList());
     }
 
-    /// <summary>The analyses of the newest snapshot (issue 19) in long form — one row per cell: the snapshot's hash, the
+    /// <summary>The analyses of the newest snapshot (ADR 0026) in long form — one row per cell: the snapshot's hash, the
     /// section, the table, the row and the column — with the evaluators' published assessment. They are aggregates
     /// computed when the snapshot was taken, so they match its report exactly.</summary>
     public async Task<Table> AnalysesAsync(CancellationToken ct)

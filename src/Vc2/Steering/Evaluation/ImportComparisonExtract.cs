@@ -12,7 +12,7 @@ using Vc2.Rules.Model;
 namespace Vc2.Steering.Evaluation;
 
 /// <summary>
-/// The agency imports the register comparison group (issue 19, point 3; ADR 0026): a pseudonymised extract of the
+/// The agency imports the register comparison group (ADR 0026, section 3): a pseudonymised extract of the
 /// benefit register in the weekly format, <c>PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;y_1201;y_1202;…</c>, one line per
 /// person, each week cell a benefit code of the code table or empty. The pseudonyms follow the evaluator export's scheme
 /// (<see cref="Pseudonyms"/>) under the export key the agency types here (never stored): VC2 pseudonymises its own

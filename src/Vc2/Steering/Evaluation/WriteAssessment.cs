@@ -15,7 +15,7 @@ public sealed record PublishedAssessment(int Number, DateTime PublishedAtUtc, st
 public sealed record FindingView(Guid Id, FindingKind Kind, string? JobCentre, int? Holdepunkt, string Text);
 
 /// <summary>
-/// The evaluators write their findings, lessons and recommendations on a snapshot (issue 19, point 4): into the one
+/// The evaluators write their findings, lessons and recommendations on a snapshot (ADR 0026, section 4): into the one
 /// draft, which starts as a copy of the newest published version; publishing freezes it with the hash of its content.
 /// Only the evaluators write and publish — the assessment is theirs, independent of the agency whose programme it judges;
 /// the agency reads it; nobody else sees it (not found).

@@ -16,7 +16,7 @@ public sealed class GetMentorNetwork(Vc2Db db, ProgrammeOptions programme, TimeP
 {
     public sealed record MentorRow(Guid Id, string Name, string Company, DateOnly? TrainedOn, bool Untrained, bool HasPlacements, int Meetings);
 
-    /// <param name="Comes">The mentors who answered the invitation that they come (issue 16).</param>
+    /// <param name="Comes">The mentors who answered the invitation that they come (ADR 0023).</param>
     /// <param name="CannotCome">The mentors who answered that they cannot come.</param>
     public sealed record Activity(Guid Id, DateOnly Date, string Content, IReadOnlyList<string> People, IReadOnlyList<string> Comes, IReadOnlyList<string> CannotCome);
 

@@ -59,7 +59,7 @@ public enum MentorEventKind
     Meeting = 2,
 }
 
-/// <summary>A mentor's answer to the invitation to a course or network meeting (issue 16): comes or cannot come. The
+/// <summary>A mentor's answer to the invitation to a course or network meeting (ADR 0023): comes or cannot come. The
 /// project leader sees the answers on the mentor network page; who actually took part is still recorded afterwards.</summary>
 public sealed class MentorEventAnswer : ITenantOwned
 {

@@ -8,7 +8,7 @@ namespace Vc2.Steering.MentorNetwork;
 
 /// <summary>Records a mentor course or a network meeting with the mentors who took part (holdepunkt 7). A coming one
 /// invites the job centre's active mentors — those supporting a placement now — with a personal link to answer whether
-/// they come (issue 16), unless the project leader chooses not to.</summary>
+/// they come (ADR 0023), unless the project leader chooses not to.</summary>
 public sealed class RecordMentorActivity(Vc2Db db, TimeProvider clock, Platform.Outbox.OutboxSeal seal, CaseWork.Progress.ProgressOptions options)
 {
     public enum Kind

@@ -43,7 +43,7 @@ public sealed record RegisterPerson(string Pseudonym, string Municipality, int A
 }
 
 /// <summary>
-/// The effect estimate against a register comparison group (issue 19, point 3; method and limits in ADR 0026). Each
+/// The effect estimate against a register comparison group (method and limits in ADR 0026, section 3). Each
 /// participant is matched, with replacement, to the <c>k</c> comparison persons of the same municipality, age band and
 /// sex (exact on these coarse cells) who were on benefit in the week before the participant's start (as the participant
 /// must be) and whose 104-week
@@ -54,7 +54,7 @@ public sealed record RegisterPerson(string Pseudonym, string Municipality, int A
 /// </summary>
 public static class ComparisonMatching
 {
-    /// <summary>The weeks after the start the outcomes are read at (issue 19: 26 and 52).</summary>
+    /// <summary>The weeks after the start the outcomes are read at (ADR 0026: 26 and 52).</summary>
     public static readonly IReadOnlyList<int> Horizons = [26, 52];
 
     public sealed record Participant(RegisterPerson Person, int StartWeek);

@@ -1,7 +1,7 @@
 namespace Vc2.Steering.Evaluation.Analysis;
 
 /// <summary>
-/// A fair comparison of job centres (issue 19, point 2) by indirect standardisation: one logistic model of a result on
+/// A fair comparison of job centres (ADR 0026, section 2) by indirect standardisation: one logistic model of a result on
 /// the citizen mix alone (target group, age band, sex, time on benefits before enrolment, the citizen's baseline) over
 /// all job centres; a centre's expected results are the sum of its citizens' predicted probabilities. Observed against
 /// expected, with the funnel limits of the expected share (±1.96 standard errors of a sum of Bernoulli trials), so a

@@ -20,7 +20,7 @@ public sealed record Coefficient(string Name, double Estimate, double StandardEr
 /// <summary>
 /// Logistic regression fitted by iteratively reweighted least squares (Newton–Raphson on the log-likelihood): the
 /// outcome is a result (job, flexjob or education) or not; the predictors are a citizen's baseline, change and
-/// characteristics (issue 19). Pure and deterministic: the same rows in the same order give the same figures, bit for
+/// characteristics (ADR 0026). Pure and deterministic: the same rows in the same order give the same figures, bit for
 /// bit. A mild L2 penalty (<see cref="Penalty"/> on every coefficient but the intercept) keeps a separating or collinear
 /// design — two characteristics that always go together in a job centre's citizens — finite instead of running to
 /// infinity; on a few hundred citizens it moves a well-determined coefficient by far less than its standard error. The

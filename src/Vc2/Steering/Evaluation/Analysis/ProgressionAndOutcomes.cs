@@ -22,7 +22,7 @@ public sealed record ParticipantFacts(
 public sealed record DimensionScore(Respondent Respondent, string Dimension, double Baseline, double? Change);
 
 /// <summary>
-/// Progression against outcomes (issue 19, point 1): the share with a result by baseline level and by change, per
+/// Progression against outcomes (ADR 0026, section 1): the share with a result by baseline level and by change, per
 /// respondent, with counts and Wilson intervals; a logistic model of result on each respondent's baseline and change
 /// with the citizen's characteristics; and whose ratings predict results best — the question the three-respondent
 /// design exists to answer — by McFadden's pseudo-R² of each respondent's model on the citizens all three rated.
