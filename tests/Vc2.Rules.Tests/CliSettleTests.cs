@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Vc2.Rules.Tests;
 
 /// <summary><c>vc2 settle</c> as a user runs it: a real process, a real file, standard output, standard error and the
-/// exit code of the scenario contract.</summary>
+/// exit code of the scenario contract, on every grant case (<see cref="GrantCases"/>).</summary>
 public sealed class CliSettleTests
 {
     public static TheoryData<string> Cases => GrantCases.Files;

@@ -5,13 +5,14 @@ using Vc2.Rules.Json;
 
 namespace Vc2.Rules.Tests;
 
-/// <summary>Every case file in ../shared/grant-cases, through the engine in this process.</summary>
+/// <summary>Every grant case, through the engine in this process: the repository's copies in tests/grant-cases, and
+/// the cases of ../shared/grant-cases too when that folder is beside the repository (see <see cref="GrantCases"/>).</summary>
 public sealed class GrantCaseTests
 {
     public static TheoryData<string> Cases => GrantCases.Files;
 
     [Fact]
-    public void The_case_folder_holds_cases() => Assert.NotEmpty(GrantCases.Files);
+    public void The_repository_holds_its_grant_cases() => Assert.NotEmpty(GrantCases.RepositoryFiles);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -41,7 +42,7 @@ public sealed class GrantCaseTests
     [Fact]
     public async Task An_abandoned_request_stops_the_settlement()
     {
-        var file = GrantCases.Files.First(f => !GrantCases.Load(f).RootElement.TryGetProperty("expectedExitCode", out _));
+        var file = GrantCases.RepositoryFiles.First(f => !GrantCases.Load(f).RootElement.TryGetProperty("expectedExitCode", out _));
         using var document = GrantCases.Load(file);
         using var scenarioJson = new MemoryStream(Encoding.UTF8.GetBytes(document.RootElement.GetProperty("scenario").GetRawText()));
         var scenario = await ScenarioJson.ReadAsync(scenarioJson);

@@ -2,27 +2,59 @@ using System.Text.Json;
 
 namespace Vc2.Rules.Tests;
 
-/// <summary>The grant cases in <c>../shared/grant-cases</c>, found from the repository root, so that a new case file is
-/// picked up without code changes.</summary>
+/// <summary>The grant cases: the repository's copies in <c>tests/grant-cases</c>, always, and every case of
+/// <c>../shared/grant-cases</c> as well when that folder is beside the repository (it is where the cases come from, and a
+/// case added there reaches the tests before it is copied). A repository case is labelled by its file name, a case of
+/// ../shared by <see cref="SharedPrefix"/> and its file name. <see cref="SharedCopiesTests"/> checks that the two folders
+/// hold the same files, byte for byte.</summary>
 public static class GrantCases
 {
-    public static string Folder { get; } = FindFolder();
+    /// <summary>The label of a case read from ../shared/grant-cases: <c>shared/</c> and its file name (short enough
+    /// that the test runner shows the whole label).</summary>
+    public const string SharedPrefix = "shared/";
 
+    /// <summary><c>tests/grant-cases</c> in the repository.</summary>
+    public static string Folder { get; } = Repository.File("tests", "grant-cases");
+
+    /// <summary><c>../shared/grant-cases</c>, or null when it is not beside the repository.</summary>
+    public static string? SharedFolder { get; } =
+        Repository.Shared is { } shared && Directory.Exists(Path.Combine(shared, "grant-cases")) ? Path.Combine(shared, "grant-cases") : null;
+
+    /// <summary>The file names of the repository's cases, in order.</summary>
+    public static IReadOnlyList<string> RepositoryFiles { get; } = Names(Folder);
+
+    /// <summary>Every case to run: the repository's, then those of ../shared/grant-cases when it is there.</summary>
     public static TheoryData<string> Files
     {
         get
         {
             var data = new TheoryData<string>();
-            foreach (var file in Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal))
+            foreach (var name in RepositoryFiles)
             {
-                data.Add(Path.GetFileName(file));
+                data.Add(name);
+            }
+
+            if (SharedFolder is not null)
+            {
+                foreach (var name in Names(SharedFolder))
+                {
+                    data.Add(SharedPrefix + name);
+                }
             }
 
             return data;
         }
     }
 
-    public static JsonDocument Load(string name) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name)));
+    /// <summary>The json file a label names: a repository case, or with <see cref="SharedPrefix"/> a case of ../shared.</summary>
+    public static string PathOf(string label) => label.StartsWith(SharedPrefix, StringComparison.Ordinal)
+        ? Path.Combine(SharedFolder ?? throw new DirectoryNotFoundException("../shared/grant-cases is not beside the repository"), label[SharedPrefix.Length..])
+        : Path.Combine(Folder, label);
+
+    public static JsonDocument Load(string label) => JsonDocument.Parse(File.ReadAllText(PathOf(label)));
+
+    public static IReadOnlyList<string> Names(string folder) =>
+        Directory.GetFiles(folder, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every field of <paramref name="expected"/> must be in <paramref name="actual"/> with the same value
     /// (numbers compared as decimals, arrays element by element and of the same length). Returns the differences.</summary>
@@ -80,27 +112,5 @@ public static class GrantCases
         }
 
         return differences;
-    }
-
-    private static string FindFolder()
-    {
-        var override_ = Environment.GetEnvironmentVariable("VC2_GRANT_CASES");
-        if (!string.IsNullOrEmpty(override_))
-        {
-            return override_;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vc2.slnx")))
-            {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "grant-cases"));
-                return Directory.Exists(folder)
-                    ? folder
-                    : throw new DirectoryNotFoundException($"The grant cases are expected at {folder} (../shared/grant-cases beside the repository).");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (Vc2.slnx) was not found above " + AppContext.BaseDirectory);
     }
 }
