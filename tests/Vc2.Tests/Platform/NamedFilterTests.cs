@@ -6,22 +6,23 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;
 
-/// <summary>The two named tenancy filters (ADR 0002): every table of personal data has both, a national read is never
-/// unfiltered, and it shows the agency every job centre and anyone else no more than the personal-data filter does.</summary>
+/// <summary>The named tenancy filters (ADR 0002): every table of personal data has all five (staff, national and one per
+/// party), a national read is never unfiltered, and it shows the agency every job centre and anyone else no more than
+/// their own filter does.</summary>
 public sealed class NamedFilterTests
 {
     public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Every_table_with_a_tenancy_filter_has_both_named_filters_and_no_unnamed_one(DatabaseProvider provider)
+    public async Task Every_table_with_a_tenancy_filter_has_all_five_named_filters_and_no_unnamed_one(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider, seedTestData: false);
         await using var scope = app.SystemScope(out var db);
         var filtered = db.Model.GetEntityTypes().Where(t => t.GetDeclaredQueryFilters().Count > 0).ToList();
         Assert.Contains(filtered, t => t.ClrType == typeof(Vc2.CaseWork.Citizens.Citizen));
         Assert.All(db.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)), t => Assert.Contains(t, filtered));
-        Assert.All(filtered, t => Assert.Equal([Tenancy.National, Tenancy.PersonalData], t.GetDeclaredQueryFilters().Select(f => f.Key).Order(StringComparer.Ordinal)));
+        Assert.All(filtered, t => Assert.Equal([Tenancy.Citizen, Tenancy.Company, Tenancy.Mentor, Tenancy.National, Tenancy.PersonalData], t.GetDeclaredQueryFilters().Select(f => f.Key).Order(StringComparer.Ordinal)));
     }
 
     [Theory]

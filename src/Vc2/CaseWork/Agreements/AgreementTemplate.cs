@@ -11,6 +11,7 @@ namespace Vc2.CaseWork.Agreements;
 /// for the whole programme. A draft is edited in place; publishing freezes it, and the newest published version is the
 /// one a new work agreement uses and records (<see cref="WorkAgreement.TemplateNumber"/>).
 /// </summary>
+[FeedsNoFigures]
 public sealed class AgreementTemplate : IDesignVersion
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -44,6 +45,7 @@ public sealed class AgreementTemplate : IDesignVersion
 }
 
 /// <summary>A section the agency adds to the work agreement beyond the four required parts.</summary>
+[FeedsNoFigures]
 public sealed class AgreementTemplateSection
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

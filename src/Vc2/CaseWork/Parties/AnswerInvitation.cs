@@ -13,7 +13,7 @@ public sealed class AnswerInvitation(Vc2Db db, TimeProvider clock)
     public async Task<Result<bool>> RunAsync(MentorEventKind kind, Guid eventId, bool comes, CancellationToken ct = default)
     {
         if (db.CurrentUser.CompanyMentorId is not { } mentorId
-            || await db.Mentors.IgnoreQueryFilters().Where(m => m.Id == mentorId).Select(m => (Guid?)m.JobCentreId).SingleOrDefaultAsync(ct) is not { } jobCentreId)
+            || await db.Mentors.Where(m => m.Id == mentorId).Select(m => (Guid?)m.JobCentreId).SingleOrDefaultAsync(ct) is not { } jobCentreId)
         {
             return Result<bool>.Missing();
         }
@@ -21,8 +21,8 @@ public sealed class AnswerInvitation(Vc2Db db, TimeProvider clock)
         var today = Today.In(clock);
         // Only a coming event of the mentor's own job centre.
         var date = kind == MentorEventKind.Course
-            ? await db.MentorCourses.IgnoreQueryFilters().Where(c => c.Id == eventId && c.JobCentreId == jobCentreId).Select(c => (DateOnly?)c.Date).SingleOrDefaultAsync(ct)
-            : await db.NetworkMeetings.IgnoreQueryFilters().Where(m => m.Id == eventId && m.JobCentreId == jobCentreId).Select(m => (DateOnly?)m.Date).SingleOrDefaultAsync(ct);
+            ? await db.MentorCourses.Where(c => c.Id == eventId && c.JobCentreId == jobCentreId).Select(c => (DateOnly?)c.Date).SingleOrDefaultAsync(ct)
+            : await db.NetworkMeetings.Where(m => m.Id == eventId && m.JobCentreId == jobCentreId).Select(m => (DateOnly?)m.Date).SingleOrDefaultAsync(ct);
         if (date is null)
         {
             return Result<bool>.Missing();
@@ -33,7 +33,7 @@ public sealed class AnswerInvitation(Vc2Db db, TimeProvider clock)
             return Result<bool>.Error("answer", "Arrangementet har allerede fundet sted; svaret kan ikke ændres.");
         }
 
-        var answer = await db.MentorEventAnswers.IgnoreQueryFilters().SingleOrDefaultAsync(a => a.EventId == eventId && a.MentorId == mentorId, ct);
+        var answer = await db.MentorEventAnswers.SingleOrDefaultAsync(a => a.EventId == eventId && a.MentorId == mentorId, ct);
         if (answer is null)
         {
             answer = new MentorEventAnswer { JobCentreId = jobCentreId, Kind = kind, EventId = eventId, MentorId = mentorId };

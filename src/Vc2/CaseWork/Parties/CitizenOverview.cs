@@ -48,10 +48,10 @@ public sealed class CitizenOverview(Vc2Db db, TimeProvider clock)
 
         var today = Today.In(clock);
         var jobCentre = await db.JobCentres.Where(j => j.Id == citizen.JobCentreId).Select(j => j.Name).SingleAsync(ct);
-        var placements = await db.Placements.IgnoreQueryFilters().AsNoTracking().Include(p => p.Mentors).Where(p => p.CitizenId == citizenId)
+        var placements = await db.Placements.AsNoTracking().Include(p => p.Mentors).Where(p => p.CitizenId == citizenId)
             .OrderByDescending(p => p.Start).ToListAsync(ct);
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
-        var companies = await db.Companies.IgnoreQueryFilters().AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var companies = await db.Companies.AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var current = placements.FirstOrDefault(p => p.ActualEnd is null || p.ActualEnd >= today);
         var contacts = new List<Contact>();
         if (citizen.CoordinatingCaseworkerId is { } caseworkerId
@@ -68,8 +68,8 @@ public sealed class CitizenOverview(Vc2Db db, TimeProvider clock)
             var assignment = current.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From)
                              ?? current.Mentors.MaxBy(m => m.From);
             var mentor = assignment is null ? null
-                : await db.Mentors.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
-            var latest = await db.Agreements.IgnoreQueryFilters().AsNoTracking().Include(a => a.SubGoals).Where(a => a.PlacementId == current.Id)
+                : await db.Mentors.AsNoTracking().SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
+            var latest = await db.Agreements.AsNoTracking().Include(a => a.SubGoals).Where(a => a.PlacementId == current.Id)
                 .OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
             course = new Course(current.Id, company.Name, current.Start, current.PlannedEnd, mentor?.Name, current.WeeklyHoursNow, current.WeeklyHoursTarget,
                 current.FlexAttendance, current.FlexHours, current.FlexTasks, latest?.PlacementGoal,
@@ -92,11 +92,11 @@ public sealed class CitizenOverview(Vc2Db db, TimeProvider clock)
             contacts.Add(new Contact("Personlig mentor", personal, null, null, citizen.PersonalMentorContact));
         }
 
-        var strategy = await db.ExitStrategies.IgnoreQueryFilters().AsNoTracking().Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        var strategy = await db.ExitStrategies.AsNoTracking().Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
         Exit? exit = null;
         if (strategy is not null)
         {
-            var comments = await db.ExitStrategyComments.IgnoreQueryFilters().Where(c => c.CitizenId == citizenId).OrderBy(c => c.AtUtc)
+            var comments = await db.ExitStrategyComments.Where(c => c.CitizenId == citizenId).OrderBy(c => c.AtUtc)
                 .Select(c => new Comment(c.AtUtc, c.Text)).ToListAsync(ct);
             exit = new Exit(strategy.Id, strategy.Target, strategy.Steps, strategy.CreatedAtUtc, strategy.DiscussedOn, comments);
         }

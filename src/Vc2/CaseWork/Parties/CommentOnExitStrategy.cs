@@ -26,7 +26,7 @@ public sealed class CommentOnExitStrategy(Vc2Db db, TimeProvider clock)
             return Result<Guid>.Missing();
         }
 
-        var strategy = await db.ExitStrategies.IgnoreQueryFilters().Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc)
+        var strategy = await db.ExitStrategies.Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc)
             .Select(e => new { e.Id, e.JobCentreId }).FirstOrDefaultAsync(ct);
         if (strategy is null)
         {

@@ -24,27 +24,27 @@ public sealed class CompanyOverview(Vc2Db db, TimeProvider clock)
     public async Task<Result<Output>> RunAsync(CancellationToken ct = default)
     {
         if (db.CurrentUser.CompanyId is not { } companyId
-            || await db.Companies.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, ct) is not { } company)
+            || await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, ct) is not { } company)
         {
             return Result<Output>.Missing();
         }
 
         var today = Today.In(clock);
         var jobCentre = await db.JobCentres.Where(j => j.Id == company.JobCentreId).Select(j => j.Name).SingleAsync(ct);
-        var contracts = await db.Contracts.IgnoreQueryFilters().Where(c => c.CompanyId == companyId).OrderByDescending(c => c.From)
+        var contracts = await db.Contracts.Where(c => c.CompanyId == companyId).OrderByDescending(c => c.From)
             .Select(c => new Contract(c.From, c.To, c.Places, c.SignedOn, c.From <= today && c.To >= today)).ToListAsync(ct);
-        var running = await db.Placements.IgnoreQueryFilters().AsNoTracking().Include(p => p.Mentors)
+        var running = await db.Placements.AsNoTracking().Include(p => p.Mentors)
             .Where(p => p.CompanyId == companyId && p.Start <= today && (p.ActualEnd == null || p.ActualEnd >= today)).OrderBy(p => p.Start).ToListAsync(ct);
         var citizenIds = running.Select(p => p.CitizenId).ToList();
-        var firstNames = await db.Citizens.IgnoreQueryFilters().Where(c => citizenIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName, ct);
+        var firstNames = await db.Citizens.Where(c => citizenIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName, ct);
         var mentorIds = running.SelectMany(p => p.Mentors).Select(m => m.MentorId).Distinct().ToList();
-        var mentors = await db.Mentors.IgnoreQueryFilters().Where(m => mentorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var mentors = await db.Mentors.Where(m => mentorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         string? MentorOf(CaseWork.Placements.Placement p) =>
             p.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From) is { } a ? mentors.GetValueOrDefault(a.MentorId) : null;
 
         var runningIds = running.Select(p => p.Id).ToList();
         var citizenOf = running.ToDictionary(p => p.Id, p => p.CitizenId);
-        var awaiting = (await db.Agreements.IgnoreQueryFilters().Where(a => runningIds.Contains(a.PlacementId))
+        var awaiting = (await db.Agreements.Where(a => runningIds.Contains(a.PlacementId))
                 .Select(a => new { a.Id, a.PlacementId, a.Number, a.AcceptedByCompanyAtUtc }).ToListAsync(ct))
             .GroupBy(a => a.PlacementId).Select(g => g.MaxBy(a => a.Number)!)
             .Where(a => a.AcceptedByCompanyAtUtc is null)

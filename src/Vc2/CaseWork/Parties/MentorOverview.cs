@@ -36,30 +36,30 @@ public sealed class MentorOverview(Vc2Db db, TimeProvider clock)
             return Result<Output>.Missing();
         }
 
-        var mentor = await db.Mentors.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentorId, ct);
+        var mentor = await db.Mentors.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentorId, ct);
         if (mentor is null)
         {
             return Result<Output>.Missing();
         }
 
         var today = Today.In(clock);
-        var company = await db.Companies.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == mentor.CompanyId, ct);
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == mentor.CompanyId, ct);
         var jobCentre = await db.JobCentres.Where(j => j.Id == mentor.JobCentreId).Select(j => j.Name).SingleAsync(ct);
         var assignments = await PartyReads.AssignmentsAsync(db, mentorId, ct);
         var current = assignments.Where(a => a.IsCurrent(today)).ToList();
         var citizenIds = assignments.Select(a => a.CitizenId).Distinct().ToList();
-        var names = await db.Citizens.IgnoreQueryFilters().Where(c => citizenIds.Contains(c.Id))
+        var names = await db.Citizens.Where(c => citizenIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, ct);
 
         // Only the placements mentored now are read in full.
         var currentIds = current.Select(a => a.PlacementId).ToList();
-        var placements = await db.Placements.IgnoreQueryFilters().AsNoTracking().Where(p => currentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var agreements = (await db.Agreements.IgnoreQueryFilters().Where(a => currentIds.Contains(a.PlacementId))
+        var placements = await db.Placements.AsNoTracking().Where(p => currentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var agreements = (await db.Agreements.Where(a => currentIds.Contains(a.PlacementId))
                 .Select(a => new { a.Id, a.PlacementId, a.Number, Company = a.AcceptedByCompanyAtUtc != null,
                     All = a.AcceptedByCitizenAtUtc != null && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null })
                 .ToListAsync(ct))
             .GroupBy(a => a.PlacementId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Number)!);
-        var followUps = (await db.FollowUps.IgnoreQueryFilters().Where(f => currentIds.Contains(f.PlacementId))
+        var followUps = (await db.FollowUps.Where(f => currentIds.Contains(f.PlacementId))
                 .Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct))
             .ToLookup(f => f.PlacementId);
         var now = current.Select(a =>
@@ -84,11 +84,11 @@ public sealed class MentorOverview(Vc2Db db, TimeProvider clock)
     /// <summary>The job centre's coming mentor courses and network meetings, with the mentor's answer to each.</summary>
     private async Task<List<Event>> EventsAsync(Guid jobCentreId, Guid mentorId, DateOnly today, CancellationToken ct)
     {
-        var courses = await db.MentorCourses.IgnoreQueryFilters().Where(c => c.JobCentreId == jobCentreId && c.Date >= today)
+        var courses = await db.MentorCourses.Where(c => c.JobCentreId == jobCentreId && c.Date >= today)
             .Select(c => new { c.Id, c.Date, c.Content }).ToListAsync(ct);
-        var meetings = await db.NetworkMeetings.IgnoreQueryFilters().Where(m => m.JobCentreId == jobCentreId && m.Date >= today)
+        var meetings = await db.NetworkMeetings.Where(m => m.JobCentreId == jobCentreId && m.Date >= today)
             .Select(m => new { m.Id, m.Date, m.Topic }).ToListAsync(ct);
-        var answers = await db.MentorEventAnswers.IgnoreQueryFilters().Where(a => a.MentorId == mentorId && a.JobCentreId == jobCentreId)
+        var answers = await db.MentorEventAnswers.Where(a => a.MentorId == mentorId && a.JobCentreId == jobCentreId)
             .ToDictionaryAsync(a => a.EventId, a => a.Comes, ct);
         return courses.Select(c => new Event(MentorEventKind.Course, c.Id, c.Date, c.Content, answers.TryGetValue(c.Id, out var comes) ? comes : null))
             .Concat(meetings.Select(m => new Event(MentorEventKind.Meeting, m.Id, m.Date, m.Topic, answers.TryGetValue(m.Id, out var comes) ? comes : null)))

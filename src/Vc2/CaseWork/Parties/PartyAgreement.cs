@@ -8,9 +8,9 @@ using Vc2.Platform.Data;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// A work agreement as its parties read and accept it themselves (issue 16): the citizen for themselves, the company
+/// A work agreement as its parties read and accept it themselves (ADR 0023): the citizen for themselves, the company
 /// through its mentor or its contact person. The agreement is "indgået mellem borger, virksomhed og jobcenter". Only the
-/// agreements of placements the party sees in full (<see cref="PartyReads.PlacementInViewAsync"/>); only the newest
+/// agreements of placements the party sees in full (their filter, <see cref="Platform.Data.TenancyFilters"/>); only the newest
 /// version can be accepted, and only as the text the party was shown: the form carries its hash, and a changed text is
 /// refused. The acceptance records who, when, how (in VC2 or through a personal link) and the hash.
 /// </summary>
@@ -114,23 +114,26 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
             return (null, null, default);
         }
 
-        var agreement = await db.Agreements.IgnoreQueryFilters().Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
-        var placement = agreement is null ? null : await PartyReads.PlacementInViewAsync(db, agreement.PlacementId, Today.In(clock), ct);
+        // The party's filter shows the agreements of the placements they see in full: the citizen's own, those the mentor
+        // mentors now, those running at the contact's company now.
+        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        var placement = agreement is null ? null
+            : await db.Placements.AsNoTracking().Include(p => p.Mentors).SingleOrDefaultAsync(p => p.Id == agreement.PlacementId, ct);
         return placement is null ? (null, null, default) : (agreement, placement, party);
     }
 
     private Task<bool> IsLatestAsync(WorkAgreement agreement, CancellationToken ct) =>
-        db.Agreements.IgnoreQueryFilters().AllAsync(a => a.PlacementId != agreement.PlacementId || a.Number <= agreement.Number, ct);
+        db.Agreements.AllAsync(a => a.PlacementId != agreement.PlacementId || a.Number <= agreement.Number, ct);
 
     private async Task<Output> ViewAsync(WorkAgreement agreement, CaseWork.Placements.Placement placement, AgreementParty party, CancellationToken ct)
     {
         var today = Today.In(clock);
-        var citizen = await db.Citizens.IgnoreQueryFilters().Where(c => c.Id == placement.CitizenId).Select(c => new { c.FirstName, c.LastName }).SingleAsync(ct);
-        var company = await db.Companies.IgnoreQueryFilters().Where(c => c.Id == placement.CompanyId).Select(c => c.Name).SingleAsync(ct);
+        var citizen = await db.Citizens.Where(c => c.Id == placement.CitizenId).Select(c => new { c.FirstName, c.LastName }).SingleAsync(ct);
+        var company = await db.Companies.Where(c => c.Id == placement.CompanyId).Select(c => c.Name).SingleAsync(ct);
         var jobCentre = await db.JobCentres.Where(j => j.Id == placement.JobCentreId).Select(j => j.Name).SingleAsync(ct);
         var mentorId = placement.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From)?.MentorId
                        ?? placement.Mentors.MaxBy(m => m.From)?.MentorId;
-        var mentor = mentorId is null ? null : await db.Mentors.IgnoreQueryFilters().Where(m => m.Id == mentorId).Select(m => m.Name).SingleOrDefaultAsync(ct);
+        var mentor = mentorId is null ? null : await db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Name).SingleOrDefaultAsync(ct);
         // The company's people see the citizen's first name only; the citizen sees their own name.
         var citizenName = party == AgreementParty.Citizen || db.CurrentUser.CompanyMentorId is not null ? $"{citizen.FirstName} {citizen.LastName}" : citizen.FirstName;
         return new Output(agreement.Id, agreement.Number, await IsLatestAsync(agreement, ct), AgreementText.Hash(agreement), jobCentre, citizenName, company, mentor,

@@ -1,21 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Vc2.CaseWork.Agreements;
-using Vc2.CaseWork.Placements;
 using Vc2.Platform.Data;
+using Vc2.Platform.Users;
 
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// What the parties outside the job centre's desk may see (issue 16, ADR 0023) — decided here and nowhere else. A mentor,
-/// a citizen and a company contact belong to no job centre's staff, so their reads look past the tenancy filters, like
-/// the reads behind a measurement answer (AnswerReads); each is limited to the party's own records:
-/// <list type="bullet">
-/// <item>a mentor: the placements they mentor now, with their details; the placements they mentored before, as history
-/// only (who, where, when) — nothing written after their assignment;</item>
-/// <item>a citizen: their own record, placements, agreements and exit strategy;</item>
-/// <item>a company contact: their company, its contracts and the placements running there now (the citizen's first
-/// name and the mentor only).</item>
-/// </list>
+/// Reads shared by the pages of the parties outside the job centre's desk (ADR 0023). What each party may see is not
+/// decided here but by their own named filter (<see cref="Platform.Data.TenancyFilters"/>): a mentor the placements
+/// they mentor (in full while they mentor them, as history after), a citizen their own records, a company contact their
+/// company and the placements running there now.
 /// </summary>
 internal static class PartyReads
 {
@@ -26,38 +20,22 @@ internal static class PartyReads
         public bool IsCurrent(DateOnly today) => (To is null || To >= today) && (End is null || End >= today);
     }
 
-    /// <summary>Every assignment of the mentor, newest placement first.</summary>
+    /// <summary>Every assignment of the mentor, newest placement first (the mentor's filter shows the placements they
+    /// mentor or mentored; of each, their own assignment is read).</summary>
     public static async Task<List<Assignment>> AssignmentsAsync(Vc2Db db, Guid mentorId, CancellationToken ct) =>
-        (await (from p in db.Placements.IgnoreQueryFilters()
+        (await (from p in db.Placements
                 from a in p.Mentors
                 where a.MentorId == mentorId
                 select new { p.Id, p.JobCentreId, p.CitizenId, p.CompanyId, a.From, a.To, p.Start, p.ActualEnd }).ToListAsync(ct))
         .Select(x => new Assignment(x.Id, x.JobCentreId, x.CitizenId, x.CompanyId, x.From, x.To, x.Start, x.ActualEnd))
         .OrderByDescending(a => a.Start).ToList();
 
-    /// <summary>The placement, if the current user as a party may see it in full: a mentor mentoring it now, the citizen
-    /// it belongs to, or the contact of the company it runs at now.</summary>
-    public static async Task<Placement?> PlacementInViewAsync(Vc2Db db, Guid placementId, DateOnly today, CancellationToken ct)
-    {
-        var user = db.CurrentUser;
-        var placement = await db.Placements.IgnoreQueryFilters().AsNoTracking().Include(p => p.Mentors).SingleOrDefaultAsync(p => p.Id == placementId, ct);
-        if (placement is null)
-        {
-            return null;
-        }
-
-        var running = placement.ActualEnd is null || placement.ActualEnd >= today;
-        var seen = (user.CitizenId is { } citizenId && placement.CitizenId == citizenId)
-                   || (user.CompanyMentorId is { } mentorId && running
-                       && placement.Mentors.Any(m => m.MentorId == mentorId && (m.To is null || m.To >= today)))
-                   || (user.CompanyId is { } companyId && running && placement.CompanyId == companyId);
-        return seen ? placement : null;
-    }
-
     /// <summary>Which party the current user accepts an agreement as: the citizen for themselves, a mentor or company
     /// contact for the company.</summary>
-    public static AgreementParty? AcceptsAs(Platform.Users.CurrentUser user) =>
-        user.CitizenId is not null ? AgreementParty.Citizen
-        : user.CompanyMentorId is not null || user.CompanyId is not null ? AgreementParty.Company
-        : null;
+    public static AgreementParty? AcceptsAs(Platform.Users.CurrentUser user) => user?.Scope switch
+    {
+        UserScope.Citizen => AgreementParty.Citizen,
+        UserScope.Mentor or UserScope.Company => AgreementParty.Company,
+        _ => null,
+    };
 }

@@ -8,11 +8,12 @@ using Vc2.Platform.Users;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// Opens a personal link (<see cref="PartyLink"/>, issue 16): <see cref="InspectAsync"/> says whether it can be used (for
+/// Opens a personal link (<see cref="PartyLink"/>, ADR 0023): <see cref="InspectAsync"/> says whether it can be used (for
 /// the page the link shows, which asks to continue — a mail scanner fetching the address must not use it up), and
 /// <see cref="OpenAsync"/> uses it up, once, and answers the user to sign in as: the party's link user, made the first
 /// time — <c>link:mentor:…</c>, <c>link:citizen:…</c> or <c>link:company:…</c> — with the party's role in the link's job
-/// centre and its mentor, citizen or company record. Runs as the system: nobody is signed in yet; the token decides.
+/// centre and its mentor, citizen or company record. Nobody is signed in yet: the token decides, and once it is used the
+/// request reads as the party it names.
 /// </summary>
 public sealed class PartyUsers(Vc2Db db, TimeProvider clock)
 {
@@ -39,16 +40,19 @@ public sealed class PartyUsers(Vc2Db db, TimeProvider clock)
 
         // Used once: of two requests with the same token at the same moment, only one changes the row.
         var now = clock.GetUtcNow().UtcDateTime;
-        var id = link!.Id;
-        if (await db.PartyLinks.IgnoreQueryFilters().Where(l => l.Id == id && l.UsedAtUtc == null).ExecuteUpdateAsync(u => u.SetProperty(l => l.UsedAtUtc, now), ct) != 1)
+        if (await ByToken(token!).Where(l => l.UsedAtUtc == null).ExecuteUpdateAsync(u => u.SetProperty(l => l.UsedAtUtc, now), ct) != 1)
         {
             return Result<Opened>.Error("token", UsedText);
         }
 
+        // From here the holder of the link reads as the party it names, through that party's own filter.
+        db.CurrentUser.HoldLinkOf(link!.Party switch { PartyKind.Mentor => UserScope.Mentor, PartyKind.Citizen => UserScope.Citizen, _ => UserScope.Company },
+            link.SubjectId, link.JobCentreId);
+
         var (role, displayName, citizenId) = link.Party switch
         {
-            PartyKind.Mentor => (Role.CompanyMentor, await db.Mentors.IgnoreQueryFilters().Where(m => m.Id == link.SubjectId).Select(m => m.Name).SingleAsync(ct), (Guid?)null),
-            PartyKind.Citizen => (Role.Citizen, await db.Citizens.IgnoreQueryFilters().Where(c => c.Id == link.SubjectId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct), link.SubjectId),
+            PartyKind.Mentor => (Role.CompanyMentor, await db.Mentors.Where(m => m.Id == link.SubjectId).Select(m => m.Name).SingleAsync(ct), (Guid?)null),
+            PartyKind.Citizen => (Role.Citizen, await db.Citizens.Where(c => c.Id == link.SubjectId).Select(c => c.FirstName + " " + c.LastName).SingleAsync(ct), link.SubjectId),
             _ => (Role.CompanyContact, await CompanyContactNameAsync(link.SubjectId, ct), (Guid?)null),
         };
         var userName = $"{LinkUserPrefix}{link.Party.ToString().ToLowerInvariant()}:{link.SubjectId}";
@@ -76,7 +80,7 @@ public sealed class PartyUsers(Vc2Db db, TimeProvider clock)
 
     private async Task<string> CompanyContactNameAsync(Guid companyId, CancellationToken ct)
     {
-        var company = await db.Companies.IgnoreQueryFilters().Where(c => c.Id == companyId).Select(c => new { c.Name, c.ContactName }).SingleAsync(ct);
+        var company = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.Name, c.ContactName }).SingleAsync(ct);
         return company.ContactName ?? $"Kontaktperson hos {company.Name}";
     }
 
@@ -87,8 +91,15 @@ public sealed class PartyUsers(Vc2Db db, TimeProvider clock)
             return null;
         }
 
-        var hash = LinkToken.Hash(token!);
-        return await db.PartyLinks.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash, ct);
+        return await ByToken(token!).AsNoTracking().SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The link a token names, whatever job centre it is in: nobody is signed in yet, and the token is the
+    /// authorisation (one of the listed ways past tenancy, ADR 0002).</summary>
+    private IQueryable<PartyLink> ByToken(string token)
+    {
+        var hash = LinkToken.Hash(token);
+        return db.PartyLinks.IgnoreQueryFilters().Where(l => l.TokenHash == hash);
     }
 
     private const string UsedText = "Linket er allerede brugt. Et personligt link virker én gang; bed jobcentret om et nyt, eller log ind.";

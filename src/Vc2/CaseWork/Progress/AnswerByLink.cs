@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Links;
+using Vc2.Platform.Users;
 
 namespace Vc2.CaseWork.Progress;
 
@@ -51,6 +52,23 @@ public sealed class AnswerByLink(Vc2Db db, Instruments instruments, ProgressOpti
             return null;
         }
 
-        return await AnswerReads.RequestByTokenHashAsync(db, LinkToken.Hash(token), ct);
+        var request = await AnswerReads.RequestByTokenHashAsync(db, LinkToken.Hash(token), ct);
+        if (request is null)
+        {
+            return null;
+        }
+
+        // From here the holder of the link reads as the respondent it was made for, through that party's filter.
+        switch (request.Respondent)
+        {
+            case Respondent.Mentor when request.MentorId is { } mentorId:
+                db.CurrentUser.HoldLinkOf(UserScope.Mentor, mentorId, request.JobCentreId);
+                return request;
+            case Respondent.Citizen:
+                db.CurrentUser.HoldLinkOf(UserScope.Citizen, request.CitizenId, request.JobCentreId);
+                return request;
+            default:
+                return null; // links are made for mentors and citizens only
+        }
     }
 }

@@ -5,9 +5,9 @@ namespace Vc2.CaseWork.Progress;
 
 /// <summary>
 /// The reads behind an answer to a measurement request, made once the caller has decided the answer may be given: a
-/// caseworker by tenancy, a mentor or citizen by their own login or a personal link. A respondent belongs to no job
-/// centre, so these reads look past the tenancy filters; each is limited to the one request or citizen that decision
-/// covers. With the token look-up, they are the only unnamed ways past tenancy in VC2 (ADR 0002).
+/// caseworker by tenancy, a mentor or citizen by their own login or a personal link. The names are read through the
+/// respondent's own filter; the token look-up and the answer history look past tenancy, each limited to the one request
+/// or citizen that decision covers — two of the listed unnamed ways past tenancy (ADR 0002).
 /// </summary>
 internal static class AnswerReads
 {
@@ -18,11 +18,11 @@ internal static class AnswerReads
     public static Task<MeasurementRequest?> RequestByTokenHashAsync(Vc2Db db, string tokenHash, CancellationToken ct) =>
         db.MeasurementRequests.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.TokenHash == tokenHash, ct);
 
-    /// <summary>Who the given requests are about and to (first name, name, mentor, company), in one query. The caller
-    /// passes only requests it found under its own authorisation.</summary>
+    /// <summary>Who the given requests are about and to (first name, name, mentor, company), in one query, through the
+    /// respondent's filter (a mentor sees the citizens they mentor, a citizen themselves).</summary>
     public static async Task<Dictionary<Guid, Names>> NamesAsync(Vc2Db db, IReadOnlyCollection<Guid> requestIds, CancellationToken ct)
     {
-        var rows = await (from r in db.MeasurementRequests.IgnoreQueryFilters()
+        var rows = await (from r in db.MeasurementRequests
                           where requestIds.Contains(r.Id)
                           join c in db.Citizens on r.CitizenId equals c.Id
                           join m in db.Mentors on r.MentorId equals m.Id into ms
@@ -37,7 +37,8 @@ internal static class AnswerReads
     }
 
     /// <summary>The days this respondent answered before, and the citizen's placements: what the kind of a new answer is
-    /// read from. Every earlier answer counts, also those the respondent could not see (another mentor's).</summary>
+    /// read from. Every earlier answer counts, also those the respondent could not see (another mentor's), and every
+    /// placement of the citizen: only their dates are read.</summary>
     public static async Task<(List<DateOnly> Earlier, List<(Guid Id, DateOnly Start, DateOnly? End)> Placements)> HistoryAsync(
         Vc2Db db, Guid citizenId, Respondent respondent, CancellationToken ct)
     {

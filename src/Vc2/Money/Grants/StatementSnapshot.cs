@@ -1,9 +1,11 @@
+using Vc2.Platform.Data;
 namespace Vc2.Money.Grants;
 
 /// <summary>
 /// A statement saved as it was on a date, with the engine's input beside it, so that every amount can be reproduced
 /// later with <c>vc2 settle</c> and two snapshots can be compared. <see cref="JobCentreIds"/> says whose statement it is.
 /// </summary>
+[FeedsNoFigures]
 public sealed class StatementSnapshot
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

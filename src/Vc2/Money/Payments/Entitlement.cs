@@ -25,6 +25,10 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
         public decimal Repayment => Rest < 0 ? -Rest : 0;
     }
 
+    // Settled once per job centre and date in a request (a scope): a refused payment request is shown again with the
+    // statement its check settled, not settled a second time. Payment requests are read afresh each time.
+    private readonly Dictionary<(DateOnly, Guid), ComputeStatement.Output> _settled = [];
+
     /// <param name="except">A request left out of "asked for" (the one being decided).</param>
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, DateOnly? asOf = null, Guid? except = null, CancellationToken ct = default)
     {
@@ -35,7 +39,11 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
         }
 
         var date = asOf ?? Today.In(clock);
-        var data = await statement.RunAsync(date, jobCentreId, ct: ct);
+        if (!_settled.TryGetValue((date, jobCentreId), out var data))
+        {
+            _settled[(date, jobCentreId)] = data = await statement.RunAsync(date, jobCentreId, ct: ct);
+        }
+
         var settled = data.Statement.JobCentres.Single();
         var requests = await db.PaymentRequests.Nationally()
             .Where(p => p.JobCentreId == jobCentreId && p.Id != except && p.Status != PaymentStatus.Rejected && p.Status != PaymentStatus.Withdrawn)

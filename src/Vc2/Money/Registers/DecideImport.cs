@@ -7,7 +7,7 @@ namespace Vc2.Money.Registers;
 
 /// <summary>The agency confirms or rejects an import that would remove more than a tenth of the stored weeks in its
 /// range (<see cref="ImportStatus.AwaitingConfirmation"/>). Who decided is kept on the run.</summary>
-public sealed class DecideImport(Vc2Db db, CprProtector protector, TimeProvider clock, RegisterOptions options)
+public sealed class DecideImport(Vc2Db db, ImportRunners runners)
 {
     public async Task<Result<ImportReport>> RunAsync(Guid runId, bool confirm, CancellationToken ct = default)
     {
@@ -16,6 +16,6 @@ public sealed class DecideImport(Vc2Db db, CprProtector protector, TimeProvider 
             return Result<ImportReport>.Missing();
         }
 
-        return await new ImportRunner(db, protector, clock, options).DecideAsync(runId, confirm, ct);
+        return await runners.New().DecideAsync(runId, confirm, ct);
     }
 }

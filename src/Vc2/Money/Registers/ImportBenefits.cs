@@ -13,12 +13,12 @@ namespace Vc2.Money.Registers;
 /// benefit code or empty. Codes map through the code table; unknown codes are reported, not guessed, and a bad line is
 /// reported with its number and skipped. The import's life is the runner's (<see cref="ImportRunner"/>).
 /// </summary>
-public sealed class ImportBenefits(Vc2Db db, CprProtector protector, TimeProvider clock, RegisterOptions options)
+public sealed class ImportBenefits(Vc2Db db, ImportRunners runners)
 {
     public async Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, Guid? runId = null, CancellationToken ct = default)
     {
         var codes = await db.BenefitCodes.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Category, StringComparer.Ordinal, ct);
-        return await new ImportRunner(db, protector, clock, options).RunAsync(new Format(codes), file, fileName, progress, runId, ct);
+        return await runners.New().RunAsync(new Format(codes), file, fileName, progress, runId, ct);
     }
 
     /// <summary>Reads <c>PNR;y_1401;…</c>: each week column is <c>y_YYWW</c> (ISO year and week, two digits each).</summary>

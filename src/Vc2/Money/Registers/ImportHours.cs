@@ -11,10 +11,10 @@ namespace Vc2.Money.Registers;
 /// A period's hours are spread over the ISO weeks it touches in proportion to its calendar days in each week (ADR 0010);
 /// a week's hours are the sum of the pieces. The import's life is the runner's (<see cref="ImportRunner"/>).
 /// </summary>
-public sealed class ImportHours(Vc2Db db, CprProtector protector, TimeProvider clock, RegisterOptions options)
+public sealed class ImportHours(ImportRunners runners)
 {
     public Task<Result<ImportReport>> RunAsync(Stream file, string fileName, IProgress<double>? progress = null, Guid? runId = null, CancellationToken ct = default) =>
-        new ImportRunner(db, protector, clock, options).RunAsync(new Format(), file, fileName, progress, runId, ct);
+        runners.New().RunAsync(new Format(), file, fileName, progress, runId, ct);
 
     /// <summary>A pay period's hours per ISO week, in proportion to its calendar days in each week (four decimals).</summary>
     public static List<(int Week, decimal Hours)> Spread(DateOnly start, DateOnly end, decimal hours)

@@ -72,8 +72,7 @@ public sealed class QueueImport(Vc2Db db, TimeProvider clock)
 /// The background worker's step, on every instance: imports the oldest queued upload (<see cref="ImportRunner"/> takes
 /// the lease, so one instance imports it, once), or, when none is queued, cleans up a run whose instance died.
 /// </summary>
-public sealed class ImportNextQueued(Vc2Db db, ImportBenefits benefits, ImportHours hours, Platform.Security.CprProtector protector, TimeProvider clock,
-    RegisterOptions options)
+public sealed class ImportNextQueued(Vc2Db db, ImportBenefits benefits, ImportHours hours, ImportRunners runners)
 {
     /// <summary>What the step did: nothing to do, another instance is busy, or the run it imported or tried.</summary>
     public sealed record Output(Guid? RunId, bool Busy);
@@ -86,7 +85,7 @@ public sealed class ImportNextQueued(Vc2Db db, ImportBenefits benefits, ImportHo
         {
             var now = DateTime.UtcNow;
             var abandoned = await db.ImportRuns.AnyAsync(r => r.Status == ImportStatus.Running && (r.LeaseUntilUtc == null || r.LeaseUntilUtc < now), ct);
-            return abandoned && !await new ImportRunner(db, protector, clock, options).RecoverOnlyAsync(ct) ? new Output(null, true) : new Output(null, false);
+            return abandoned && !await runners.New().RecoverOnlyAsync(ct) ? new Output(null, true) : new Output(null, false);
         }
 
         await using var file = new QueuedFileStream(db, next.Id, next.FileSize);

@@ -32,13 +32,17 @@ public enum ImportStatus
 /// "running" and its rows unused, so the previous data stays intact; once the run's lease has run out, the next
 /// instance to import removes its rows and imports an uploaded file again (ADR 0010, ADR 0015).
 /// </summary>
-public sealed class ImportRun
+public sealed class ImportRun : IFeedsEveryCentre
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public ImportKind Kind { get; set; }
 
     public ImportStatus Status { get; set; }
+
+    /// <summary>A completed import has written register weeks past the change tracker for persons of every job centre:
+    /// the save that completes it marks every centre's national figures behind, in the same transaction.</summary>
+    public bool FeedsEveryCentreNow => Status == ImportStatus.Completed;
 
     public required string FileName { get; set; }
 
@@ -101,6 +105,7 @@ public sealed class ImportRun
 
 /// <summary>An enrolled citizen the file of an import holds (whether or not any of their weeks had a benefit): a run
 /// replaces stored weeks only for these persons, so a person absent from the file keeps their weeks.</summary>
+[FeedsNoFigures]
 public sealed class ImportRunPerson
 {
     public Guid ImportRunId { get; set; }
@@ -114,6 +119,7 @@ public sealed class ImportRunPerson
 
 /// <summary>A piece (at most 1 MiB) of an uploaded register file, kept in the database until it is imported, so that
 /// any instance can import it.</summary>
+[FeedsNoFigures]
 public sealed class ImportFileChunk
 {
     public Guid ImportRunId { get; set; }

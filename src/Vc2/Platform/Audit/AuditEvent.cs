@@ -1,3 +1,4 @@
+using Vc2.Platform.Data;
 namespace Vc2.Platform.Audit;
 
 /// <summary>What happened to a citizen's data. Stored as text so that the log stays readable if the enum changes.</summary>
@@ -26,6 +27,7 @@ public static class AuditAction
 
 /// <summary>One entry of the append-only audit log: who did what with which citizen's data, when and from where.
 /// The context refuses to update or delete these rows; on PostgreSQL a trigger refuses it too.</summary>
+[FeedsNoFigures]
 public sealed class AuditEvent
 {
     public long Id { get; set; }

@@ -7,7 +7,7 @@ namespace Vc2.Platform.Data;
 /// <summary>
 /// Adds many new records at once, with the rules of a save: on PostgreSQL by binary COPY, the columns and their types
 /// read from the EF model (so they cannot drift from it), versions set to 1 and the national figures of the job
-/// centres the records feed marked behind (<see cref="Vc2Db.MarkChangedAsync"/>); on SQLite (the demo and single
+/// centres the records feed marked behind (<see cref="Steering.Overview.FiguresBehind.MarkAsync"/>); on SQLite (the demo and single
 /// instances, small volumes) through the change tracker. EF's inserts cost about 65 µs a row on PostgreSQL — 4 of the
 /// 6.5 s of the target-group checks after a national import (ADR 0021). Call it inside a transaction when the records
 /// belong together with others.
@@ -70,7 +70,7 @@ public static class BulkInsert
             await importer.CompleteAsync(ct);
         }
 
-        await db.MarkChangedAsync(records, ct);
+        await Steering.Overview.FiguresBehind.MarkAsync(db, records, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

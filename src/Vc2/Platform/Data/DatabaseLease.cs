@@ -8,6 +8,7 @@ namespace Vc2.Platform.Data;
 /// it while it works and renews it; an instance that dies stops renewing, and after <c>UntilUtc</c> another may take it.
 /// One UPDATE with a WHERE takes it, so two instances on one database can never both hold it (no process lock).
 /// </summary>
+[FeedsNoFigures]
 public sealed class DatabaseLease
 {
     public required string Name { get; set; }

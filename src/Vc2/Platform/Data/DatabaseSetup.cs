@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Platform.Users;
 
@@ -66,10 +65,12 @@ public static class DatabaseSetup
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<Vc2Db, SqliteVc2Db>(o => ConfigureSqlite(o, settings.ConnectionString), optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContext<Vc2Db, SqliteVc2Db>((sp, o) => WithAuditBatching(sp, ConfigureSqlite(o, settings.ConnectionString)),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<Vc2Db, PostgresVc2Db>(o => ConfigurePostgres(o, settings.ConnectionString), optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContext<Vc2Db, PostgresVc2Db>((sp, o) => WithAuditBatching(sp, ConfigurePostgres(o, settings.ConnectionString)),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings));
@@ -79,12 +80,34 @@ public static class DatabaseSetup
     }
 
     // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns each time, as expected.
-    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString)
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        WithSaveInterceptors(options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
 
-    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithPostgresDefaults(connectionString));
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        WithSaveInterceptors(options.UseNpgsql(WithPostgresDefaults(connectionString), o => o.MigrationsAssembly(PostgresMigrations)));
+
+    /// <summary>Each provider's migrations live in a project of their own (src/Vc2.Migrations.Sqlite, …Postgres), which
+    /// the web app and the CLI reference; EF loads it by name.</summary>
+    public const string SqliteMigrations = "Vc2.Migrations.Sqlite";
+
+    public const string PostgresMigrations = "Vc2.Migrations.Postgres";
+
+    // What every save does, beside the feature it serves: the versions and the append-only audit log, and the marks that
+    // the national figures are behind. (Singletons: the options are built once.)
+    private static readonly SaveRules Rules = new();
+    private static readonly Steering.Overview.FiguresBehind Figures = new();
+
+    private static DbContextOptionsBuilder WithSaveInterceptors(DbContextOptionsBuilder options) => options.AddInterceptors(Rules, Figures);
+
+    // A read's audit is written in batches where the app runs the audit writer (the web app); elsewhere it is saved as is.
+    private static void WithAuditBatching(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        if (services.GetService<Audit.AuditWriter>() is { } writer)
+        {
+            options.AddInterceptors(new Audit.AuditBatching(writer));
+        }
+    }
 
     /// <summary>
     /// Two pool settings that halve PostgreSQL's work per page (issue 15; measured on the caseworker API: 0.98 → 0.43 ms
@@ -132,20 +155,4 @@ public static class DatabaseSetup
         configure(builder);
         return builder.Options;
     }
-}
-
-/// <summary>Used by <c>dotnet ef migrations add … --context SqliteVc2Db</c> only.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteVc2Db>
-{
-    public SqliteVc2Db CreateDbContext(string[] args) =>
-        (SqliteVc2Db)DatabaseSetup.CreateContext(
-            new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design-time.db"), new CurrentUser());
-}
-
-/// <summary>Used by <c>dotnet ef migrations add … --context PostgresVc2Db</c> only; it never connects.</summary>
-public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresVc2Db>
-{
-    public PostgresVc2Db CreateDbContext(string[] args) =>
-        (PostgresVc2Db)DatabaseSetup.CreateContext(
-            new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=vc2_design"), new CurrentUser());
 }

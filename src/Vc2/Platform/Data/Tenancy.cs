@@ -15,6 +15,15 @@ public static class Tenancy
 
     public const string National = "tenancy:national";
 
+    /// <summary>A citizen's own records (<see cref="TenancyFilters"/>).</summary>
+    public const string Citizen = "tenancy:citizen";
+
+    /// <summary>A company mentor's placements and what belongs to them.</summary>
+    public const string Mentor = "tenancy:mentor";
+
+    /// <summary>A company contact's company, contracts and the placements running there.</summary>
+    public const string Company = "tenancy:company";
+
     /// <summary>Reads under the national filter: every job centre's rows for the agency and evaluators, the user's own
     /// job centres' rows for anyone else. Never a way around tenancy: the national filter still applies.</summary>
     public static IQueryable<T> Nationally<T>(this IQueryable<T> query)

@@ -18,6 +18,7 @@ public enum PartyKind
 /// as the party it was made for — a user of their own with the party's role in the job centre — and leads to
 /// <see cref="Target"/>. It works once; each message brings a new one.
 /// </summary>
+[FeedsNoFigures]
 public sealed class PartyLink : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -14,6 +14,7 @@ public enum OutboxChannel
 /// opens <see cref="SealedBody"/> with the shared key (<see cref="OutboxSeal"/>), sends it, sets <see cref="SentAtUtc"/>
 /// and clears <see cref="SealedBody"/>. See ADR 0011 and ADR 0018.
 /// </summary>
+[FeedsNoFigures]
 public sealed class OutboxMessage : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -3,6 +3,7 @@ using Vc2.Platform.Data;
 namespace Vc2.Platform.Users;
 
 /// <summary>A person who logs in: staff of a job centre, a company mentor, a citizen, the agency or an evaluator.</summary>
+[FeedsNoFigures]
 public sealed class AppUser : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -40,6 +41,7 @@ public sealed class AppUser : IVersioned
 }
 
 /// <summary>A role a user holds, in one job centre (or nationally, for the agency and evaluators).</summary>
+[FeedsNoFigures]
 public sealed class RoleMembership
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

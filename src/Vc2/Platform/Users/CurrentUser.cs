@@ -36,6 +36,20 @@ public sealed class CurrentUser
     /// <summary>The job centres whose citizens this user may see (project leader, caseworker, job consultant).</summary>
     public List<Guid> CitizenJobCentreIds { get; private set; } = [];
 
+    /// <summary>The job centres a mentor, citizen or company contact belongs to through their party role.</summary>
+    public List<Guid> PartyJobCentreIds { get; private set; } = [];
+
+    /// <summary>Which door of tenancy this user reads through (<see cref="UserScope"/>): chosen once from the login, so
+    /// that one named filter per door decides what a row shows (ADR 0002). Staff (and anyone not signed in) unless the
+    /// user is the system or holds only a party role.</summary>
+    public UserScope Scope =>
+        IsSystem ? UserScope.System
+        : CitizenJobCentreIds.Count > 0 || IsNational ? UserScope.Staff
+        : CitizenId is not null ? UserScope.Citizen
+        : CompanyMentorId is not null ? UserScope.Mentor
+        : CompanyId is not null ? UserScope.Company
+        : UserScope.Staff;
+
     /// <summary>The agency or an evaluator: every job centre, aggregates only.</summary>
     public bool IsNational => _memberships.Any(m => RoleNames.IsNational(m.Role));
 
@@ -68,6 +82,33 @@ public sealed class CurrentUser
             .Select(m => m.JobCentreId!.Value)
             .Distinct()
             .ToList();
+        PartyJobCentreIds = _memberships
+            .Where(m => m.Role is Role.Citizen or Role.CompanyMentor or Role.CompanyContact && m.JobCentreId is not null)
+            .Select(m => m.JobCentreId!.Value)
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>The holder of a personal link, for the rest of the request that proved it: the token names one party
+    /// (a mentor, a citizen or a company) in one job centre, and from here on only that party's own filter decides what
+    /// is read, as if they had logged in — whoever was signed in before.</summary>
+    public void HoldLinkOf(UserScope party, Guid subjectId, Guid jobCentreId)
+    {
+        if (IsSystem)
+        {
+            throw new InvalidOperationException("Systemet bruger ikke personlige links.");
+        }
+
+        _memberships.Clear();
+        CitizenJobCentreIds = [];
+        (CitizenId, CompanyMentorId, CompanyId) = party switch
+        {
+            UserScope.Citizen => ((Guid?)subjectId, (Guid?)null, (Guid?)null),
+            UserScope.Mentor => (null, subjectId, null),
+            UserScope.Company => (null, null, subjectId),
+            _ => throw new ArgumentOutOfRangeException(nameof(party)),
+        };
+        PartyJobCentreIds = [jobCentreId];
     }
 
     public CurrentUser AsSystem(string name)
@@ -78,4 +119,23 @@ public sealed class CurrentUser
         Source = name;
         return this;
     }
+}
+
+/// <summary>The doors of tenancy: who a user is to the data. Each has a named query filter of its own (ADR 0002).</summary>
+public enum UserScope
+{
+    /// <summary>The CLI and background work: every row.</summary>
+    System,
+
+    /// <summary>Job centre staff, the agency and evaluators, and anyone not signed in: their job centres' rows.</summary>
+    Staff,
+
+    /// <summary>A citizen: their own records.</summary>
+    Citizen,
+
+    /// <summary>A company mentor: the placements they mentor and what belongs to them.</summary>
+    Mentor,
+
+    /// <summary>A company's contact person: the company's own contracts and placements.</summary>
+    Company,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vc2.Platform.Data;
 
 namespace Vc2.Steering.Evaluation;
 
@@ -9,6 +10,7 @@ namespace Vc2.Steering.Evaluation;
 /// Only the newest extract is kept; a new one replaces it in the transaction that imports it, so a bad file leaves the
 /// old one standing. It holds no CPR number, no name and no citizen of VC2 (participants are removed on import).
 /// </summary>
+[FeedsNoFigures]
 public sealed class ComparisonExtract
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -43,6 +45,7 @@ public sealed class ComparisonExtract
 /// <summary>One person of a comparison extract: the pseudonym keyed again with VC2's lookup key (so the holders of the
 /// export key cannot turn it back into a CPR number from the database), municipality, birth year and sex, and a benefit category
 /// (a <see cref="Rules.Model.BenefitCategory"/> as a byte) for each week of the extract, oldest first.</summary>
+[FeedsNoFigures]
 public sealed class ComparisonPerson
 {
     public long Id { get; set; }

@@ -11,6 +11,7 @@ namespace Vc2.Steering.Evaluation;
 /// the evaluators write; publishing freezes it with the SHA-256 of its text, and the report shows the newest published
 /// version with its number and hash — so a report is reproduced from the snapshot's hash and the assessment's.
 /// </summary>
+[FeedsNoFigures]
 public sealed class EvaluationAssessment : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -60,6 +61,7 @@ public static class FindingKindNames
 
 /// <summary>One finding, lesson or recommendation: for the whole programme or one job centre (its municipality number),
 /// for one holdepunkt (1–9) or in general.</summary>
+[FeedsNoFigures]
 public sealed class EvaluationFinding
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

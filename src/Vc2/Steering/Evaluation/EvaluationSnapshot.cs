@@ -1,3 +1,4 @@
+using Vc2.Platform.Data;
 namespace Vc2.Steering.Evaluation;
 
 public enum EvaluationKind
@@ -14,6 +15,7 @@ public enum EvaluationKind
 /// rendered from here, never from live data, so it can be reproduced exactly later (ADR 0013). Aggregates only: no
 /// citizen is named in it.
 /// </summary>
+[FeedsNoFigures]
 public sealed class EvaluationSnapshot
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

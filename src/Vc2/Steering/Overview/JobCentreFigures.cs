@@ -11,6 +11,7 @@ namespace Vc2.Steering.Overview;
 /// completed register import; <see cref="RefreshFigures"/> recomputes a centre whose <see cref="ComputedVersion"/> is
 /// behind, or whose figures were computed for another day.
 /// </summary>
+[FeedsNoFigures]
 public sealed class JobCentreFigures : ITenantOwned
 {
     public Guid JobCentreId { get; set; }

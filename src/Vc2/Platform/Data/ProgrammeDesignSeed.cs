@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Vc2.Platform.Data.Migrations;
 
 /// <summary>
-/// The first version of what the agency designs (issue 17), inserted by the migration <c>ProgrammeDesign</c> for both
+/// The first version of what the agency designs (ADR 0024), inserted by the migration <c>ProgrammeDesign</c> for both
 /// providers: the work agreement template with the programme description's guidance for the four parts, and the
 /// progress instrument VC2 shipped as a file until then (<c>instruments/vc2-progress-v1.json</c>, which must therefore
 /// never change). Both published, so a new installation has them and every measurement already stored (version 1) names a
 /// row. The guidance is written here as data; the instrument is the shipped file's text.
 /// </summary>
-internal static class ProgrammeDesignSeed
+public static class ProgrammeDesignSeed
 {
     private static readonly DateTime At = new(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc);
     private const string By = "VC2 (programbeskrivelsen)";
