@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

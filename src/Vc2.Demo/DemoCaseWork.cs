@@ -4,7 +4,6 @@ using Vc2.CaseWork.Companies;
 using Vc2.Platform.Data;
 using Vc2.CaseWork.FollowUps;
 using Vc2.Platform.JobCentres;
-using Vc2.Steering.Overview;
 using Vc2.CaseWork.Outcomes;
 using Vc2.CaseWork.Placements;
 using Vc2.Platform.Users;

@@ -1,6 +1,5 @@
 using Vc2.Platform.Data;
 using Vc2.Platform.JobCentres;
-using Vc2.Steering.Overview;
 using Vc2.Steering.MentorNetwork;
 using Vc2.Steering.Organisation;
 

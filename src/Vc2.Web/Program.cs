@@ -1,16 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Routing;
-using Vc2.Composition;
-using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Platform.Security;
 using Vc2.Platform.Users;
 using Vc2.Web.Api;
-using Vc2.Web.Auth;
 using Vc2.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);

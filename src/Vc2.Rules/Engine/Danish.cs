@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Vc2.Rules.Engine;
 

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Vc2.CaseWork.AccessLog;
 using Vc2.CaseWork.Overviews;
 using Vc2.Platform.Audit;
 using Vc2.CaseWork.Citizens;
-using Vc2.Platform.Common;
 using Vc2.CaseWork.Companies;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Platform.Users;
 using Vc2.Web.Auth;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Platform.Users;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Vc2.Platform.Users;
 
 namespace Vc2.Web.Startup;

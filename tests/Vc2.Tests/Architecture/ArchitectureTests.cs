@@ -67,6 +67,14 @@ public sealed class ArchitectureTests
         Assert.True(cycles.Count == 0, string.Join('\n', cycles.Select(c => string.Join(" ⇄ ", c.Nodes) + ":\n   " + string.Join("\n   ", c.Examples))));
     }
 
+    [Fact]
+    public void The_wings_form_no_dependency_cycle()
+    {
+        // Case work, money, steering and platform (ADR 0014): each may lean on the ones it needs, never round in a loop.
+        var cycles = FeatureGraph.Build(Loaded.Value, depth: 2).Cycles();
+        Assert.True(cycles.Count == 0, string.Join('\n', cycles.Select(c => string.Join(" ⇄ ", c.Nodes) + ":\n   " + string.Join("\n   ", c.Examples))));
+    }
+
     /// <summary>Public all the way out: a public type nested in an internal one is internal too.</summary>
     private static bool IsPublic(IType type)
     {

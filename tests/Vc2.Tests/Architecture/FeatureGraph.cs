@@ -10,9 +10,10 @@ internal sealed class FeatureGraph
 
     public sealed record Cycle(IReadOnlyList<string> Nodes, IReadOnlyList<string> Examples);
 
-    /// <summary>The feature a type belongs to: its namespace cut to Vc2.Wing.Feature; null outside the application or
-    /// in the data context, whose sets name every entity by design.</summary>
-    public static string? FeatureOf(IType type)
+    /// <summary>The feature a type belongs to: its namespace cut to Vc2.Wing.Feature (or to Vc2.Wing, with
+    /// <paramref name="depth"/> 2); null outside the application or in the data context, whose sets and filters name
+    /// every entity by design.</summary>
+    public static string? FeatureOf(IType type, int depth = 3)
     {
         var ns = type.Namespace.FullName;
         if (!ns.StartsWith("Vc2.", StringComparison.Ordinal) || ns.StartsWith("Vc2.Platform.Data", StringComparison.Ordinal)
@@ -23,22 +24,22 @@ internal sealed class FeatureGraph
         }
 
         var parts = ns.Split('.');
-        return string.Join('.', parts.Take(Math.Min(parts.Length, 3)));
+        return string.Join('.', parts.Take(Math.Min(parts.Length, depth)));
     }
 
-    public static FeatureGraph Build(ArchUnitNET.Domain.Architecture architecture)
+    public static FeatureGraph Build(ArchUnitNET.Domain.Architecture architecture, int depth = 3)
     {
         var graph = new FeatureGraph();
         foreach (var type in architecture.Types)
         {
-            if (FeatureOf(type) is not { } from)
+            if (FeatureOf(type, depth) is not { } from)
             {
                 continue;
             }
 
             foreach (var dependency in type.Dependencies)
             {
-                if (FeatureOf(dependency.Target) is { } to && to != from)
+                if (FeatureOf(dependency.Target, depth) is { } to && to != from)
                 {
                     if (!graph._edges.TryGetValue(from, out var targets))
                     {

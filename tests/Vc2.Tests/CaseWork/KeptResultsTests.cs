@@ -5,7 +5,6 @@ using Vc2.CaseWork.Agreements;
 using Vc2.CaseWork.Citizens;
 using Vc2.CaseWork.Overviews;
 using Vc2.CaseWork.Placements;
-using Vc2.CaseWork.WorkList;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;

@@ -1,4 +1,3 @@
-using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Security;
 using Vc2.Tests.Infrastructure;
 

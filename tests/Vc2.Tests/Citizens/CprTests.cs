@@ -1,5 +1,4 @@
 using Vc2.Platform.Security;
-using Vc2.CaseWork.Citizens;
 
 namespace Vc2.Tests.Citizens;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.CaseWork.Citizens;
 using Vc2.CaseWork.Companies;
 using Vc2.Platform.Data;
 using Vc2.Demo;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
-using Vc2.Platform.Links;
 
 namespace Vc2.Tests.Platform;
 

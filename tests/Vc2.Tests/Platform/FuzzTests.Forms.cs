@@ -1,15 +1,5 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Vc2.CaseWork.Progress;
-using Vc2.Money.Payments;
-using Vc2.Platform.Common;
-using Vc2.Platform.Data;
-using Vc2.Tests.Infrastructure;
-using static Vc2.Tests.Progress.ProgressTestData;
 
 namespace Vc2.Tests.Platform;
 

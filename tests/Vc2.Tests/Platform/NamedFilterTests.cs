@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vc2.Platform.Data;
-using Vc2.Platform.Users;
 using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Platform;

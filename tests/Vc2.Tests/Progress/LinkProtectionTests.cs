@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vc2.CaseWork.Progress;
 using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;
 using static Vc2.Tests.Progress.ProgressTestData;

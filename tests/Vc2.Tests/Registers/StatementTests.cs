@@ -7,7 +7,6 @@ using Vc2.Demo;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Json;
 using Vc2.Tests.Infrastructure;
-using Vc2.Platform.Users;
 
 namespace Vc2.Tests.Registers;
 

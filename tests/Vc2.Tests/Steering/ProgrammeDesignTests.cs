@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Vc2.CaseWork.Agreements;
 using Vc2.CaseWork.Progress;

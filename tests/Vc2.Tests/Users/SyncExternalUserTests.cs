@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vc2.Platform.Login;
+using Vc2.CaseWork.Parties;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Tests.Infrastructure;

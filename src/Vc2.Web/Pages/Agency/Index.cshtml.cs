@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.Platform.Common;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Web.Auth;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.CaseWork.Overviews;
 using Vc2.Platform.Common;
-using Vc2.CaseWork.Companies;
 using Vc2.Web.Auth;
 
 namespace Vc2.Web.Pages.Companies;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.Platform.Common;
 using Vc2.Steering.Holdepunkter;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Platform.Users;
 using Vc2.Web.Auth;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.CaseWork.AccessLog;
-using Vc2.Platform.Audit;
 using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
 using Vc2.Web.Auth;

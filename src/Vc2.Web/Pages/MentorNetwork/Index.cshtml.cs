@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.Platform.Common;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Steering.MentorNetwork;
 using Vc2.Platform.Users;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Vc2.Platform.Common;
-using Vc2.Platform.JobCentres;
 using Vc2.Steering.Overview;
 using Vc2.Steering.Organisation;
 using Vc2.Platform.Users;

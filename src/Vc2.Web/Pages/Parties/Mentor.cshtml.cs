@@ -10,9 +10,11 @@ namespace Vc2.Web.Pages.Parties;
 /// <summary>The company mentor's VC2 (ADR 0023): my citizens now and before, the agreements, follow-ups, the job centre's
 /// fixed contact, and the coming courses and network meetings to answer.</summary>
 [Authorize(Policy = Policies.Mentor)]
-public sealed class MentorModel(MentorOverview overview, AnswerInvitation answer) : ResultPage
+public sealed class MentorModel(MentorOverview overview, MentorInvitations invitations, AnswerInvitation answer) : ResultPage
 {
     public MentorOverview.Output? Data { get; private set; }
+
+    public IReadOnlyList<MentorInvitations.Event> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -22,6 +24,7 @@ public sealed class MentorModel(MentorOverview overview, AnswerInvitation answer
         }
 
         Data = found.Value;
+        Events = await invitations.RunAsync(ct);
         return Page();
     }
 

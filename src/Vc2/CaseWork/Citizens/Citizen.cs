@@ -13,7 +13,7 @@ public enum TargetGroup
 }
 
 /// <summary>A citizen (borger) enrolled in the programme at one job centre. The CPR number is stored only as a keyed
-/// hash for look-up and a ciphertext for display (see <see cref="Security.CprProtector"/>).</summary>
+/// hash for look-up and a ciphertext for display (see <see cref="Platform.Security.CprProtector"/>).</summary>
 public sealed class Citizen : IVersioned, ITenantOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

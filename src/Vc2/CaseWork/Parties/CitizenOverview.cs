@@ -7,7 +7,7 @@ using Vc2.Platform.Data;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// The citizen's VC2 (issue 16): my course — company, mentor, hours and plan —, my work agreement to read and accept,
+/// The citizen's VC2 (ADR 0023): my course — company, mentor, hours and plan —, my work agreement to read and accept,
 /// my exit strategy with the day it was last discussed with me and my own comments, and my contact people
 /// (coordinating caseworker, the job centre's fixed contact for the company, personal mentor, company mentor) with how
 /// to reach them (holdepunkt 4: the job centre "altid let tilgængeligt"). Only the citizen's own records.
@@ -39,7 +39,8 @@ public sealed class CitizenOverview(Vc2Db db, TimeProvider clock)
             return Result<Output>.Missing();
         }
 
-        // The tenancy filter shows a citizen their own record.
+        // The citizen's filter shows them their own record, placements, agreements and exit strategy, and the companies
+        // and mentors of their placements.
         var citizen = await db.Citizens.AsNoTracking().SingleOrDefaultAsync(c => c.Id == citizenId, ct);
         if (citizen is null)
         {
@@ -60,51 +61,58 @@ public sealed class CitizenOverview(Vc2Db db, TimeProvider clock)
             contacts.Add(new Contact("Koordinerende sagsbehandler", caseworker.DisplayName, null, caseworker.Email, null));
         }
 
-        Course? course = null;
-        Agreement? agreement = null;
-        if (current is not null)
-        {
-            var company = companies[current.CompanyId];
-            var assignment = current.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From)
-                             ?? current.Mentors.MaxBy(m => m.From);
-            var mentor = assignment is null ? null
-                : await db.Mentors.AsNoTracking().SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
-            var latest = await db.Agreements.AsNoTracking().Include(a => a.SubGoals).Where(a => a.PlacementId == current.Id)
-                .OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
-            course = new Course(current.Id, company.Name, current.Start, current.PlannedEnd, mentor?.Name, current.WeeklyHoursNow, current.WeeklyHoursTarget,
-                current.FlexAttendance, current.FlexHours, current.FlexTasks, latest?.PlacementGoal,
-                latest?.SubGoals.OrderBy(g => g.Order).Select(g => g.Text).ToList() ?? []);
-            agreement = latest is null ? null : new Agreement(latest.Id, latest.Number, latest.AcceptedByCitizenAtUtc is not null, latest.IsAccepted);
-            if (company.FixedContactName is { } fixedName)
-            {
-                contacts.Add(new Contact("Jobcentrets faste kontaktperson for virksomheden (jobkonsulent)", fixedName, company.FixedContactPhone,
-                    company.FixedContactEmail, company.FixedContactHours));
-            }
-
-            if (mentor is not null)
-            {
-                contacts.Add(new Contact($"Virksomhedsmentor hos {company.Name}", mentor.Name, mentor.Phone, mentor.Email, null));
-            }
-        }
-
+        var (course, agreement) = current is null ? ((Course?)null, (Agreement?)null) : await CurrentCourseAsync(current, companies[current.CompanyId], today, contacts, ct);
         if (citizen.PersonalMentorName is { } personal)
         {
             contacts.Add(new Contact("Personlig mentor", personal, null, null, citizen.PersonalMentorContact));
         }
 
-        var strategy = await db.ExitStrategies.AsNoTracking().Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
-        Exit? exit = null;
-        if (strategy is not null)
-        {
-            var comments = await db.ExitStrategyComments.Where(c => c.CitizenId == citizenId).OrderBy(c => c.AtUtc)
-                .Select(c => new Comment(c.AtUtc, c.Text)).ToListAsync(ct);
-            exit = new Exit(strategy.Id, strategy.Target, strategy.Steps, strategy.CreatedAtUtc, strategy.DiscussedOn, comments);
-        }
-
+        var exit = await ExitStrategyAsync(citizenId, ct);
         AuditLog.Add(db, clock, AuditAction.Read, citizen.JobCentreId, citizenId, "Borgeren så sit forløb");
         await db.SaveChangesAsync(ct);
         return new Output(citizenId, citizen.FirstName, jobCentre, course,
             placements.Where(p => p != current).Select(p => new Earlier(companies[p.CompanyId].Name, p.Start, p.ActualEnd)).ToList(),
             agreement, exit, contacts);
+    }
+
+    /// <summary>The course running now with its newest agreement; the company's fixed contact and mentor join the contacts.</summary>
+    private async Task<(Course?, Agreement?)> CurrentCourseAsync(CaseWork.Placements.Placement current, CaseWork.Companies.Company company, DateOnly today,
+        List<Contact> contacts, CancellationToken ct)
+    {
+        var assignment = current.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From)
+                         ?? current.Mentors.MaxBy(m => m.From);
+        var mentor = assignment is null ? null : await db.Mentors.AsNoTracking().SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
+        var latest = await db.Agreements.AsNoTracking().Include(a => a.SubGoals).Where(a => a.PlacementId == current.Id)
+            .OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct);
+        var course = new Course(current.Id, company.Name, current.Start, current.PlannedEnd, mentor?.Name, current.WeeklyHoursNow, current.WeeklyHoursTarget,
+            current.FlexAttendance, current.FlexHours, current.FlexTasks, latest?.PlacementGoal,
+            latest?.SubGoals.OrderBy(g => g.Order).Select(g => g.Text).ToList() ?? []);
+        var agreement = latest is null ? null : new Agreement(latest.Id, latest.Number, latest.AcceptedByCitizenAtUtc is not null, latest.IsAccepted);
+        if (company.FixedContactName is { } fixedName)
+        {
+            contacts.Add(new Contact("Jobcentrets faste kontaktperson for virksomheden (jobkonsulent)", fixedName, company.FixedContactPhone,
+                company.FixedContactEmail, company.FixedContactHours));
+        }
+
+        if (mentor is not null)
+        {
+            contacts.Add(new Contact($"Virksomhedsmentor hos {company.Name}", mentor.Name, mentor.Phone, mentor.Email, null));
+        }
+
+        return (course, agreement);
+    }
+
+    /// <summary>The newest exit strategy with every comment the citizen wrote on it.</summary>
+    private async Task<Exit?> ExitStrategyAsync(Guid citizenId, CancellationToken ct)
+    {
+        var strategy = await db.ExitStrategies.AsNoTracking().Where(e => e.CitizenId == citizenId).OrderByDescending(e => e.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        if (strategy is null)
+        {
+            return null;
+        }
+
+        var comments = await db.ExitStrategyComments.Where(c => c.CitizenId == citizenId).OrderBy(c => c.AtUtc)
+            .Select(c => new Comment(c.AtUtc, c.Text)).ToListAsync(ct);
+        return new Exit(strategy.Id, strategy.Target, strategy.Steps, strategy.CreatedAtUtc, strategy.DiscussedOn, comments);
     }
 }

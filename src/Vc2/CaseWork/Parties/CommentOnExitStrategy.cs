@@ -7,7 +7,7 @@ using Vc2.Platform.Data;
 
 namespace Vc2.CaseWork.Parties;
 
-/// <summary>The citizen writes a comment of their own on their current exit strategy (issue 16: the strategy "drøftes
+/// <summary>The citizen writes a comment of their own on their current exit strategy (ADR 0023: the strategy "drøftes
 /// løbende med borgeren"); the caseworker sees it on the citizen's page. Every comment is kept.</summary>
 public sealed class CommentOnExitStrategy(Vc2Db db, TimeProvider clock)
 {

@@ -6,7 +6,7 @@ using Vc2.Platform.Data;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// The company's VC2, for its contact person (issue 16): the framework contracts, places contracted and in use today,
+/// The company's VC2, for its contact person (ADR 0023): the framework contracts, places contracted and in use today,
 /// the citizens placed now — first name and mentor only —, the job centre's fixed contact person (holdepunkt 5), and the
 /// work agreements waiting for the company's acceptance. Only the contact's own company.
 /// </summary>

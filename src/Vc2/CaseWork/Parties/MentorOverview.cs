@@ -2,20 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Steering.MentorNetwork;
 
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// The company mentor's VC2 (issue 16): the citizens they mentor now, each placement with hours, flexibility, the
+/// The company mentor's VC2 (ADR 0023): the citizens they mentor now, each placement with hours, flexibility, the
 /// current work agreement and the follow-up dates; the citizens they mentored before, as history; the job centre's
-/// fixed contact for their company (holdepunkt 5); and the next mentor courses and network meetings with their answer
-/// (holdepunkt 7). Only the mentor's own placements (<see cref="PartyReads"/>); each citizen shown is in their access log.
+/// fixed contact for their company (holdepunkt 5). The next mentor courses and network meetings to answer are the mentor
+/// network's (<c>MentorInvitations</c>). Only the mentor's own placements, by their filter; each citizen shown is in
+/// their access log.
 /// </summary>
 public sealed class MentorOverview(Vc2Db db, TimeProvider clock)
 {
     public sealed record Output(string MentorName, string CompanyName, string JobCentre, Contact? FixedContact, IReadOnlyList<Current> Now,
-        IReadOnlyList<Past> Before, IReadOnlyList<Event> Events);
+        IReadOnlyList<Past> Before);
 
     public sealed record Contact(string Name, string? Phone, string? Email, string? Hours);
 
@@ -26,8 +26,6 @@ public sealed class MentorOverview(Vc2Db db, TimeProvider clock)
     public sealed record Agreement(Guid Id, int Number, bool AcceptedByCompany, bool AcceptedByAll);
 
     public sealed record Past(string CitizenName, DateOnly From, DateOnly? To);
-
-    public sealed record Event(MentorEventKind Kind, Guid Id, DateOnly Date, string Title, bool? Comes);
 
     public async Task<Result<Output>> RunAsync(CancellationToken ct = default)
     {
@@ -74,24 +72,9 @@ public sealed class MentorOverview(Vc2Db db, TimeProvider clock)
         var before = assignments.Where(a => !a.IsCurrent(today))
             .Select(a => new Past(names[a.CitizenId], a.From, a.To ?? a.End)).ToList();
 
-        var events = await EventsAsync(mentor.JobCentreId, mentorId, today, ct);
         AuditLog.AddForEach(db, clock, AuditAction.Read, assignments.Select(a => (a.CitizenId, a.JobCentreId)), "Virksomhedsmentoren så sine forløb");
         await db.SaveChangesAsync(ct);
         var fixedContact = company.FixedContactName is { } name ? new Contact(name, company.FixedContactPhone, company.FixedContactEmail, company.FixedContactHours) : null;
-        return new Output(mentor.Name, company.Name, jobCentre, fixedContact, now, before, events);
-    }
-
-    /// <summary>The job centre's coming mentor courses and network meetings, with the mentor's answer to each.</summary>
-    private async Task<List<Event>> EventsAsync(Guid jobCentreId, Guid mentorId, DateOnly today, CancellationToken ct)
-    {
-        var courses = await db.MentorCourses.Where(c => c.JobCentreId == jobCentreId && c.Date >= today)
-            .Select(c => new { c.Id, c.Date, c.Content }).ToListAsync(ct);
-        var meetings = await db.NetworkMeetings.Where(m => m.JobCentreId == jobCentreId && m.Date >= today)
-            .Select(m => new { m.Id, m.Date, m.Topic }).ToListAsync(ct);
-        var answers = await db.MentorEventAnswers.Where(a => a.MentorId == mentorId && a.JobCentreId == jobCentreId)
-            .ToDictionaryAsync(a => a.EventId, a => a.Comes, ct);
-        return courses.Select(c => new Event(MentorEventKind.Course, c.Id, c.Date, c.Content, answers.TryGetValue(c.Id, out var comes) ? comes : null))
-            .Concat(meetings.Select(m => new Event(MentorEventKind.Meeting, m.Id, m.Date, m.Topic, answers.TryGetValue(m.Id, out var comes) ? comes : null)))
-            .OrderBy(e => e.Date).ToList();
+        return new Output(mentor.Name, company.Name, jobCentre, fixedContact, now, before);
     }
 }

@@ -1,5 +1,4 @@
 using Vc2.Platform.Audit;
-using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Links;

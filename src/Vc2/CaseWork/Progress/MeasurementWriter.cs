@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;

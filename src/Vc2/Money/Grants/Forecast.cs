@@ -2,7 +2,6 @@ using Vc2.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Rules;
 using Vc2.Rules.Engine;
 using Vc2.Rules.Model;
 

@@ -16,7 +16,7 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
 {
     /// <param name="Entitled">Per kind, the most that may be asked for now.</param>
     /// <param name="Why">Per kind, how that amount is made, in Danish with the amounts.</param>
-    /// <param name="Rest">The settled total minus everything paid: negative when the job centre must repay.</param>
+    /// <remarks><see cref="Rest"/> is the settled total minus everything paid: negative when the job centre must repay.</remarks>
     public sealed record Output(Guid JobCentreId, string JobCentre, DateOnly AsOf, decimal Total, decimal ActivityAndResultPayable, decimal Paid,
         IReadOnlyDictionary<PaymentKind, decimal> Entitled, IReadOnlyDictionary<PaymentKind, string> Why, Finality Finality)
     {

@@ -1,6 +1,5 @@
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Platform.Security;
 using Vc2.Platform.Users;
 
 namespace Vc2.Money.Registers;

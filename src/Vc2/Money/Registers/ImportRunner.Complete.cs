@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Platform.Security;
 
 namespace Vc2.Money.Registers;
 

@@ -1,7 +1,7 @@
 namespace Vc2.Platform.Common;
 
 /// <summary>An uploaded file's name as VC2 keeps it: the name only (a browser or client may send a path), trimmed, cut to
-/// <paramref name="maxLength"/>, and a default when nothing is left.</summary>
+/// the given length, and a default when nothing is left.</summary>
 public static class UploadedFileName
 {
     public static string Clean(string? fileName, string whenEmpty, int maxLength)

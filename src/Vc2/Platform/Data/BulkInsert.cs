@@ -47,34 +47,38 @@ public static class BulkInsert
 
         var owned = db.Database.CurrentTransaction is null;
         await using var transaction = owned ? await db.Database.BeginTransactionAsync(ct) : null;
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using (var importer = await connection.BeginBinaryImportAsync(copy, ct))
-        {
-            foreach (var record in records)
-            {
-                await importer.StartRowAsync(ct);
-                foreach (var (property, _, dataType, converter) in columns)
-                {
-                    var value = property.GetGetter().GetClrValue(record);
-                    if (value is null)
-                    {
-                        await importer.WriteNullAsync(ct);
-                    }
-                    else
-                    {
-                        await importer.WriteAsync(converter is null ? value : converter.ConvertToProvider(value)!, dataType, ct);
-                    }
-                }
-            }
-
-            await importer.CompleteAsync(ct);
-        }
-
+        await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), copy, records, columns, ct);
         await Steering.Overview.FiguresBehind.MarkAsync(db, records, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
         }
+    }
+
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string copy, IReadOnlyList<T> records,
+        List<(IProperty Property, string Name, string DataType, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)> columns,
+        CancellationToken ct)
+        where T : class
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        foreach (var record in records)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var (property, _, dataType, converter) in columns)
+            {
+                var value = property.GetGetter().GetClrValue(record);
+                if (value is null)
+                {
+                    await importer.WriteNullAsync(ct);
+                }
+                else
+                {
+                    await importer.WriteAsync(converter is null ? value : converter.ConvertToProvider(value)!, dataType, ct);
+                }
+            }
+        }
+
+        await importer.CompleteAsync(ct);
     }
 
     // "character varying(200)" → "character varying": the type without its length, as Npgsql names data types.

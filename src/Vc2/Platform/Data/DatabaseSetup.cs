@@ -57,7 +57,7 @@ public static class DatabaseSetup
 {
     /// <summary>Registers <see cref="Vc2Db"/> for the chosen provider. The context is resolved per scope as
     /// <see cref="Vc2Db"/>; the provider's subclass only selects the migrations. The options are built once, not for
-    /// every request's context (that was 8 % of the CPU of an authenticated request; issue 15).</summary>
+    /// every request's context (that was 8 % of the CPU of an authenticated request; ADR 0022).</summary>
     public static IServiceCollection AddVc2Database(this IServiceCollection services, DatabaseSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -110,7 +110,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Two pool settings that halve PostgreSQL's work per page (issue 15; measured on the caseworker API: 0.98 → 0.43 ms
+    /// Two pool settings that halve PostgreSQL's work per page (ADR 0022; measured on the caseworker API: 0.98 → 0.43 ms
     /// of database CPU per request), unless the connection string sets them itself: <c>No Reset On Close</c> — VC2 never
     /// changes a connection's session state (no SET, temporary tables, LISTEN or advisory locks on pooled connections),
     /// so the <c>DISCARD ALL</c> Npgsql sends each time EF returns a connection to the pool is work for nothing — and

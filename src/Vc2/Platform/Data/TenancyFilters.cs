@@ -31,7 +31,20 @@ internal static class TenancyFilters
     public static void Apply(ModelBuilder modelBuilder, Vc2Db db)
     {
         var f = new Builder(modelBuilder, db);
+        PeopleAndPlacements(f);
+        AgreementsAndFollowUps(f);
+        MeasurementsNetworkAndLog(f);
 
+        // Every other table a job centre owns: its staff only; no party sees any of it.
+        foreach (var type in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.GetDeclaredQueryFilters().Count == 0).ToList())
+        {
+            typeof(Builder).GetMethod(nameof(Builder.Owned))!.MakeGenericMethod(type.ClrType).Invoke(f, []);
+        }
+    }
+
+    private static void PeopleAndPlacements(Builder f)
+    {
         // A citizen: their own record, placements, agreements, exit strategy, measurements and access log; the companies
         // and mentors of their placements (to reach them).
         // A mentor: their own record and company; the placements they have mentored and those citizens (history: who,
@@ -56,6 +69,10 @@ internal static class TenancyFilters
             mentor: (d, m) => m.Id == d.OwnMentorId,
             company: (d, m) => m.CompanyId == d.OwnCompanyId);
         f.Table<FrameworkContract>(c => c.JobCentreId, company: (d, c) => c.CompanyId == d.OwnCompanyId);
+    }
+
+    private static void AgreementsAndFollowUps(Builder f)
+    {
         f.Table<WorkAgreement>(a => a.JobCentreId,
             citizen: (d, a) => d.Placements.Any(p => p.Id == a.PlacementId && p.CitizenId == d.OwnCitizenId),
             mentor: (d, a) => d.Placements.Any(p => p.Id == a.PlacementId && (p.ActualEnd == null || p.ActualEnd >= d.Today)
@@ -70,6 +87,10 @@ internal static class TenancyFilters
         f.Table<FollowUp>(x => x.JobCentreId,
             mentor: (d, x) => d.Placements.Any(p => p.Id == x.PlacementId && (p.ActualEnd == null || p.ActualEnd >= d.Today)
                                                     && p.Mentors.Any(m => m.MentorId == d.OwnMentorId && (m.To == null || m.To >= d.Today))));
+    }
+
+    private static void MeasurementsNetworkAndLog(Builder f)
+    {
         f.Table<ExitStrategy>(e => e.JobCentreId, citizen: (d, e) => e.CitizenId == d.OwnCitizenId);
         f.Table<ExitStrategyComment>(e => e.JobCentreId, citizen: (d, e) => e.CitizenId == d.OwnCitizenId);
         f.Table<Measurement>(m => m.JobCentreId,
@@ -85,13 +106,6 @@ internal static class TenancyFilters
         // The access log: a citizen sees who looked at their data (right of access).
         f.Table<AuditEvent>(null, citizen: (d, a) => a.CitizenId != null && a.CitizenId == d.OwnCitizenId,
             staff: (d, a) => a.JobCentreId != null && d.VisibleJobCentreIds.Contains(a.JobCentreId.Value));
-
-        // Every other table a job centre owns: its staff only; no party sees any of it.
-        foreach (var type in modelBuilder.Model.GetEntityTypes()
-                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.GetDeclaredQueryFilters().Count == 0).ToList())
-        {
-            typeof(Builder).GetMethod(nameof(Builder.Owned))!.MakeGenericMethod(type.ClrType).Invoke(f, []);
-        }
     }
 
     /// <summary>Puts the five filters on a table from the scopes given; a party without one sees nothing of it.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Vc2.CaseWork.Citizens;
 
 namespace Vc2.Platform.Security;
 

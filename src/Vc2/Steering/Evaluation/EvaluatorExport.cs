@@ -10,7 +10,6 @@ using Vc2.Platform.Data;
 using Vc2.Money.Grants;
 using Vc2.CaseWork.Progress;
 using Vc2.Platform.Exports;
-using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Evaluation;
 

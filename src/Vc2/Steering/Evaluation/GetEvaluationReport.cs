@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Exports;
-using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Evaluation;
 

@@ -6,7 +6,6 @@ using Vc2.Platform.Data;
 using Vc2.CaseWork.FollowUps;
 using Vc2.Steering.Organisation;
 using Vc2.CaseWork.Progress;
-using Vc2.Platform.Users;
 
 namespace Vc2.Steering.Holdepunkter;
 

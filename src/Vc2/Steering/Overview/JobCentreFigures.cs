@@ -30,7 +30,7 @@ public sealed class JobCentreFigures : ITenantOwned
     /// <summary><see cref="CentreFigures"/> as JSON; empty before the first computation.</summary>
     public string FiguresJson { get; set; } = "";
 
-    /// <summary>The centre's statement (<see cref="StatementPart"/>) as JSON; empty before the first computation.</summary>
+    /// <summary>The centre's statement (<see cref="Money.Grants.StatementPart"/>) as JSON; empty before the first computation.</summary>
     public string StatementJson { get; set; } = "";
 
     public bool IsFreshFor(DateOnly today) => IsFresh(ComputedVersion, ChangeVersion, ComputedFor, ComputedAtUtc, today);

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
-using Vc2.Steering.MentorNetwork;
 
-namespace Vc2.CaseWork.Parties;
+namespace Vc2.Steering.MentorNetwork;
 
 /// <summary>A mentor answers the invitation to a coming mentor course or network meeting of their job centre: comes or
-/// cannot come (issue 16, holdepunkt 7). A new answer replaces the earlier one; the project leader sees them on the
+/// cannot come (ADR 0023, holdepunkt 7). A new answer replaces the earlier one; the project leader sees them on the
 /// mentor network page.</summary>
 public sealed class AnswerInvitation(Vc2Db db, TimeProvider clock)
 {

@@ -1,12 +1,12 @@
 using Vc2.Platform.Audit;
 using Vc2.Platform.Users;
 using Microsoft.EntityFrameworkCore;
-using Vc2.CaseWork.Citizens;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
+using Vc2.Platform.Login;
 using Vc2.Platform.Security;
 
-namespace Vc2.Platform.Login;
+namespace Vc2.CaseWork.Parties;
 
 /// <summary>
 /// Turns an OpenID Connect login into a VC2 user. The identity provider is the source of truth for roles: each role
@@ -15,7 +15,8 @@ namespace Vc2.Platform.Login;
 /// Unknown roles or municipalities are ignored, so a login with none left is refused (ADR 0005) — naming the unknown
 /// municipalities, since that is a configuration the job centre can mend. The first agency administrators come from
 /// configuration (<see cref="BootstrapOptions"/>), before any role claim for the agency exists. A changed set of roles
-/// ends the user's other sessions. Runs as the system (the login is matched before anyone is signed in).
+/// ends the user's other sessions. Runs as the system (the login is matched before anyone is signed in). It lives with
+/// the parties because it finds their records: the citizen by CPR number, the mentor and the company contact by e-mail.
 /// </summary>
 public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, BootstrapOptions bootstrap, TimeProvider clock)
 {
@@ -30,8 +31,29 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
     public async Task<Result<Output>> RunAsync(Input input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var userName = "oidc:" + input.Subject;
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.MunicipalityNumber, j => j.Id, ct);
+        var (memberships, unknown) = MembershipsClaimed(input, centres);
+        var citizenId = await MatchCitizenAsync(input, memberships, ct);
+        var mentorId = await MatchMentorAsync(input, memberships, ct);
+        var companyId = await MatchCompanyAsync(input, memberships, ct);
+        if (memberships.Count == 0 && unknown.Count > 0)
+        {
+            return Result<Output>.Error(UnknownMunicipality, string.Join(", ", unknown));
+        }
+
+        if (memberships.Count == 0)
+        {
+            return Result<Output>.Error(NoAccess, "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
+        }
+
+        var user = await SaveUserAsync(input, memberships, (citizenId, mentorId, companyId), centres, ct);
+        return new Output(user.Id, user.SessionStamp);
+    }
+
+    /// <summary>The memberships the role claims (and the bootstrap list) give, and the municipality numbers VC2 does
+    /// not know.</summary>
+    private (List<RoleMembership> Memberships, SortedSet<string> Unknown) MembershipsClaimed(Input input, Dictionary<string, Guid> centres)
+    {
         var memberships = new List<RoleMembership>();
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         if (bootstrap.IsAgencyAdmin(input.Subject, input.Email))
@@ -61,51 +83,62 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
             }
         }
 
-        Guid? citizenId = null;
-        if (input.Cpr is not null && Cpr.TryParse(input.Cpr, out var cpr, out _))
+        return (memberships, unknown);
+    }
+
+    /// <summary>A MitID login's citizen record, by CPR number (the newest enrolment); it adds the citizen's membership.</summary>
+    private async Task<Guid?> MatchCitizenAsync(Input input, List<RoleMembership> memberships, CancellationToken ct)
+    {
+        if (input.Cpr is null || !Cpr.TryParse(input.Cpr, out var cpr, out _))
         {
-            var hash = protector.Hash(cpr!);
-            var citizen = await db.Citizens.Where(c => c.CprHash == hash)
-                .OrderByDescending(c => c.EnrolmentDate).FirstOrDefaultAsync(ct);
-            if (citizen is not null)
-            {
-                citizenId = citizen.Id;
-                memberships.Add(new RoleMembership { Role = Role.Citizen, JobCentreId = citizen.JobCentreId });
-            }
+            return null;
         }
 
-        // A company mentor is the mentor record of their job centre with the e-mail address the identity provider
-        // vouches for; without one, the mentor can still answer through personal links (ADR 0011).
-        Guid? mentorId = null;
-        if (input.Email is { Length: > 0 } email && memberships.FirstOrDefault(m => m.Role == Role.CompanyMentor) is { JobCentreId: { } mentorCentre })
+        var hash = protector.Hash(cpr!);
+        var citizen = await db.Citizens.Where(c => c.CprHash == hash).OrderByDescending(c => c.EnrolmentDate).FirstOrDefaultAsync(ct);
+        if (citizen is null)
         {
-            var lowered = email.Trim().ToLowerInvariant();
-            mentorId = await db.Mentors
-                .Where(m => m.JobCentreId == mentorCentre && m.Email != null && m.Email.ToLower() == lowered)
-                .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+            return null;
         }
 
-        // A company's contact person is the company record of their job centre whose contact e-mail the identity provider
-        // vouches for (ADR 0023); without one, the contact can still use personal links.
-        Guid? companyId = null;
-        if (input.Email is { Length: > 0 } contactEmail && memberships.FirstOrDefault(m => m.Role == Role.CompanyContact) is { JobCentreId: { } contactCentre })
+        memberships.Add(new RoleMembership { Role = Role.Citizen, JobCentreId = citizen.JobCentreId });
+        return citizen.Id;
+    }
+
+    // A company mentor is the mentor record of their job centre with the e-mail address the identity provider
+    // vouches for; without one, the mentor can still answer through personal links (ADR 0011).
+    private async Task<Guid?> MatchMentorAsync(Input input, List<RoleMembership> memberships, CancellationToken ct)
+    {
+        if (input.Email is not { Length: > 0 } email || memberships.FirstOrDefault(m => m.Role == Role.CompanyMentor) is not { JobCentreId: { } centre })
         {
-            var lowered = contactEmail.Trim().ToLowerInvariant();
-            companyId = await db.Companies
-                .Where(c => c.JobCentreId == contactCentre && c.ContactEmail != null && c.ContactEmail.ToLower() == lowered)
-                .OrderBy(c => c.Name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            return null;
         }
 
-        if (memberships.Count == 0 && unknown.Count > 0)
+        var lowered = email.Trim().ToLowerInvariant();
+        return await db.Mentors.Where(m => m.JobCentreId == centre && m.Email != null && m.Email.ToLower() == lowered)
+            .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+    }
+
+    // A company's contact person is the company record of their job centre whose contact e-mail the identity provider
+    // vouches for (ADR 0023); without one, the contact can still use personal links.
+    private async Task<Guid?> MatchCompanyAsync(Input input, List<RoleMembership> memberships, CancellationToken ct)
+    {
+        if (input.Email is not { Length: > 0 } email || memberships.FirstOrDefault(m => m.Role == Role.CompanyContact) is not { JobCentreId: { } centre })
         {
-            return Result<Output>.Error(UnknownMunicipality, string.Join(", ", unknown));
+            return null;
         }
 
-        if (memberships.Count == 0)
-        {
-            return Result<Output>.Error(NoAccess, "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
-        }
+        var lowered = email.Trim().ToLowerInvariant();
+        return await db.Companies.Where(c => c.JobCentreId == centre && c.ContactEmail != null && c.ContactEmail.ToLower() == lowered)
+            .OrderBy(c => c.Name).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+    }
 
+    /// <summary>Creates or updates the user with the claimed roles and party records; a change of roles ends the user's
+    /// other sessions and, with a new user, is written to the audit log.</summary>
+    private async Task<AppUser> SaveUserAsync(Input input, List<RoleMembership> memberships, (Guid? Citizen, Guid? Mentor, Guid? Company) records,
+        Dictionary<string, Guid> centres, CancellationToken ct)
+    {
+        var userName = "oidc:" + input.Subject;
         var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.UserName == userName, ct);
         var isNew = user is null;
         if (user is null)
@@ -116,9 +149,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
 
         user.DisplayName = input.DisplayName;
         user.Email = input.Email;
-        user.CitizenId = citizenId;
-        user.CompanyMentorId = mentorId;
-        user.CompanyId = companyId;
+        (user.CitizenId, user.CompanyMentorId, user.CompanyId) = records;
         user.LastLoginAtUtc = clock.GetUtcNow().UtcDateTime;
         var roles = memberships.DistinctBy(m => (m.Role, m.JobCentreId)).ToList();
         var changed = !user.Memberships.Select(m => (m.Role, m.JobCentreId)).ToHashSet().SetEquals(roles.Select(m => (m.Role, m.JobCentreId)));
@@ -138,7 +169,7 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         db.RoleMemberships.RemoveRange(user.Memberships);
         user.Memberships = roles;
         await db.SaveChangesAsync(ct);
-        return new Output(user.Id, user.SessionStamp);
+        return user;
     }
 
     private static string Describe(IEnumerable<RoleMembership> memberships, Dictionary<Guid, string> numbers)
