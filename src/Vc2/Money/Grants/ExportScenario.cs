@@ -39,21 +39,13 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
         var placements = (await db.Placements.Nationally().Where(p => (citizenId == null || p.CitizenId == citizenId) && (jobCentreId == null || p.JobCentreId == jobCentreId))
                 .Select(p => new { p.CitizenId, p.Start, p.ActualEnd }).ToListAsync(ct))
             .ToLookup(p => p.CitizenId);
-        var completed = db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed);
         // No result window starts before the enrolment week (placements count from the enrolment, R0 and R6), so the
         // weeks before it — two years of them, for the target-group check — need not leave the database.
         var fromWeek = citizens.Count == 0 ? 0 : IsoWeek.Of(citizens.Min(c => c.EnrolmentDate)).Ordinal;
         // The weeks' index starts with the job centre (ADR 0020): one citizen's weeks are read under the citizen's own
         // centre (none when the citizen is not in view), else a citizen's statement would scan the nation's weeks.
         var weeksCentre = citizenId is null ? jobCentreId : citizens.Select(c => (Guid?)c.JobCentreId).FirstOrDefault() ?? Guid.Empty;
-        var benefits = (await (from w in db.BenefitWeeks.Nationally()
-                               join r in completed on w.ImportRunId equals r.Id
-                               where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
-                               select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
-        var hours = (await (from w in db.HoursWeeks.Nationally()
-                            join r in completed on w.ImportRunId equals r.Id
-                            where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
-                            select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId);
+        var (benefits, hours) = await RegisterWeeksAsync(citizenId, weeksCentre, fromWeek, ct);
         var coverage = registerCoveredThrough ?? await CoverageAsync(db, engine, asOf, ct);
         var educations = (await db.Outcomes.Nationally()
                 .Where(o => o.Kind == OutcomeKind.Education && (citizenId == null || o.CitizenId == citizenId) && (jobCentreId == null || o.JobCentreId == jobCentreId))
@@ -78,7 +70,7 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
                 own.Where(p => p.ActualEnd is null || p.ActualEnd >= enrolled)
                     .Select(p => new Placement(p.Start < enrolled ? enrolled : p.Start, p.ActualEnd)).ToList(),
                 educations[id].Select(e => e.Start).Order().ToList(),
-                RegisterWeeks(benefits[id].Select(b => (b.Week, b.Category)), hours[id].Select(h => (h.Week, h.Hours)), IsoWeek.Of(enrolled).Ordinal, coverage));
+                RegisterWeeks(benefits[id], hours[id], IsoWeek.Of(enrolled).Ordinal, coverage));
         }
 
         List<JobCentreInput> Centres(bool earning) => centres.Select(centre => new JobCentreInput(
@@ -90,6 +82,23 @@ public sealed class ExportScenario(Vc2Db db, Rules.Engine.GrantEngine engine, IP
 
         return new Export(new Scenario(asOf, coverage, Centres(earning: true)), new Scenario(asOf, coverage, Centres(earning: false)), participation, beforeEnrolment, paid,
             centres.ToDictionary(c => c.MunicipalityNumber, c => c.Id));
+    }
+
+    /// <summary>The benefit and hours weeks of the completed imports from <paramref name="fromWeek"/> on, by citizen: one
+    /// citizen's, or those read under <paramref name="weeksCentre"/> (every centre's when null).</summary>
+    private async Task<(ILookup<Guid, (int Week, Rules.Model.BenefitCategory Category)> Benefits, ILookup<Guid, (int Week, decimal Hours)> Hours)> RegisterWeeksAsync(
+        Guid? citizenId, Guid? weeksCentre, int fromWeek, CancellationToken ct)
+    {
+        var completed = db.ImportRuns.Where(r => r.Status == Money.Registers.ImportStatus.Completed);
+        var benefits = (await (from w in db.BenefitWeeks.Nationally()
+                               join r in completed on w.ImportRunId equals r.Id
+                               where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
+                               select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct)).ToLookup(w => w.CitizenId, w => (w.Week, w.Category));
+        var hours = (await (from w in db.HoursWeeks.Nationally()
+                            join r in completed on w.ImportRunId equals r.Id
+                            where (citizenId == null || w.CitizenId == citizenId) && (weeksCentre == null || w.JobCentreId == weeksCentre) && w.Week >= fromWeek
+                            select new { w.CitizenId, w.Week, w.Hours }).ToListAsync(ct)).ToLookup(w => w.CitizenId, w => (w.Week, w.Hours));
+        return (benefits, hours);
     }
 
     /// <summary>The weeks the registers cover for a statement as of <paramref name="asOf"/>: the last week of the completed

@@ -28,12 +28,35 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
         var projectEnd = engine.Ruleset.ProjectEnd.At(today);
         var now = (await export.RunAsync(today, ct: ct)).Scenario; // participants only (R0)
         var planned = await db.Placements.Nationally().Where(p => p.ActualEnd == null)
-            .Select(p => new { p.CitizenId, p.Start, p.PlannedEnd }).ToListAsync(ct);
+            .Select(p => new OpenPlacement(p.CitizenId, p.Start, p.PlannedEnd)).ToListAsync(ct);
         var plannedEnds = planned.ToLookup(p => p.CitizenId.ToString());
 
-        // Open placements run to their planned end (or, without one, to the project's end); the register stays as it is.
         var horizon = projectEnd > today ? projectEnd : today;
-        var projected = now with
+        var projected = Projected(now, plannedEnds, horizon);
+        var statementNow = engine.Settle(now, ct);
+        var statementProjected = engine.Settle(projected, ct);
+        var resultGrant = engine.Ruleset.ResultGrant.At(today);
+        var outcomeWeeks = engine.Ruleset.OutcomeWeeks.At(today);
+        var centres = CentreForecasts(statementNow, statementProjected, resultGrant);
+
+        var own = db.CurrentUser.CitizenJobCentreIds;
+        var citizens = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId })
+            .ToDictionaryAsync(c => c.Id.ToString(), ct);
+        var names = citizens.ToDictionary(c => c.Key, c => $"{c.Value.FirstName} {c.Value.LastName}");
+        var risks = Risks(statementNow, now, names, plannedEnds, outcomeWeeks);
+
+        // The risk list names citizens: each named one has the read in their access log.
+        AuditLog.AddForEach(db, clock, AuditAction.Read, risks.Select(r => (r.CitizenId, citizens[r.CitizenId.ToString()].JobCentreId)), "Prognose: liste over tilskud i fare");
+        await db.SaveChangesAsync(ct);
+        return new Output(today, projectEnd, centres, risks.OrderBy(r => r.By).ToList());
+    }
+
+    private sealed record OpenPlacement(Guid CitizenId, DateOnly Start, DateOnly? PlannedEnd);
+
+    /// <summary>The scenario with every open placement run to its planned end (or, without one, to the horizon); the
+    /// register stays as it is.</summary>
+    private static Scenario Projected(Scenario now, ILookup<string, OpenPlacement> plannedEnds, DateOnly horizon) =>
+        now with
         {
             AsOf = horizon,
             JobCentres = now.JobCentres.Select(c => c with
@@ -46,11 +69,9 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
                 }).ToList(),
             }).ToList(),
         };
-        var statementNow = engine.Settle(now, ct);
-        var statementProjected = engine.Settle(projected, ct);
-        var resultGrant = engine.Ruleset.ResultGrant.At(today);
-        var outcomeWeeks = engine.Ruleset.OutcomeWeeks.At(today);
-        var centres = statementNow.JobCentres.Zip(statementProjected.JobCentres, (n, p) =>
+
+    private static List<CentreForecast> CentreForecasts(Statement statementNow, Statement statementProjected, decimal resultGrant) =>
+        statementNow.JobCentres.Zip(statementProjected.JobCentres, (n, p) =>
         {
             var pending = n.Citizens.Count(c => c.Result.Status == ResultStatus.Pending);
             var resultProjected = n.ResultGrant + (pending * resultGrant);
@@ -58,10 +79,9 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
                 n.Frame - Math.Min(n.Frame, p.ActivityGrant + resultProjected));
         }).ToList();
 
-        var own = db.CurrentUser.CitizenJobCentreIds;
-        var citizens = await db.Citizens.Where(c => own.Contains(c.JobCentreId)).Select(c => new { c.Id, c.FirstName, c.LastName, c.JobCentreId })
-            .ToDictionaryAsync(c => c.Id.ToString(), ct);
-        var names = citizens.ToDictionary(c => c.Key, c => $"{c.Value.FirstName} {c.Value.LastName}");
+    /// <summary>The named citizens whose course or possible result is at risk, with the date by which something must happen.</summary>
+    private static List<Risk> Risks(Statement statementNow, Scenario now, Dictionary<string, string> names, ILookup<string, OpenPlacement> plannedEnds, int outcomeWeeks)
+    {
         var risks = new List<Risk>();
         foreach (var centre in statementNow.JobCentres)
         {
@@ -91,9 +111,6 @@ public sealed class Forecast(Vc2Db db, ExportScenario export, GrantEngine engine
             }
         }
 
-        // The risk list names citizens: each named one has the read in their access log.
-        AuditLog.AddForEach(db, clock, AuditAction.Read, risks.Select(r => (r.CitizenId, citizens[r.CitizenId.ToString()].JobCentreId)), "Prognose: liste over tilskud i fare");
-        await db.SaveChangesAsync(ct);
-        return new Output(today, projectEnd, centres, risks.OrderBy(r => r.By).ToList());
+        return risks;
     }
 }

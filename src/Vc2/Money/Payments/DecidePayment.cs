@@ -46,6 +46,39 @@ public sealed class DecidePayment(Vc2Db db, Entitlement entitlement, TimeProvide
             return Result<int>.Missing();
         }
 
+        var (errors, entitled) = await CheckAsync(request, input, ct);
+        if (errors.Any)
+        {
+            return errors.As<int>();
+        }
+
+        db.Entry(request).Property(p => p.Version).OriginalValue = input.Version;
+        request.Status = input.Status!.Value;
+        var comment = Validation.Clean(input.Comment);
+        if (entitled is { } most)
+        {
+            request.EntitledAtApproval = most;
+            if (request.Amount > most)
+            {
+                request.OverrideReason = Validation.Clean(input.OverrideReason);
+                comment = $"Godkendt over det berettigede ({Entitlement.Kroner(most)}): {request.OverrideReason}" + (comment is null ? "" : $" – {comment}");
+                AuditLog.Add(db, clock, AuditAction.Update, request.JobCentreId, null,
+                    $"Udbetaling godkendt over det berettigede: {PaymentNames.Danish(request.Kind)} {Entitlement.Kroner(request.Amount)}, berettiget {Entitlement.Kroner(most)}. Begrundelse: {request.OverrideReason}");
+            }
+        }
+
+        request.Events.Add(new PaymentEvent
+        {
+            PaymentRequestId = request.Id, Status = request.Status, AtUtc = clock.GetUtcNow().UtcDateTime, By = db.CurrentUser.DisplayName, Comment = comment,
+        });
+        return await db.TrySaveAsync(ct) ? request.Version
+            : new Result<int>.Conflict("En anden har behandlet anmodningen imens. Intet er gemt; se den igen.");
+    }
+
+    /// <summary>Whether the move is allowed, and for an approval what the job centre is entitled to (null when not an
+    /// approval from submitted, or when the entitlement cannot be read).</summary>
+    private async Task<(Errors Errors, decimal? Entitled)> CheckAsync(PaymentRequest request, Input input, CancellationToken ct)
+    {
         var errors = Errors.For(input);
         if (input.Status is { } next && !Allowed[request.Status].Contains(next))
         {
@@ -73,31 +106,6 @@ public sealed class DecidePayment(Vc2Db db, Entitlement entitlement, TimeProvide
             }
         }
 
-        if (errors.Any)
-        {
-            return errors.As<int>();
-        }
-
-        db.Entry(request).Property(p => p.Version).OriginalValue = input.Version;
-        request.Status = input.Status!.Value;
-        var comment = Validation.Clean(input.Comment);
-        if (entitled is { } most)
-        {
-            request.EntitledAtApproval = most;
-            if (request.Amount > most)
-            {
-                request.OverrideReason = Validation.Clean(input.OverrideReason);
-                comment = $"Godkendt over det berettigede ({Entitlement.Kroner(most)}): {request.OverrideReason}" + (comment is null ? "" : $" – {comment}");
-                AuditLog.Add(db, clock, AuditAction.Update, request.JobCentreId, null,
-                    $"Udbetaling godkendt over det berettigede: {PaymentNames.Danish(request.Kind)} {Entitlement.Kroner(request.Amount)}, berettiget {Entitlement.Kroner(most)}. Begrundelse: {request.OverrideReason}");
-            }
-        }
-
-        request.Events.Add(new PaymentEvent
-        {
-            PaymentRequestId = request.Id, Status = request.Status, AtUtc = clock.GetUtcNow().UtcDateTime, By = db.CurrentUser.DisplayName, Comment = comment,
-        });
-        return await db.TrySaveAsync(ct) ? request.Version
-            : new Result<int>.Conflict("En anden har behandlet anmodningen imens. Intet er gemt; se den igen.");
+        return (errors, entitled);
     }
 }

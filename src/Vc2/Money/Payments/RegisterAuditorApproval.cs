@@ -38,6 +38,27 @@ public sealed class RegisterAuditorApproval(Vc2Db db, TimeProvider clock)
             errors.Add(nameof(Input.ApprovedOn), "Godkendelsens dato kan ikke ligge i fremtiden.");
         }
 
+        var bytes = await ReadDocumentAsync(document, errors, ct);
+        if (errors.Any)
+        {
+            return errors.As<Guid>();
+        }
+
+        var approval = new AuditorApproval
+        {
+            JobCentreId = jobCentreId!.Value, Auditor = input.Auditor!.Trim(), ApprovedOn = input.ApprovedOn!.Value,
+            DocumentName = UploadedFileName.Clean(fileName, "revisorerklaering.pdf", 200), Document = bytes!,
+            DocumentHash = Convert.ToHexString(SHA256.HashData(bytes!)), RegisteredBy = db.CurrentUser.DisplayName, RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.AuditorApprovals.Add(approval);
+        AuditLog.Add(db, clock, AuditAction.Create, approval.JobCentreId, null, $"Revisorgodkendelse registreret: {approval.Auditor}, {DanishDates.Text(approval.ApprovedOn)}");
+        await db.SaveChangesAsync(ct);
+        return approval.Id;
+    }
+
+    /// <summary>The uploaded document's bytes (read to just past the size limit), with a refusal unless it is a PDF within it.</summary>
+    private static async Task<byte[]?> ReadDocumentAsync(Stream? document, Errors errors, CancellationToken ct)
+    {
         byte[]? bytes = null;
         if (document is null)
         {
@@ -68,20 +89,6 @@ public sealed class RegisterAuditorApproval(Vc2Db db, TimeProvider clock)
             }
         }
 
-        if (errors.Any)
-        {
-            return errors.As<Guid>();
-        }
-
-        var approval = new AuditorApproval
-        {
-            JobCentreId = jobCentreId!.Value, Auditor = input.Auditor!.Trim(), ApprovedOn = input.ApprovedOn!.Value,
-            DocumentName = UploadedFileName.Clean(fileName, "revisorerklaering.pdf", 200), Document = bytes!,
-            DocumentHash = Convert.ToHexString(SHA256.HashData(bytes!)), RegisteredBy = db.CurrentUser.DisplayName, RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.AuditorApprovals.Add(approval);
-        AuditLog.Add(db, clock, AuditAction.Create, approval.JobCentreId, null, $"Revisorgodkendelse registreret: {approval.Auditor}, {DanishDates.Text(approval.ApprovedOn)}");
-        await db.SaveChangesAsync(ct);
-        return approval.Id;
+        return bytes;
     }
 }

@@ -54,17 +54,7 @@ public sealed class RequestPayment(Vc2Db db, Entitlement entitlement, TimeProvid
                 : $"Der er allerede en godkendt anmodning om {PaymentNames.Danish(kind).ToLowerInvariant()} på {Entitlement.Kroner(pending.Amount)}, som venter på at blive udbetalt.");
         }
 
-        var now = await entitlement.RunAsync(jobCentreId.Value, ct: ct) is Result<Entitlement.Output>.Ok ok ? ok.Value : null;
-        if (now is not null && input.Amount is { } amount && pending is null)
-        {
-            var most = now.Entitled[kind];
-            if (Math.Round(amount, 2) > most)
-            {
-                errors.Add(nameof(Input.Amount), most == 0 && kind == PaymentKind.Final
-                    ? now.Why[kind]
-                    : $"Beløbet {Entitlement.Kroner(Math.Round(amount, 2))} er mere end jobcenteret kan anmode om som {PaymentNames.Danish(kind).ToLowerInvariant()}: højst {Entitlement.Kroner(most)}. {now.Why[kind]}");
-            }
-        }
+        await CheckAmountAsync(jobCentreId.Value, kind, input.Amount, checkAmount: pending is null, errors, ct);
 
         Guid? approvalId = null;
         if (kind == PaymentKind.Final)
@@ -88,6 +78,23 @@ public sealed class RequestPayment(Vc2Db db, Entitlement entitlement, TimeProvid
         AuditLog.Add(db, clock, AuditAction.Create, jobCentreId.Value, null, $"Anmodning om {PaymentNames.Danish(kind).ToLowerInvariant()}: {Entitlement.Kroner(request.Amount)}");
         await db.SaveChangesAsync(ct);
         return request.Id;
+    }
+
+    /// <summary>Refuses an amount above what the job centre is entitled to now (not checked while another request of the
+    /// kind is pending, or when the entitlement cannot be read).</summary>
+    private async Task CheckAmountAsync(Guid jobCentreId, PaymentKind kind, decimal? requested, bool checkAmount, Errors errors, CancellationToken ct)
+    {
+        var now = await entitlement.RunAsync(jobCentreId, ct: ct) is Result<Entitlement.Output>.Ok ok ? ok.Value : null;
+        if (now is not null && requested is { } amount && checkAmount)
+        {
+            var most = now.Entitled[kind];
+            if (Math.Round(amount, 2) > most)
+            {
+                errors.Add(nameof(Input.Amount), most == 0 && kind == PaymentKind.Final
+                    ? now.Why[kind]
+                    : $"Beløbet {Entitlement.Kroner(Math.Round(amount, 2))} er mere end jobcenteret kan anmode om som {PaymentNames.Danish(kind).ToLowerInvariant()}: højst {Entitlement.Kroner(most)}. {now.Why[kind]}");
+            }
+        }
     }
 
     /// <summary>The job centre the user leads that a request is for: the one named, if the user leads it; else the only one.</summary>

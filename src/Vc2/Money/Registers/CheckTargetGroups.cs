@@ -29,7 +29,7 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
     public async Task<Output> RunAsync(Guid? jobCentreId, bool all, Guid? runId, string? by = null, CancellationToken ct = default)
     {
         var citizens = await db.Citizens.Nationally().Where(c => jobCentreId == null || c.JobCentreId == jobCentreId)
-            .OrderBy(c => c.JobCentreId).ThenBy(c => c.Id).Select(c => new { c.Id, c.JobCentreId, c.EnrolmentDate }).ToListAsync(ct);
+            .OrderBy(c => c.JobCentreId).ThenBy(c => c.Id).Select(c => new Enrolled(c.Id, c.JobCentreId, c.EnrolmentDate)).ToListAsync(ct);
         if (!all)
         {
             var usable = (await db.TargetGroupChecks.Nationally().Where(t => jobCentreId == null || t.JobCentreId == jobCentreId)
@@ -48,47 +48,55 @@ public sealed class CheckTargetGroups(Vc2Db db, RegisterOptions options, TimePro
         for (var done = 0; done < citizens.Count; done += BatchSize)
         {
             var batch = citizens.Skip(done).Take(BatchSize).ToList();
-            var ids = batch.Select(c => c.Id).ToList();
-            // In job-centre order a batch holds one or two centres: the weeks are read on their index (job centre, citizen, week).
-            var centres = batch.Select(c => c.JobCentreId).Distinct().ToList();
-            var firstWeek = batch.Min(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal) - CheckTargetGroup.WeeksBefore;
-            var lastWeek = batch.Max(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal);
-            var weeks = (await (from w in db.BenefitWeeks.Nationally()
-                                join r in completed on w.ImportRunId equals r.Id
-                                where centres.Contains(w.JobCentreId) && ids.Contains(w.CitizenId) && w.Week >= firstWeek && w.Week <= lastWeek
-                                select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct))
-                .ToLookup(w => w.CitizenId);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var checks = new List<TargetGroupCheck>(batch.Count);
-            var events = new List<AuditEvent>(batch.Count);
-            foreach (var citizen in batch)
-            {
-                var own = new Dictionary<int, BenefitCategory>();
-                foreach (var w in weeks[citizen.Id])
-                {
-                    own[w.Week] = w.Category;
-                }
-
-                var check = CheckTargetGroup.Evaluate(citizen.JobCentreId, citizen.Id, citizen.EnrolmentDate, own, covered,
-                    options.TargetGroupAllowedDifferingWeeks, now, by);
-                counts[check.Result] = counts.GetValueOrDefault(check.Result) + 1;
-                checks.Add(check);
-                events.Add(AuditLog.Event(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret (alle borgere)"));
-            }
-
-            // A batch's checks and their audit events are written together, in bulk (ADR 0021).
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-            {
-                await BulkInsert.AddAsync(db, checks, ct);
-                await BulkInsert.AddAsync(db, events, ct);
-                await transaction.CommitAsync(ct);
-            }
-
+            await CheckBatchAsync(batch, completed, covered, by, counts, ct);
             await ProgressAsync(runId, done + batch.Count, citizens.Count, ct);
         }
 
         return new Output(citizens.Count, counts.GetValueOrDefault(TargetGroupResult.InTargetGroup), counts.GetValueOrDefault(TargetGroupResult.NotInTargetGroup),
             counts.GetValueOrDefault(TargetGroupResult.NoData));
+    }
+
+    private sealed record Enrolled(Guid Id, Guid JobCentreId, DateOnly EnrolmentDate);
+
+    /// <summary>Checks one batch against its register weeks, counting the results, and writes the checks.</summary>
+    private async Task CheckBatchAsync(List<Enrolled> batch, IQueryable<ImportRun> completed, int? covered, string by, Dictionary<TargetGroupResult, int> counts,
+        CancellationToken ct)
+    {
+        var ids = batch.Select(c => c.Id).ToList();
+        // In job-centre order a batch holds one or two centres: the weeks are read on their index (job centre, citizen, week).
+        var centres = batch.Select(c => c.JobCentreId).Distinct().ToList();
+        var firstWeek = batch.Min(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal) - CheckTargetGroup.WeeksBefore;
+        var lastWeek = batch.Max(c => Rules.IsoWeek.Of(c.EnrolmentDate).Ordinal);
+        var weeks = (await (from w in db.BenefitWeeks.Nationally()
+                            join r in completed on w.ImportRunId equals r.Id
+                            where centres.Contains(w.JobCentreId) && ids.Contains(w.CitizenId) && w.Week >= firstWeek && w.Week <= lastWeek
+                            select new { w.CitizenId, w.Week, w.Category }).ToListAsync(ct))
+            .ToLookup(w => w.CitizenId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var checks = new List<TargetGroupCheck>(batch.Count);
+        var events = new List<AuditEvent>(batch.Count);
+        foreach (var citizen in batch)
+        {
+            var own = new Dictionary<int, BenefitCategory>();
+            foreach (var w in weeks[citizen.Id])
+            {
+                own[w.Week] = w.Category;
+            }
+
+            var check = CheckTargetGroup.Evaluate(citizen.JobCentreId, citizen.Id, citizen.EnrolmentDate, own, covered,
+                options.TargetGroupAllowedDifferingWeeks, now, by);
+            counts[check.Result] = counts.GetValueOrDefault(check.Result) + 1;
+            checks.Add(check);
+            events.Add(AuditLog.Event(db, clock, AuditAction.Update, citizen.JobCentreId, citizen.Id, "Målgruppetjek i ydelsesregistret (alle borgere)"));
+        }
+
+        // A batch's checks and their audit events are written together, in bulk (ADR 0021).
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await BulkInsert.AddAsync(db, checks, ct);
+            await BulkInsert.AddAsync(db, events, ct);
+            await transaction.CommitAsync(ct);
+        }
     }
 
     private async Task ProgressAsync(Guid? runId, int done, int total, CancellationToken ct)

@@ -57,60 +57,18 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
         // Only ids, groups, dates, scores and the sex read from the CPR number leave these queries: aggregates for the
         // agency, past the tenancy filter.
         var citizens = await PeopleAsync(centres, ct);
-        var placements = await (from p in db.Placements.Nationally()
-                                join c in db.Companies.Nationally() on p.CompanyId equals c.Id
-                                where p.Start <= today
-                                select new { p.CitizenId, p.JobCentreId, Company = c.Name }).ToListAsync(ct);
-        var outcomes = await db.Outcomes.Nationally().Where(o => o.Start <= today).Select(o => new { o.CitizenId, o.JobCentreId, o.Kind }).ToListAsync(ct);
-        var measured = await db.Measurements.Nationally().Include(m => m.Scores).Where(m => m.Respondent == Respondent.Citizen).AsNoTracking().ToListAsync(ct);
-        var change = measured.GroupBy(m => m.CitizenId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g =>
-        {
-            var ordered = g.OrderBy(m => m.AnsweredOn).ToList();
-            var first = ordered[0].Scores.ToDictionary(s => s.DimensionKey, s => s.Score);
-            var diffs = ordered[^1].Scores.Where(s => first.ContainsKey(s.DimensionKey)).Select(s => (decimal)(s.Score - first[s.DimensionKey])).ToList();
-            return diffs.Count == 0 ? (decimal?)null : diffs.Average();
-        });
+        var national = new NationalRows(citizens,
+            await (from p in db.Placements.Nationally()
+                   join c in db.Companies.Nationally() on p.CompanyId equals c.Id
+                   where p.Start <= today
+                   select new PlacementRow(p.CitizenId, p.JobCentreId, c.Name)).ToListAsync(ct),
+            await db.Outcomes.Nationally().Where(o => o.Start <= today).Select(o => new OutcomeRow(o.CitizenId, o.JobCentreId, o.Kind)).ToListAsync(ct),
+            await CitizenChangeAsync(ct));
 
         var result = new List<CentreData>();
         foreach (var centre in centres)
         {
-            var s = settled.GetValueOrDefault(centre.MunicipalityNumber);
-            var byCitizen = s?.Citizens.ToDictionary(c => Guid.Parse(c.Id)) ?? [];
-            bool Reached(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified);
-            bool HadCourse(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Count > 0;
-            Rules.Model.OutcomeType? Result(Guid id) =>
-                byCitizen.TryGetValue(id, out var c) && c.Result.Status == Rules.Model.ResultStatus.Verified ? c.Result.Type : null;
-
-            var own = citizens.Where(c => c.JobCentreId == centre.Id).ToList();
-            var groups = Enum.GetValues<TargetGroup>().Select(g =>
-            {
-                var members = own.Where(c => c.TargetGroup == g).Select(c => c.Id).ToList();
-                return new GroupRow(TargetGroupNames.Danish(g), members.Count, members.Count(HadCourse), members.Count(Reached), members.Count(id => Result(id) is not null));
-            }).ToList();
-
-            var dashboard = await holdepunkter.RunAsync(centre.Id, ct) is Result<GetHoldepunkter.Output>.Ok h ? h.Value.Rows : [];
-            var figures = await progress.RunAsync(centre.Id, ct) is Result<GetJobCentreProgress.Output>.Ok p
-                ? p.Value.Figures
-                : new ProgressFigures.Figures(0, [], [], []);
-
-            var withResult = own.Where(c => Result(c.Id) is not null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
-            var without = own.Where(c => Result(c.Id) is null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
-
-            result.Add(new CentreData(
-                centre.Name, centre.MunicipalityNumber, own.Count, groups,
-                dashboard.Select(r => new HoldepunktSummary(r.Number, r.Title, IndicatorNames.Danish(r.Status),
-                    r.Indicators.Select(i => new IndicatorSummary(i.Text, i.Value, IndicatorNames.Danish(i.Status))).ToList())).ToList(),
-                figures,
-                Enum.GetValues<CaseWork.Outcomes.OutcomeKind>().ToDictionary(k => CaseWork.Outcomes.OutcomeKindNames.Danish(k),
-                    k => outcomes.Where(o => o.JobCentreId == centre.Id && o.Kind == k).Select(o => o.CitizenId).Distinct().Count()),
-                Enum.GetValues<Rules.Model.OutcomeType>().ToDictionary(t => ResultName(t), t => own.Count(c => Result(c.Id) == t)),
-                s?.Citizens.Count(c => c.Result.Status == Rules.Model.ResultStatus.Pending) ?? 0,
-                new ProgressionByOutcome(withResult.Count, Mean(withResult), without.Count, Mean(without)),
-                placements.Where(x => x.JobCentreId == centre.Id).GroupBy(x => x.Company).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-                {
-                    var ids = g.Select(x => x.CitizenId).Distinct().ToList();
-                    return new CompanyRow(g.Key, g.Count(), ids.Count, ids.Count(Reached), ids.Count(id => Result(id) is not null));
-                }).ToList()));
+            result.Add(await CentreAsync(centre, settled.GetValueOrDefault(centre.MunicipalityNumber), national, ct));
         }
 
         var facts = await FactsAsync(settled, citizens, centres.ToDictionary(c => c.Id, c => c.Name), today, ct);
@@ -120,6 +78,70 @@ public sealed class CreateEvaluationSnapshot(Vc2Db db, ComputeStatement statemen
             await EffectInputs.EstimateAsync(db, citizens, today, ct), byCentre);
         return new EvaluationData(kind, today, instrument.Name, instrument.Version, instrument.Dimensions.Select(d => new DimensionLabel(d.Key, d.Name)).ToList(), result,
             analysis);
+    }
+
+    private sealed record PlacementRow(Guid CitizenId, Guid JobCentreId, string Company);
+
+    private sealed record OutcomeRow(Guid CitizenId, Guid JobCentreId, CaseWork.Outcomes.OutcomeKind Kind);
+
+    /// <summary>What every centre's figures are read from: the participants, placements and outcomes so far, and each
+    /// citizen's mean change.</summary>
+    private sealed record NationalRows(List<EffectInputs.Person> Citizens, List<PlacementRow> Placements, List<OutcomeRow> Outcomes, Dictionary<Guid, decimal?> Change);
+
+    /// <summary>Each citizen's mean change over the dimensions from the first to the last of their own answers (null when
+    /// the two share no dimension), for citizens who answered at least twice.</summary>
+    private async Task<Dictionary<Guid, decimal?>> CitizenChangeAsync(CancellationToken ct)
+    {
+        var measured = await db.Measurements.Nationally().Include(m => m.Scores).Where(m => m.Respondent == Respondent.Citizen).AsNoTracking().ToListAsync(ct);
+        return measured.GroupBy(m => m.CitizenId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g =>
+        {
+            var ordered = g.OrderBy(m => m.AnsweredOn).ToList();
+            var first = ordered[0].Scores.ToDictionary(s => s.DimensionKey, s => s.Score);
+            var diffs = ordered[^1].Scores.Where(s => first.ContainsKey(s.DimensionKey)).Select(s => (decimal)(s.Score - first[s.DimensionKey])).ToList();
+            return diffs.Count == 0 ? (decimal?)null : diffs.Average();
+        });
+    }
+
+    /// <summary>One job centre's figures: its target groups, the dashboard, progress, outcomes, results, progression and companies.</summary>
+    private async Task<CentreData> CentreAsync(Platform.JobCentres.JobCentre centre, Rules.Model.JobCentreStatement? s, NationalRows national, CancellationToken ct)
+    {
+        var byCitizen = s?.Citizens.ToDictionary(c => Guid.Parse(c.Id)) ?? [];
+        bool Reached(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified);
+        bool HadCourse(Guid id) => byCitizen.TryGetValue(id, out var c) && c.Courses.Count > 0;
+        Rules.Model.OutcomeType? Result(Guid id) =>
+            byCitizen.TryGetValue(id, out var c) && c.Result.Status == Rules.Model.ResultStatus.Verified ? c.Result.Type : null;
+
+        var change = national.Change;
+        var own = national.Citizens.Where(c => c.JobCentreId == centre.Id).ToList();
+        var groups = Enum.GetValues<TargetGroup>().Select(g =>
+        {
+            var members = own.Where(c => c.TargetGroup == g).Select(c => c.Id).ToList();
+            return new GroupRow(TargetGroupNames.Danish(g), members.Count, members.Count(HadCourse), members.Count(Reached), members.Count(id => Result(id) is not null));
+        }).ToList();
+
+        var dashboard = await holdepunkter.RunAsync(centre.Id, ct) is Result<GetHoldepunkter.Output>.Ok h ? h.Value.Rows : [];
+        var figures = await progress.RunAsync(centre.Id, ct) is Result<GetJobCentreProgress.Output>.Ok p
+            ? p.Value.Figures
+            : new ProgressFigures.Figures(0, [], [], []);
+
+        var withResult = own.Where(c => Result(c.Id) is not null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
+        var without = own.Where(c => Result(c.Id) is null && change.GetValueOrDefault(c.Id) is not null).Select(c => change[c.Id]!.Value).ToList();
+
+        return new CentreData(
+            centre.Name, centre.MunicipalityNumber, own.Count, groups,
+            dashboard.Select(r => new HoldepunktSummary(r.Number, r.Title, IndicatorNames.Danish(r.Status),
+                r.Indicators.Select(i => new IndicatorSummary(i.Text, i.Value, IndicatorNames.Danish(i.Status))).ToList())).ToList(),
+            figures,
+            Enum.GetValues<CaseWork.Outcomes.OutcomeKind>().ToDictionary(k => CaseWork.Outcomes.OutcomeKindNames.Danish(k),
+                k => national.Outcomes.Where(o => o.JobCentreId == centre.Id && o.Kind == k).Select(o => o.CitizenId).Distinct().Count()),
+            Enum.GetValues<Rules.Model.OutcomeType>().ToDictionary(t => ResultName(t), t => own.Count(c => Result(c.Id) == t)),
+            s?.Citizens.Count(c => c.Result.Status == Rules.Model.ResultStatus.Pending) ?? 0,
+            new ProgressionByOutcome(withResult.Count, Mean(withResult), without.Count, Mean(without)),
+            national.Placements.Where(x => x.JobCentreId == centre.Id).GroupBy(x => x.Company).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+            {
+                var ids = g.Select(x => x.CitizenId).Distinct().ToList();
+                return new CompanyRow(g.Key, g.Count(), ids.Count, ids.Count(Reached), ids.Count(id => Result(id) is not null));
+            }).ToList());
     }
 
     /// <summary>Every participant as the analyses see them (ADR 0026): an index for a pseudonym (nothing that names the

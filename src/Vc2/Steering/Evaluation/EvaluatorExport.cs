@@ -94,64 +94,98 @@ public sealed partial class EvaluatorExport(Vc2Db db, ComputeStatement statement
 
         // Coded facts only leave these queries (no names, CPR numbers or free text): the export may look past the tenancy filter.
         var citizens = await db.Citizens.Nationally().OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, c.CprCipher, HasCaseworker = c.CoordinatingCaseworkerId != null }).ToListAsync(ct);
-        var placements = (await db.Placements.Nationally().Where(p => p.Start <= today).Select(p => new { p.CitizenId, p.CompanyId, p.Start, p.ActualEnd }).ToListAsync(ct))
-            .ToLookup(p => p.CitizenId);
-        var outcomes = (await db.Outcomes.Nationally().Select(o => new { o.CitizenId, o.Kind, o.Start }).ToListAsync(ct)).ToLookup(o => o.CitizenId);
-        var exits = (await db.ExitStrategies.Nationally().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
-        var measurements = (await db.Measurements.Nationally().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
-        // Courses and results of every citizen, also those outside the target group (who earn no grant, R0).
-        var settledAll = await statement.RunAsync(ct: ct);
-        var settled = settledAll.Statement.JobCentres.SelectMany(j => j.Citizens).Concat(settledAll.Excluded.Select(e => e.Statement)).ToDictionary(c => c.Id);
+            .Select(c => new CitizenRow(c.Id, c.JobCentreId, c.TargetGroup, c.BirthDate, c.EnrolmentDate, c.CprCipher, c.CoordinatingCaseworkerId != null)).ToListAsync(ct);
+        var facts = await FactsAsync(today, ct);
 
         var respondents = Enum.GetValues<Respondent>();
         var scoreColumns = respondents.SelectMany(r => instrument.For(r).SelectMany(d => new[] { (r, d.Key, "nulpunkt"), (r, d.Key, "seneste") })).ToList();
-        var header = new List<string>
-        {
-            "pseudonym", "jobcenter", "maalgruppe", "foedselsaar", "indskrevet_maaned", "koordinerende_sagsbehandler", "udslusningsstrategi",
-            "forloeb_antal", "forloebsdage", "virksomheder_antal", "tre_maaneder", "resultat_13_uger", "registreret_resultat", "registreret_resultat_maaned",
-        };
-        header.AddRange(respondents.Select(r => $"maalinger_{Code(r)}"));
-        header.AddRange(scoreColumns.Select(c => $"{c.Item3}_{Code(c.r)}_{c.Key}"));
-
+        var header = Header(respondents, scoreColumns);
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var c in citizens)
         {
-            var own = placements[c.Id].ToList();
-            var days = own.Sum(p => ((p.ActualEnd is { } e && e < today ? e : today).DayNumber - p.Start.DayNumber) + 1);
-            var s = settled.GetValueOrDefault(c.Id.ToString());
-            var three = s is null || s.Courses.Count == 0 ? "intet_forloeb"
-                : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified) ? "ja"
-                : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Pending) ? "afventer" : "nej";
-            var result = s?.Result switch
-            {
-                { Status: Rules.Model.ResultStatus.Verified, Type: { } t } => t.ToString().ToLowerInvariant(),
-                { Status: Rules.Model.ResultStatus.Pending } => "afventer",
-                _ => "intet",
-            };
-            var outcome = outcomes[c.Id].OrderBy(o => o.Start).FirstOrDefault();
-            var row = new List<object?>
-            {
-                Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher)), centres[c.JobCentreId], c.TargetGroup == TargetGroup.Ressourceforloeb ? "ressourceforloeb" : "kontanthjaelp",
-                $"{c.BirthDate.Year / 5 * 5}-{(c.BirthDate.Year / 5 * 5) + 4}", c.EnrolmentDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                c.HasCaseworker ? "ja" : "nej", exits.Contains(c.Id) ? "ja" : "nej", own.Count, days, own.Select(p => p.CompanyId).Distinct().Count(), three, result,
-                outcome is null ? "ingen" : outcome.Kind.ToString().ToLowerInvariant(), outcome?.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            };
-            row.AddRange(respondents.Select(r => (object?)measurements[(c.Id, r)].Count()));
-            foreach (var (r, dimension, which) in scoreColumns)
-            {
-                var answered = measurements[(c.Id, r)].OrderBy(m => m.AnsweredOn).Where(m => m.Scores.Any(x => x.DimensionKey == dimension)).ToList();
-                var pick = which == "nulpunkt" ? answered.FirstOrDefault() : answered.Count >= 2 ? answered[^1] : null;
-                row.Add(pick?.Scores.First(x => x.DimensionKey == dimension).Score);
-            }
-
-            rows.Add(row);
+            rows.Add(Row(c, Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher)), centres[c.JobCentreId], facts, today, respondents, scoreColumns));
         }
 
         var data = new Table("data", header, rows);
         var dictionary = new Table("datadictionary", ["variabel", "beskrivelse", "vaerdier"], Dictionary(instrument, scoreColumns.Select(c => (c.r, c.Key, c.Item3)).ToList()));
         var aggregate = Aggregate(rows);
         return (data, dictionary, aggregate, citizens.Select(c => (c.Id, c.JobCentreId)).ToList());
+    }
+
+    private sealed record CitizenRow(Guid Id, Guid JobCentreId, TargetGroup TargetGroup, DateOnly BirthDate, DateOnly EnrolmentDate, string CprCipher, bool HasCaseworker);
+
+    private sealed record PlacementRow(Guid CitizenId, Guid CompanyId, DateOnly Start, DateOnly? ActualEnd);
+
+    private sealed record OutcomeRow(Guid CitizenId, CaseWork.Outcomes.OutcomeKind Kind, DateOnly Start);
+
+    /// <summary>What the rows are read from besides the citizens themselves.</summary>
+    private sealed record CitizenFacts(ILookup<Guid, PlacementRow> Placements, ILookup<Guid, OutcomeRow> Outcomes, HashSet<Guid> Exits,
+        ILookup<(Guid CitizenId, Respondent Respondent), Measurement> Measurements, Dictionary<string, Rules.Model.CitizenStatement> Settled);
+
+    private async Task<CitizenFacts> FactsAsync(DateOnly today, CancellationToken ct)
+    {
+        var placements = (await db.Placements.Nationally().Where(p => p.Start <= today).Select(p => new PlacementRow(p.CitizenId, p.CompanyId, p.Start, p.ActualEnd)).ToListAsync(ct))
+            .ToLookup(p => p.CitizenId);
+        var outcomes = (await db.Outcomes.Nationally().Select(o => new OutcomeRow(o.CitizenId, o.Kind, o.Start)).ToListAsync(ct)).ToLookup(o => o.CitizenId);
+        var exits = (await db.ExitStrategies.Nationally().Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        var measurements = (await db.Measurements.Nationally().Include(m => m.Scores).AsNoTracking().ToListAsync(ct)).ToLookup(m => (m.CitizenId, m.Respondent));
+        // Courses and results of every citizen, also those outside the target group (who earn no grant, R0).
+        var settledAll = await statement.RunAsync(ct: ct);
+        var settled = settledAll.Statement.JobCentres.SelectMany(j => j.Citizens).Concat(settledAll.Excluded.Select(e => e.Statement)).ToDictionary(c => c.Id);
+        return new CitizenFacts(placements, outcomes, exits, measurements, settled);
+    }
+
+    private static List<string> Header(Respondent[] respondents, List<(Respondent R, string Key, string Which)> scoreColumns)
+    {
+        var header = new List<string>
+        {
+            "pseudonym", "jobcenter", "maalgruppe", "foedselsaar", "indskrevet_maaned", "koordinerende_sagsbehandler", "udslusningsstrategi",
+            "forloeb_antal", "forloebsdage", "virksomheder_antal", "tre_maaneder", "resultat_13_uger", "registreret_resultat", "registreret_resultat_maaned",
+        };
+        header.AddRange(respondents.Select(r => $"maalinger_{Code(r)}"));
+        header.AddRange(scoreColumns.Select(c => $"{c.Which}_{Code(c.R)}_{c.Key}"));
+        return header;
+    }
+
+    /// <summary>One citizen's row, in the header's order.</summary>
+    private static List<object?> Row(CitizenRow c, string pseudonym, string municipality, CitizenFacts facts, DateOnly today, Respondent[] respondents,
+        List<(Respondent R, string Key, string Which)> scoreColumns)
+    {
+        var own = facts.Placements[c.Id].ToList();
+        var days = own.Sum(p => ((p.ActualEnd is { } e && e < today ? e : today).DayNumber - p.Start.DayNumber) + 1);
+        var (three, result) = CourseAndResult(facts.Settled.GetValueOrDefault(c.Id.ToString()));
+        var outcome = facts.Outcomes[c.Id].OrderBy(o => o.Start).FirstOrDefault();
+        var row = new List<object?>
+        {
+            pseudonym, municipality, c.TargetGroup == TargetGroup.Ressourceforloeb ? "ressourceforloeb" : "kontanthjaelp",
+            $"{c.BirthDate.Year / 5 * 5}-{(c.BirthDate.Year / 5 * 5) + 4}", c.EnrolmentDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            c.HasCaseworker ? "ja" : "nej", facts.Exits.Contains(c.Id) ? "ja" : "nej", own.Count, days, own.Select(p => p.CompanyId).Distinct().Count(), three, result,
+            outcome is null ? "ingen" : outcome.Kind.ToString().ToLowerInvariant(), outcome?.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        };
+        row.AddRange(respondents.Select(r => (object?)facts.Measurements[(c.Id, r)].Count()));
+        foreach (var (r, dimension, which) in scoreColumns)
+        {
+            var answered = facts.Measurements[(c.Id, r)].OrderBy(m => m.AnsweredOn).Where(m => m.Scores.Any(x => x.DimensionKey == dimension)).ToList();
+            var pick = which == "nulpunkt" ? answered.FirstOrDefault() : answered.Count >= 2 ? answered[^1] : null;
+            row.Add(pick?.Scores.First(x => x.DimensionKey == dimension).Score);
+        }
+
+        return row;
+    }
+
+    /// <summary>Whether the course reached three months, and the result verified after 13 weeks, as coded values.</summary>
+    private static (string Three, string Result) CourseAndResult(Rules.Model.CitizenStatement? s)
+    {
+        var three = s is null || s.Courses.Count == 0 ? "intet_forloeb"
+            : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Qualified) ? "ja"
+            : s.Courses.Any(k => k.Status == Rules.Model.CourseStatus.Pending) ? "afventer" : "nej";
+        var result = s?.Result switch
+        {
+            { Status: Rules.Model.ResultStatus.Verified, Type: { } t } => t.ToString().ToLowerInvariant(),
+            { Status: Rules.Model.ResultStatus.Pending } => "afventer",
+            _ => "intet",
+        };
+        return (three, result);
     }
 
     /// <summary>The analyses of the newest snapshot (ADR 0026) in long form — one row per cell: the snapshot's hash, the

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +6,6 @@ using Vc2.Platform.Common;
 using Vc2.Platform.Data;
 using Vc2.Platform.Security;
 using Vc2.Platform.Users;
-using Vc2.Rules.Model;
 
 namespace Vc2.Steering.Evaluation;
 
@@ -21,7 +19,7 @@ namespace Vc2.Steering.Evaluation;
 /// stream and written in batches inside one transaction; any bad line, unknown code or repeated pseudonym refuses the
 /// whole file with the reasons, and the extract already there stands. A new extract replaces the old in that transaction.
 /// </summary>
-public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProvider clock)
+public sealed partial class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProvider clock)
 {
     public const int MaxProblemsShown = 20;
 
@@ -39,17 +37,7 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             return Result<Report>.Missing();
         }
 
-        var errors = new Errors();
-        if (string.IsNullOrEmpty(exportKey) || exportKey.Length is < 16 or > 200)
-        {
-            errors.Add("ExportKey", "Skriv eksportnøglen, som udtrækket er pseudonymiseret med (16–200 tegn).");
-        }
-
-        if (file is null)
-        {
-            errors.Add("File", "Vælg en fil at indlæse.");
-        }
-
+        var errors = CheckInput(file, exportKey);
         if (errors.Any)
         {
             return errors.As<Report>();
@@ -62,22 +50,10 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var hashing = new HashingStream(file!, hash);
         using var reader = new StreamReader(hashing, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var header = await reader.ReadLineAsync(ct);
-        var columns = header?.Split(';') ?? [];
-        string[] expected = ["PSEUDONYM", "KOMMUNE", "FOEDSELSAAR", "KOEN"];
-        if (columns.Length <= FixedColumns || !expected.Select((name, i) => string.Equals(columns[i].Trim(), name, StringComparison.OrdinalIgnoreCase)).All(b => b))
+        var (weeks, headerError) = await ReadHeaderAsync(reader, ct);
+        if (headerError is not null)
         {
-            return Result<Report>.Error("File", "Filen skal begynde med overskriften PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;y_ÅÅUU;… (fx …;y_1201;y_1202).");
-        }
-
-        if (!Money.Registers.ImportBenefits.TryParseWeekColumns(columns, FixedColumns, out var weeks, out var weekError))
-        {
-            return Result<Report>.Error("File", weekError!);
-        }
-
-        if (weeks.Where((w, i) => w != weeks[0] + i).Any())
-        {
-            return Result<Report>.Error("File", "Ugekolonnerne skal følge hinanden uge for uge, uden huller.");
+            return Result<Report>.Error("File", headerError);
         }
 
         var participants = await ParticipantPseudonymsAsync(key, ct);
@@ -86,59 +62,89 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             FileName = UploadedFileName.Clean(fileName, "uden-navn.csv", 300), FileHash = string.Empty, ImportedAtUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = db.CurrentUser.DisplayName,
             KeyFingerprint = Pseudonyms.Fingerprint(key), FirstWeek = weeks[0], LastWeek = weeks[^1],
         };
-        var problems = new List<string>();
-        var problemCount = 0;
-        var unknown = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var batch = new List<ComparisonPerson>(BatchSize);
-        var thisYear = Today.In(clock).Year;
+        var lines = new PersonLines(weeks.Length, Today.In(clock).Year, codes, participants, municipalities, extract);
         var length = file!.CanSeek ? file.Length : 0;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.ComparisonExtracts.Add(extract);
         await db.SaveChangesAsync(ct);
+        var batch = await ReadPersonsAsync(reader, file, length, lines, progress, ct);
+        if (Refusal(lines, extract, participants.Count) is { } refusal)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return refusal;
+        }
+
+        await BulkInsert.AddAsync(db, batch, ct);
+        await reader.ReadToEndAsync(ct); // the hash covers the whole file
+        extract.FileHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        await ReplaceOldExtractsAsync(extract, ct);
+        await transaction.CommitAsync(ct);
+        progress?.Report(1);
+        return new Report(extract.Id, extract.Persons, extract.ParticipantsRemoved, extract.OutsideProgramme, extract.FirstWeek, extract.LastWeek);
+    }
+
+    private static Errors CheckInput(Stream? file, string? exportKey)
+    {
+        var errors = new Errors();
+        if (string.IsNullOrEmpty(exportKey) || exportKey.Length is < 16 or > 200)
+        {
+            errors.Add("ExportKey", "Skriv eksportnøglen, som udtrækket er pseudonymiseret med (16–200 tegn).");
+        }
+
+        if (file is null)
+        {
+            errors.Add("File", "Vælg en fil at indlæse.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Reads the header line into the weeks of its columns, or says in Danish why it cannot.</summary>
+    private static async Task<(int[] Weeks, string? Error)> ReadHeaderAsync(StreamReader reader, CancellationToken ct)
+    {
+        var header = await reader.ReadLineAsync(ct);
+        var columns = header?.Split(';') ?? [];
+        string[] expected = ["PSEUDONYM", "KOMMUNE", "FOEDSELSAAR", "KOEN"];
+        if (columns.Length <= FixedColumns || !expected.Select((name, i) => string.Equals(columns[i].Trim(), name, StringComparison.OrdinalIgnoreCase)).All(b => b))
+        {
+            return ([], "Filen skal begynde med overskriften PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;y_ÅÅUU;… (fx …;y_1201;y_1202).");
+        }
+
+        if (!Money.Registers.ImportBenefits.TryParseWeekColumns(columns, FixedColumns, out var weeks, out var weekError))
+        {
+            return ([], weekError!);
+        }
+
+        if (weeks.Where((w, i) => w != weeks[0] + i).Any())
+        {
+            return ([], "Ugekolonnerne skal følge hinanden uge for uge, uden huller.");
+        }
+
+        return (weeks, null);
+    }
+
+    /// <summary>Reads every data line, writing the persons to keep in batches while the file is still clean; returns the
+    /// last batch, not yet written.</summary>
+    private async Task<List<ComparisonPerson>> ReadPersonsAsync(StreamReader reader, Stream file, long length, PersonLines lines, IProgress<double>? progress,
+        CancellationToken ct)
+    {
+        var batch = new List<ComparisonPerson>(BatchSize);
         var lineNumber = 1;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
             lineNumber++;
-            if (line.Length == 0)
+            if (line.Length == 0 || lines.Take(line, lineNumber) is not { } person)
             {
                 continue;
             }
 
-            var problem = Read(line, weeks.Length, thisYear, codes, unknown, out var person);
-            if (problem is null && !seen.Add(person!.Pseudonym))
-            {
-                problem = "pseudonymet står i filen før.";
-            }
-
-            if (problem is not null)
-            {
-                if (++problemCount <= MaxProblemsShown)
-                {
-                    problems.Add($"Linje {lineNumber}: {problem}");
-                }
-
-                continue;
-            }
-
-            if (participants.Contains(person!.Pseudonym))
-            {
-                extract.ParticipantsRemoved++;
-                continue;
-            }
-
-            if (!municipalities.Contains(person.Municipality))
-            {
-                extract.OutsideProgramme++;
-                continue;
-            }
-
-            person.ExtractId = extract.Id;
+            person.ExtractId = lines.Extract.Id;
             person.Pseudonym = cpr.Rekey(RekeyPurpose, person.Pseudonym);
             batch.Add(person);
-            extract.Persons++;
-            if (batch.Count == BatchSize && problemCount == 0 && unknown.Count == 0)
+            lines.Extract.Persons++;
+            if (batch.Count == BatchSize && !lines.Refused)
             {
                 await BulkInsert.AddAsync(db, batch, ct);
                 batch.Clear();
@@ -150,21 +156,15 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             }
         }
 
-        if (unknown.Count > 0)
-        {
-            problems.Add("Ukendte ydelseskoder (tilføj dem i kodetabellen under Registre): "
-                + string.Join(", ", unknown.Take(MaxProblemsShown).Select(u => $"{u.Key} ({u.Value.ToString("N0", CultureInfo.GetCultureInfo("da-DK"))} uger)")) + ".");
-        }
+        return batch;
+    }
 
-        if (problemCount > MaxProblemsShown)
-        {
-            problems.Add($"… og {problemCount - MaxProblemsShown} linjer mere med fejl.");
-        }
-
+    /// <summary>Why the file read is not imported, or null when it is.</summary>
+    private static Result<Report>? Refusal(PersonLines lines, ComparisonExtract extract, int participantCount)
+    {
+        var problems = lines.Problems();
         if (problems.Count > 0)
         {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             var refused = new Errors();
             refused.Add("File", "Filen er ikke indlæst; det hidtidige sammenligningsudtræk gælder stadig. Ret filen og indlæs den igen.");
             foreach (var p in problems)
@@ -175,34 +175,29 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
             return refused.As<Report>();
         }
 
-        if (extract.ParticipantsRemoved == 0 && participants.Count > 0 && extract.Persons > 0)
+        if (extract.ParticipantsRemoved == 0 && participantCount > 0 && extract.Persons > 0)
         {
             // The extract holds everyone who met the criteria, the participants too: when none of them is found, the key
             // typed is not the key it was made with, and the participants would stand in their own comparison group.
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             return Result<Report>.Error("ExportKey",
                 "Ingen af VC2's borgere blev fundet i udtrækket med denne nøgle. Kontrollér eksportnøglen — udtrækket skal også rumme deltagerne, for at VC2 kan holde dem uden for sammenligningsgruppen.");
         }
 
         if (extract.Persons == 0)
         {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             return Result<Report>.Error("File", "Filen har ingen personer i programmets kommuner, som ikke er deltagere. Intet er indlæst.");
         }
 
-        await BulkInsert.AddAsync(db, batch, ct);
-        await reader.ReadToEndAsync(ct); // the hash covers the whole file
-        extract.FileHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return null;
+    }
+
+    /// <summary>Saves the new extract and deletes the old ones.</summary>
+    private async Task ReplaceOldExtractsAsync(ComparisonExtract extract, CancellationToken ct)
+    {
         db.ComparisonExtracts.Update(extract);
-        // The new extract replaces the old ones.
         await db.ComparisonPersons.Where(p => p.ExtractId != extract.Id).ExecuteDeleteAsync(ct);
         await db.ComparisonExtracts.Where(e => e.Id != extract.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        progress?.Report(1);
-        return new Report(extract.Id, extract.Persons, extract.ParticipantsRemoved, extract.OutsideProgramme, extract.FirstWeek, extract.LastWeek);
     }
 
     /// <summary>The extract in use, for the agency and the evaluators (null for anyone else, or when none is imported).</summary>
@@ -221,63 +216,6 @@ public sealed class ImportComparisonExtract(Vc2Db db, CprProtector cpr, TimeProv
 
         await db.SaveChangesAsync(CancellationToken.None);
         return citizens.Select(c => Pseudonyms.Of(key, cpr.Decrypt(c.CprCipher))).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Reads a data line into a person, or says in Danish why it cannot.</summary>
-    private static string? Read(string line, int weekCount, int thisYear, Dictionary<string, BenefitCategory> codes, SortedDictionary<string, int> unknown,
-        out ComparisonPerson? person)
-    {
-        person = null;
-        var cells = line.Split(';');
-        if (cells.Length != FixedColumns + weekCount)
-        {
-            return $"har {cells.Length} felter, men overskriften har {FixedColumns + weekCount}.";
-        }
-
-        var pseudonym = cells[0].Trim().ToLowerInvariant();
-        if (!Pseudonyms.IsWellFormed(pseudonym))
-        {
-            return $"pseudonymet skal være {Pseudonyms.Length} hex-tegn (0–9, a–f).";
-        }
-
-        var municipality = cells[1].Trim();
-        if (municipality.Length != 3 || !municipality.All(char.IsAsciiDigit))
-        {
-            return "KOMMUNE skal være et kommunenummer på tre cifre.";
-        }
-
-        if (!int.TryParse(cells[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var birthYear) || birthYear < thisYear - 100 || birthYear > thisYear - 15)
-        {
-            return $"FOEDSELSAAR skal være et årstal mellem {thisYear - 100} og {thisYear - 15}.";
-        }
-
-        var sex = cells[3].Trim().ToUpperInvariant();
-        if (sex is not ("K" or "M"))
-        {
-            return "KOEN skal være K eller M.";
-        }
-
-        var weeks = new byte[weekCount];
-        for (var i = 0; i < weekCount; i++)
-        {
-            var code = cells[FixedColumns + i].Trim();
-            if (code.Length == 0)
-            {
-                continue; // no benefit that week
-            }
-
-            if (!codes.TryGetValue(code, out var category))
-            {
-                var shown = code.Length > 12 ? code[..12] + "…" : code;
-                unknown[shown] = unknown.GetValueOrDefault(shown) + 1;
-                continue;
-            }
-
-            weeks[i] = (byte)category;
-        }
-
-        person = new ComparisonPerson { Pseudonym = pseudonym, Municipality = municipality, BirthYear = birthYear, Female = sex == "K", Weeks = weeks };
-        return null;
     }
 
     /// <summary>Hashes what is read through it, so the file's SHA-256 is known without reading it twice.</summary>

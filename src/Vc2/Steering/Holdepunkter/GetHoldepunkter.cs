@@ -63,9 +63,55 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var today = Today.In(clock);
         var settings = await db.JobCentres.Where(j => j.Id == jobCentreId).Select(j => new { j.ExpectedParticipants, j.FollowUpIntervalDays }).SingleAsync(ct);
         var committed = settings.ExpectedParticipants;
+        var citizens = await CitizensAsync(jobCentreId, named, ct);
+        var labels = citizens.ToDictionary(c => c.Id, c => c.Label);
+        var (placements, placementFacts, companies) = await PlacementsAndCompaniesAsync(jobCentreId, named, labels, ct);
+        var contracts = await db.Contracts.Nationally().Where(c => c.JobCentreId == jobCentreId)
+            .Select(c => new ContractFacts(c.CompanyId, c.Places, c.From, c.To)).ToListAsync(ct);
+        var mentors = await MentorsAsync(jobCentreId, named, today, placements, ct);
+        var meetings = await db.NetworkMeetings.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
+        var plan = await db.ProjectPlans.Nationally().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
+            .Select(p => new { p.Number, p.ProjectLeader, p.Review }).FirstOrDefaultAsync(ct);
+        var group = await db.GroupMembers.Nationally().CountAsync(m => m.JobCentreId == jobCentreId, ct);
+        var due = await DueAsync(jobCentreId, citizens.Select(c => c.Id).ToList(), placements, today, ct);
+
+        return new HoldepunktFacts(
+            today,
+            caseWork.IntervalFor(settings.FollowUpIntervalDays),
+            programme.ExpectedBy(today, committed),
+            programme.Target(committed),
+            citizens,
+            placementFacts,
+            contracts,
+            companies,
+            mentors,
+            Quarter.Between(programme.Start, today).Select(q => new QuarterFacts(q.ToString(), q.Last < today, meetings.Count(d => d >= q.First && d <= q.Last))).ToList(),
+            plan?.ProjectLeader,
+            group,
+            plan?.Number ?? 0,
+            due.Count,
+            due.Count(d => d.Due.AnsweredOn is not null),
+            due.Where(d => d.Due.Overdue).Select(d => d.CitizenId).Distinct()
+                .Select(id => (labels[id], named ? $"/borgere/{id}/progression" : null)).ToList(),
+            Enum.GetValues<Respondent>().Select(r => new RespondentCompleteness(r, due.Count(d => d.Respondent == r),
+                due.Count(d => d.Respondent == r && d.Due.AnsweredOn is not null))).ToList(),
+            plan?.Review);
+    }
+
+    /// <summary>The centre's citizens, by name or by enrolment date.</summary>
+    private async Task<List<CitizenFacts>> CitizensAsync(Guid jobCentreId, bool named, CancellationToken ct)
+    {
         var citizens = await db.Citizens.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.EnrolmentDate, c.CoordinatingCaseworkerId, c.PersonalMentorName }).ToListAsync(ct);
         var withExit = (await db.ExitStrategies.Nationally().Where(e => e.JobCentreId == jobCentreId).Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+        return citizens.Select(c => new CitizenFacts(c.Id, named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {DanishDates.Text(c.EnrolmentDate)}",
+            named ? $"/borgere/{c.Id}" : null, c.CoordinatingCaseworkerId is not null, c.PersonalMentorName is not null, withExit.Contains(c.Id))).ToList();
+    }
+
+    /// <summary>The centre's placements (as loaded, and as facts labelled by citizen or by company) and its companies.</summary>
+    private async Task<(List<CaseWork.Placements.Placement> Loaded, List<PlacementFacts> Placements, List<CompanyFacts> Companies)> PlacementsAndCompaniesAsync(
+        Guid jobCentreId, bool named, Dictionary<Guid, string> labels, CancellationToken ct)
+    {
         // Untracked: the list event saved after this would otherwise compare every placement loaded.
         var placements = await db.Placements.Nationally().AsNoTracking().Include(p => p.Mentors).Where(p => p.JobCentreId == jobCentreId).ToListAsync(ct);
         var accepted = (await db.Agreements.Nationally().Where(a => a.JobCentreId == jobCentreId && a.AcceptedByCitizenAtUtc != null
@@ -75,59 +121,35 @@ public sealed class GetHoldepunkter(Vc2Db db, CaseWorkOptions caseWork, Progress
         var companies = await db.Companies.Nationally().Where(c => c.JobCentreId == jobCentreId)
             .Select(c => new { c.Id, c.Name, c.FixedContactName }).ToListAsync(ct);
         var companyNames = companies.ToDictionary(c => c.Id, c => c.Name);
-        var contracts = await db.Contracts.Nationally().Where(c => c.JobCentreId == jobCentreId)
-            .Select(c => new ContractFacts(c.CompanyId, c.Places, c.From, c.To)).ToListAsync(ct);
+        var companiesWithPlacements = placements.Select(p => p.CompanyId).ToHashSet();
+        var placementFacts = placements.Select(p =>
+        {
+            var f = followUps.GetValueOrDefault(p.Id) ?? [];
+            var label = named ? $"{labels[p.CitizenId]} hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}" : $"Forløb hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}";
+            return new PlacementFacts(p.Id, p.CitizenId, p.CompanyId, label, named ? $"/forloeb/{p.Id}" : null, p.Start, p.ActualEnd, p.ContractId is not null,
+                p.Mentors.Select(m => (m.From, m.To)).ToList(), accepted.Contains(p.Id), f.Select(x => x.Date).ToList(), f.LastOrDefault()?.NextDate);
+        }).ToList();
+        return (placements, placementFacts,
+            companies.Select(c => new CompanyFacts(c.Id, c.Name, named ? $"/virksomheder/{c.Id}" : null, c.FixedContactName is not null, companiesWithPlacements.Contains(c.Id))).ToList());
+    }
+
+    private async Task<List<MentorFacts>> MentorsAsync(Guid jobCentreId, bool named, DateOnly today, List<CaseWork.Placements.Placement> placements, CancellationToken ct)
+    {
         var mentors = await db.Mentors.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
         var trained = (await db.MentorCourses.Nationally().Where(c => c.JobCentreId == jobCentreId && c.Date <= today)
             .SelectMany(c => c.Participants.Select(p => p.MentorId)).Distinct().ToListAsync(ct)).ToHashSet();
-        var meetings = await db.NetworkMeetings.Nationally().Where(m => m.JobCentreId == jobCentreId).Select(m => m.Date).ToListAsync(ct);
-        var plan = await db.ProjectPlans.Nationally().Where(p => p.JobCentreId == jobCentreId).OrderByDescending(p => p.Number)
-            .Select(p => new { p.Number, p.ProjectLeader, p.Review }).FirstOrDefaultAsync(ct);
-        var group = await db.GroupMembers.Nationally().CountAsync(m => m.JobCentreId == jobCentreId, ct);
+        var placementsWithMentor = placements.SelectMany(p => p.Mentors.Select(m => m.MentorId)).ToHashSet();
+        // Without names (the agency and the evaluators), a mentor is a stable pseudonym.
+        return mentors.Select(m => new MentorFacts(m.Id, named ? m.Name : Pseudonym.Mentor(m.Id), trained.Contains(m.Id), placementsWithMentor.Contains(m.Id))).ToList();
+    }
 
-        var citizenIds = citizens.Select(c => c.Id).ToList();
+    /// <summary>The progress measurements due by today or answered, per citizen and respondent.</summary>
+    private async Task<List<(Guid CitizenId, Respondent Respondent, DueMeasurement Due)>> DueAsync(Guid jobCentreId, List<Guid> citizenIds,
+        List<CaseWork.Placements.Placement> placements, DateOnly today, CancellationToken ct)
+    {
         var started = CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
         var answers = await CitizenSchedules.AnswersAsync(db.Measurements.Nationally().Where(m => m.JobCentreId == jobCentreId), citizenIds, ct);
-        var due = started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Respondent, d.Due)))
+        return started.Keys.SelectMany(id => CitizenSchedules.For(id, started, answers, today, progress).Select(d => (CitizenId: id, d.Respondent, d.Due)))
             .Where(d => d.Due.DueBy <= today || d.Due.AnsweredOn is not null).ToList();
-
-        var byId = citizens.ToDictionary(c => c.Id);
-        string CitizenLabel(Guid id)
-        {
-            var c = byId[id];
-            return named ? $"{c.FirstName} {c.LastName}" : $"Borger indskrevet {DanishDates.Text(c.EnrolmentDate)}";
-        }
-
-        var placementsWithMentor = placements.SelectMany(p => p.Mentors.Select(m => m.MentorId)).ToHashSet();
-        var companiesWithPlacements = placements.Select(p => p.CompanyId).ToHashSet();
-        return new HoldepunktFacts(
-            today,
-            caseWork.IntervalFor(settings.FollowUpIntervalDays),
-            programme.ExpectedBy(today, committed),
-            programme.Target(committed),
-            citizens.Select(c => new CitizenFacts(c.Id, CitizenLabel(c.Id), named ? $"/borgere/{c.Id}" : null, c.CoordinatingCaseworkerId is not null,
-                c.PersonalMentorName is not null, withExit.Contains(c.Id))).ToList(),
-            placements.Select(p =>
-            {
-                var f = followUps.GetValueOrDefault(p.Id) ?? [];
-                var label = named ? $"{CitizenLabel(p.CitizenId)} hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}" : $"Forløb hos {companyNames[p.CompanyId]} fra {DanishDates.Text(p.Start)}";
-                return new PlacementFacts(p.Id, p.CitizenId, p.CompanyId, label, named ? $"/forloeb/{p.Id}" : null, p.Start, p.ActualEnd, p.ContractId is not null,
-                    p.Mentors.Select(m => (m.From, m.To)).ToList(), accepted.Contains(p.Id), f.Select(x => x.Date).ToList(), f.LastOrDefault()?.NextDate);
-            }).ToList(),
-            contracts,
-            companies.Select(c => new CompanyFacts(c.Id, c.Name, named ? $"/virksomheder/{c.Id}" : null, c.FixedContactName is not null, companiesWithPlacements.Contains(c.Id))).ToList(),
-            // Without names (the agency and the evaluators), a mentor is a stable pseudonym.
-            mentors.Select(m => new MentorFacts(m.Id, named ? m.Name : Pseudonym.Mentor(m.Id), trained.Contains(m.Id), placementsWithMentor.Contains(m.Id))).ToList(),
-            Quarter.Between(programme.Start, today).Select(q => new QuarterFacts(q.ToString(), q.Last < today, meetings.Count(d => d >= q.First && d <= q.Last))).ToList(),
-            plan?.ProjectLeader,
-            group,
-            plan?.Number ?? 0,
-            due.Count,
-            due.Count(d => d.Due.AnsweredOn is not null),
-            due.Where(d => d.Due.Overdue).Select(d => d.CitizenId).Distinct()
-                .Select(id => (CitizenLabel(id), named ? $"/borgere/{id}/progression" : null)).ToList(),
-            Enum.GetValues<Respondent>().Select(r => new RespondentCompleteness(r, due.Count(d => d.Respondent == r),
-                due.Count(d => d.Respondent == r && d.Due.AnsweredOn is not null))).ToList(),
-            plan?.Review);
     }
 }

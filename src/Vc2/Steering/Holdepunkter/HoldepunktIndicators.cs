@@ -60,63 +60,90 @@ public static class HoldepunktIndicators
         return
         [
             new HoldepunktRow(1, "Kontrakterede pladser i virksomhederne", [Places(facts, running), CourseLength(started, today)]),
-            new HoldepunktRow(2, "Virksomhedsmentor", [
-                MentorDays(started, today),
-                MentorChanges(started),
-                ShareOf("mentor-trained", "Virksomhedsmentorer med forløb, der har været på mentorkursus", placedMentors, m => m.Trained,
-                    m => new DrillItem(m.Name, null, "Ikke på kursus"), all: true,
-                    "Virksomhedsmentorer, der støtter eller har støttet et forløb, og som har deltaget i et mentorkursus. " + Everyone),
-            ]),
-            new HoldepunktRow(3, "Arbejdsaftale", [
-                ShareOf("agreement", "Forløb med en arbejdsaftale accepteret af alle tre", started, p => p.HasAcceptedAgreement, p => new DrillItem(p.Label, p.Link, "Ingen accepteret aftale"),
-                    all: false, "Påbegyndte forløb, hvis nyeste arbejdsaftale er accepteret af borgeren, virksomheden og jobcentret. " + Thresholds),
-            ]),
-            new HoldepunktRow(4, "Tæt opfølgning og koordinerende sagsbehandler", [
-                ShareOf("follow-up", $"Igangværende forløb fulgt op inden for jobcentrets interval ({facts.FollowUpIntervalDays} dage)", running,
-                    p => FollowUpRule.DueDate(p.Start, p.FollowUps.Count == 0 ? null : p.FollowUps.Max(), p.LastNextDate, facts.FollowUpIntervalDays) >= today,
-                    p => new DrillItem(p.Label, p.Link, "Opfølgning forfalden"), all: false,
-                    $"Igangværende forløb, hvor næste opfølgning ikke er overskredet: den dato, der blev aftalt ved sidste opfølgning, ellers {facts.FollowUpIntervalDays} dage efter den (eller efter forløbets start). Intervallet er jobcentrets eget. " + Thresholds),
-                FollowUpFrequency(started, today),
-                ShareOf("caseworker", "Borgere med koordinerende sagsbehandler", facts.Citizens, c => c.HasCoordinatingCaseworker,
-                    c => new DrillItem(c.Label, c.Link, "Ingen koordinerende sagsbehandler"), all: true,
-                    "Indskrevne borgere, der har en koordinerende sagsbehandler. " + Everyone),
-                ShareOf("exit", "Borgere med udslusningsstrategi", facts.Citizens, c => c.HasExitStrategy, c => new DrillItem(c.Label, c.Link, "Ingen udslusningsstrategi"),
-                    all: false, "Indskrevne borgere med en udslusningsstrategi. " + Thresholds),
-                Info("personal-mentor", "Borgere med personlig mentor", facts.Citizens.Count(c => c.HasPersonalMentor), facts.Citizens.Count,
-                    "Indskrevne borgere med en personlig mentor. Til orientering: ikke alle har brug for en."),
-                .. facts.ByRespondent.Select(Completeness),
-            ]),
-            new HoldepunktRow(5, "Fast kontaktperson for virksomhederne", [
-                ShareOf("fixed-contact", "Virksomheder med forløb, der har en fast kontaktperson", facts.Companies.Where(c => c.HasPlacements).ToList(), c => c.HasFixedContact,
-                    c => new DrillItem(c.Name, c.Link, "Ingen fast kontaktperson"), all: false,
-                    "Virksomheder, der har eller har haft et forløb, og hvor jobcentret har udpeget en fast kontaktperson. " + Thresholds),
-            ]),
-            new HoldepunktRow(6, "Ingen papirarbejde pr. forløb", [
-                ShareOf("contract", "Forløb på en rammeaftale", started, p => p.UnderContract, p => new DrillItem(p.Label, p.Link, "Ikke på en rammeaftale"),
-                    all: false, "Påbegyndte forløb, der bruger en plads i en rammeaftale, så der ikke skal laves en aftale pr. forløb. " + Thresholds),
-            ]),
-            new HoldepunktRow(7, "Mentorkurser og netværksmøder", [
-                ShareOf("trained", "Mentorer med forløb, der har været på mentorkursus", placedMentors, m => m.Trained,
-                    m => new DrillItem(m.Name, null, "Ikke på kursus"), all: true,
-                    "Virksomhedsmentorer, der støtter eller har støttet et forløb, og som har deltaget i et mentorkursus (\"alle virksomhedsmentorer\"). " + Everyone),
-                ShareOf("meetings", "Afsluttede kvartaler med netværksmøde", facts.Quarters.Where(q => q.Ended).ToList(), q => q.Meetings > 0,
-                    q => new DrillItem(q.Name, null, "Intet netværksmøde"), all: true,
-                    "Afsluttede kvartaler i programperioden med mindst ét netværksmøde (\"hvert kvartal\"). " + Everyone),
-            ]),
-            new HoldepunktRow(8, "Projektleder, indsatsgruppe og projektplan", [
-                Present("project-leader", "Projektleder udpeget", facts.ProjectLeader, "Projektplanens projektleder er udfyldt."),
-                Present("group", "Indsatsgruppe nedsat", facts.GroupMembers > 0 ? $"{facts.GroupMembers} medlemmer" : null, "Indsatsgruppen har mindst ét medlem."),
-                Plan(facts),
-            ]),
-            new HoldepunktRow(9, "Evaluering og progressionsmålinger", [
-                Participants(facts, started),
-                new Indicator("measurements", "Forfaldne progressionsmålinger, der er besvaret", Ratio(facts.MeasurementsAnswered, facts.MeasurementsDue),
-                    Share(facts.MeasurementsAnswered, facts.MeasurementsDue), StatusOf(Share(facts.MeasurementsAnswered, facts.MeasurementsDue)),
-                    facts.OverdueMeasurements.Select(o => new DrillItem(o.Label, o.Link, "Måling forfalden")).ToList(),
-                    "Alle progressionsmålinger fra borger, mentor og sagsbehandler, der er forfaldne i dag, og hvor mange af dem der er besvaret. " + Thresholds),
-            ]),
+            MentorRow(started, placedMentors, today),
+            AgreementRow(started),
+            FollowUpRow(facts, started, running),
+            FixedContactRow(facts),
+            ContractRow(started),
+            TrainingRow(facts, placedMentors),
+            PlanRow(facts),
+            EvaluationRow(facts, started),
         ];
     }
+
+    private static HoldepunktRow MentorRow(List<PlacementFacts> started, List<MentorFacts> placedMentors, DateOnly today) =>
+        new HoldepunktRow(2, "Virksomhedsmentor", [
+            MentorDays(started, today),
+            MentorChanges(started),
+            ShareOf("mentor-trained", "Virksomhedsmentorer med forløb, der har været på mentorkursus", placedMentors, m => m.Trained,
+                m => new DrillItem(m.Name, null, "Ikke på kursus"), all: true,
+                "Virksomhedsmentorer, der støtter eller har støttet et forløb, og som har deltaget i et mentorkursus. " + Everyone),
+        ]);
+
+    private static HoldepunktRow AgreementRow(List<PlacementFacts> started) =>
+        new HoldepunktRow(3, "Arbejdsaftale", [
+            ShareOf("agreement", "Forløb med en arbejdsaftale accepteret af alle tre", started, p => p.HasAcceptedAgreement, p => new DrillItem(p.Label, p.Link, "Ingen accepteret aftale"),
+                all: false, "Påbegyndte forløb, hvis nyeste arbejdsaftale er accepteret af borgeren, virksomheden og jobcentret. " + Thresholds),
+        ]);
+
+    private static HoldepunktRow FollowUpRow(HoldepunktFacts facts, List<PlacementFacts> started, List<PlacementFacts> running)
+    {
+        var today = facts.Today;
+        return new HoldepunktRow(4, "Tæt opfølgning og koordinerende sagsbehandler", [
+            ShareOf("follow-up", $"Igangværende forløb fulgt op inden for jobcentrets interval ({facts.FollowUpIntervalDays} dage)", running,
+                p => FollowUpRule.DueDate(p.Start, p.FollowUps.Count == 0 ? null : p.FollowUps.Max(), p.LastNextDate, facts.FollowUpIntervalDays) >= today,
+                p => new DrillItem(p.Label, p.Link, "Opfølgning forfalden"), all: false,
+                $"Igangværende forløb, hvor næste opfølgning ikke er overskredet: den dato, der blev aftalt ved sidste opfølgning, ellers {facts.FollowUpIntervalDays} dage efter den (eller efter forløbets start). Intervallet er jobcentrets eget. " + Thresholds),
+            FollowUpFrequency(started, today),
+            ShareOf("caseworker", "Borgere med koordinerende sagsbehandler", facts.Citizens, c => c.HasCoordinatingCaseworker,
+                c => new DrillItem(c.Label, c.Link, "Ingen koordinerende sagsbehandler"), all: true,
+                "Indskrevne borgere, der har en koordinerende sagsbehandler. " + Everyone),
+            ShareOf("exit", "Borgere med udslusningsstrategi", facts.Citizens, c => c.HasExitStrategy, c => new DrillItem(c.Label, c.Link, "Ingen udslusningsstrategi"),
+                all: false, "Indskrevne borgere med en udslusningsstrategi. " + Thresholds),
+            Info("personal-mentor", "Borgere med personlig mentor", facts.Citizens.Count(c => c.HasPersonalMentor), facts.Citizens.Count,
+                "Indskrevne borgere med en personlig mentor. Til orientering: ikke alle har brug for en."),
+            .. facts.ByRespondent.Select(Completeness),
+        ]);
+    }
+
+    private static HoldepunktRow FixedContactRow(HoldepunktFacts facts) =>
+        new HoldepunktRow(5, "Fast kontaktperson for virksomhederne", [
+            ShareOf("fixed-contact", "Virksomheder med forløb, der har en fast kontaktperson", facts.Companies.Where(c => c.HasPlacements).ToList(), c => c.HasFixedContact,
+                c => new DrillItem(c.Name, c.Link, "Ingen fast kontaktperson"), all: false,
+                "Virksomheder, der har eller har haft et forløb, og hvor jobcentret har udpeget en fast kontaktperson. " + Thresholds),
+        ]);
+
+    private static HoldepunktRow ContractRow(List<PlacementFacts> started) =>
+        new HoldepunktRow(6, "Ingen papirarbejde pr. forløb", [
+            ShareOf("contract", "Forløb på en rammeaftale", started, p => p.UnderContract, p => new DrillItem(p.Label, p.Link, "Ikke på en rammeaftale"),
+                all: false, "Påbegyndte forløb, der bruger en plads i en rammeaftale, så der ikke skal laves en aftale pr. forløb. " + Thresholds),
+        ]);
+
+    private static HoldepunktRow TrainingRow(HoldepunktFacts facts, List<MentorFacts> placedMentors) =>
+        new HoldepunktRow(7, "Mentorkurser og netværksmøder", [
+            ShareOf("trained", "Mentorer med forløb, der har været på mentorkursus", placedMentors, m => m.Trained,
+                m => new DrillItem(m.Name, null, "Ikke på kursus"), all: true,
+                "Virksomhedsmentorer, der støtter eller har støttet et forløb, og som har deltaget i et mentorkursus (\"alle virksomhedsmentorer\"). " + Everyone),
+            ShareOf("meetings", "Afsluttede kvartaler med netværksmøde", facts.Quarters.Where(q => q.Ended).ToList(), q => q.Meetings > 0,
+                q => new DrillItem(q.Name, null, "Intet netværksmøde"), all: true,
+                "Afsluttede kvartaler i programperioden med mindst ét netværksmøde (\"hvert kvartal\"). " + Everyone),
+        ]);
+
+    private static HoldepunktRow PlanRow(HoldepunktFacts facts) =>
+        new HoldepunktRow(8, "Projektleder, indsatsgruppe og projektplan", [
+            Present("project-leader", "Projektleder udpeget", facts.ProjectLeader, "Projektplanens projektleder er udfyldt."),
+            Present("group", "Indsatsgruppe nedsat", facts.GroupMembers > 0 ? $"{facts.GroupMembers} medlemmer" : null, "Indsatsgruppen har mindst ét medlem."),
+            Plan(facts),
+        ]);
+
+    private static HoldepunktRow EvaluationRow(HoldepunktFacts facts, List<PlacementFacts> started) =>
+        new HoldepunktRow(9, "Evaluering og progressionsmålinger", [
+            Participants(facts, started),
+            new Indicator("measurements", "Forfaldne progressionsmålinger, der er besvaret", Ratio(facts.MeasurementsAnswered, facts.MeasurementsDue),
+                Share(facts.MeasurementsAnswered, facts.MeasurementsDue), StatusOf(Share(facts.MeasurementsAnswered, facts.MeasurementsDue)),
+                facts.OverdueMeasurements.Select(o => new DrillItem(o.Label, o.Link, "Måling forfalden")).ToList(),
+                "Alle progressionsmålinger fra borger, mentor og sagsbehandler, der er forfaldne i dag, og hvor mange af dem der er besvaret. " + Thresholds),
+        ]);
 
     private static Indicator Places(HoldepunktFacts facts, List<PlacementFacts> running)
     {

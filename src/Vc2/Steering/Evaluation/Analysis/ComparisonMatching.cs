@@ -76,21 +76,8 @@ public static class ComparisonMatching
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(comparison);
         var cells = comparison.GroupBy(c => (c.Municipality, c.AgeBand, c.Female)).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Pseudonym, StringComparer.Ordinal).ToList());
-        var matches = new List<(Participant P, List<RegisterPerson> Twins)>();
-        // The balance is summed as it goes (count, sum, sum of squares): the eligible pairs of a national comparison
-        // group run to millions, and keeping them would cost more than the matching.
-        string[] names = ["uger på ydelse i de 104 uger før", "uger på ydelse i de 26 uger før", "kvinde (andel)", "aldersgruppe (0 = under 30, 3 = 50+)"];
-        var treated = names.Select(_ => new Moments()).ToArray();
-        var before = names.Select(_ => new Moments()).ToArray();
-        var after = names.Select(_ => new Moments()).ToArray();
-        static void Add(Moments[] to, int[] profile, RegisterPerson person)
-        {
-            to[0].Add(profile.Sum());
-            to[1].Add(profile[3]);
-            to[2].Add(person.Female ? 1 : 0);
-            to[3].Add(person.AgeBand);
-        }
-
+        var matches = new List<Pairing>();
+        var sums = new BalanceSums();
         foreach (var p in participants.OrderBy(p => p.Person.Pseudonym, StringComparer.Ordinal))
         {
             // The same condition on both sides: on benefit in the week before the start (a participant without it — or
@@ -102,60 +89,64 @@ public static class ComparisonMatching
             }
 
             var profile = Profile(p.Person, p.StartWeek);
-            var candidates = new List<(RegisterPerson C, int Distance)>();
-            foreach (var c in cell)
-            {
-                if (!c.Covers(p.StartWeek - 104, p.StartWeek) || !c.OnBenefitIn(p.StartWeek - 1))
-                {
-                    continue;
-                }
-
-                var theirs = Profile(c, p.StartWeek);
-                Add(before, theirs, c);
-                candidates.Add((c, Distance(profile, theirs)));
-            }
-
-            // The cell is in pseudonym order and the sort is stable: ties go to the lowest pseudonym.
-            var twins = candidates.OrderBy(x => x.Distance).Take(k).Select(x => x.C).ToList();
+            var twins = Twins(p, profile, cell, k, sums);
             if (twins.Count > 0)
             {
-                matches.Add((p, twins));
-                Add(treated, profile, p.Person);
-                foreach (var twin in twins)
-                {
-                    Add(after, Profile(twin, p.StartWeek), twin);
-                }
+                matches.Add(new Pairing(p, twins));
+                sums.AddMatch(p, profile, twins);
             }
-        }
-
-        // A horizon counts the matches whose weeks after the start the registers cover, both sides: the newest starts
-        // have no 52 weeks yet.
-        List<(Participant P, List<RegisterPerson> Twins)> Followed(int w) =>
-            [.. matches.Where(m => m.P.Person.Covers(m.P.StartWeek, m.P.StartWeek + w) && m.Twins.All(t => t.Covers(m.P.StartWeek, m.P.StartWeek + w)))];
-        // One outcome at one horizon: the paired differences of the followed matches, and each side's mean.
-        (int Followed, double Difference, double Lower, double Upper, double Participants, double Comparison) Compare(int w, Func<RegisterPerson, int, double> outcome)
-        {
-            var followed = Followed(w);
-            var (mean, lower, upper) = Intervals.Mean([.. followed.Select(m => outcome(m.P.Person, m.P.StartWeek) - m.Twins.Average(t => outcome(t, m.P.StartWeek)))]);
-            return (followed.Count, mean, lower, upper,
-                followed.Count == 0 ? double.NaN : followed.Average(m => outcome(m.P.Person, m.P.StartWeek)),
-                followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => outcome(t, m.P.StartWeek))));
         }
 
         var weeks = Horizons.Select(w =>
         {
-            var e = Compare(w, (person, start) => person.WeeksSelfSupporting(start, w));
+            var e = Compare(matches, w, (person, start) => person.WeeksSelfSupporting(start, w));
             return new Estimate(w, e.Followed, e.Difference, e.Lower, e.Upper, e.Participants, e.Comparison);
         }).ToList();
         var rates = Horizons.Select(w =>
         {
-            var e = Compare(w, (person, start) => person.ResultIn(start + w - 1) ? 1.0 : 0);
+            var e = Compare(matches, w, (person, start) => person.ResultIn(start + w - 1) ? 1.0 : 0);
             return new RateEstimate(w, e.Followed, e.Difference, e.Lower, e.Upper, e.Participants, e.Comparison);
         }).ToList();
 
-        var balance = names.Select((name, i) => new Balance(name, treated[i].Mean, before[i].Mean, after[i].Mean,
-            Moments.Smd(treated[i], before[i]), Moments.Smd(treated[i], after[i]))).ToList();
-        return new Findings(participants.Count, matches.Count, participants.Count - matches.Count, k, weeks, rates, balance);
+        return new Findings(participants.Count, matches.Count, participants.Count - matches.Count, k, weeks, rates, sums.Table());
+    }
+
+    /// <summary>A matched participant and the comparison persons they are held against.</summary>
+    private sealed record Pairing(Participant P, List<RegisterPerson> Twins);
+
+    /// <summary>The <paramref name="k"/> eligible persons of the participant's cell with the nearest histories; each
+    /// eligible person is summed into the balance before matching.</summary>
+    private static List<RegisterPerson> Twins(Participant p, int[] profile, List<RegisterPerson> cell, int k, BalanceSums sums)
+    {
+        var candidates = new List<(RegisterPerson C, int Distance)>();
+        foreach (var c in cell)
+        {
+            if (!c.Covers(p.StartWeek - 104, p.StartWeek) || !c.OnBenefitIn(p.StartWeek - 1))
+            {
+                continue;
+            }
+
+            var theirs = Profile(c, p.StartWeek);
+            sums.AddEligible(theirs, c);
+            candidates.Add((c, Distance(profile, theirs)));
+        }
+
+        // The cell is in pseudonym order and the sort is stable: ties go to the lowest pseudonym.
+        return candidates.OrderBy(x => x.Distance).Take(k).Select(x => x.C).ToList();
+    }
+
+    /// <summary>One outcome at one horizon: the paired differences of the followed matches, and each side's mean.</summary>
+    private static (int Followed, double Difference, double Lower, double Upper, double Participants, double Comparison) Compare(List<Pairing> matches, int w,
+        Func<RegisterPerson, int, double> outcome)
+    {
+        // A horizon counts the matches whose weeks after the start the registers cover, both sides: the newest starts
+        // have no 52 weeks yet.
+        List<Pairing> followed =
+            [.. matches.Where(m => m.P.Person.Covers(m.P.StartWeek, m.P.StartWeek + w) && m.Twins.All(t => t.Covers(m.P.StartWeek, m.P.StartWeek + w)))];
+        var (mean, lower, upper) = Intervals.Mean([.. followed.Select(m => outcome(m.P.Person, m.P.StartWeek) - m.Twins.Average(t => outcome(t, m.P.StartWeek)))]);
+        return (followed.Count, mean, lower, upper,
+            followed.Count == 0 ? double.NaN : followed.Average(m => outcome(m.P.Person, m.P.StartWeek)),
+            followed.Count == 0 ? double.NaN : followed.Average(m => m.Twins.Average(t => outcome(t, m.P.StartWeek))));
     }
 
     /// <summary>The 104 weeks before <paramref name="start"/> as the weeks on benefit in each of their four half-years,
@@ -174,6 +165,39 @@ public static class ComparisonMatching
         }
 
         return d;
+    }
+
+    /// <summary>The balance table's characteristics, summed as the matching goes (count, sum, sum of squares): the
+    /// eligible pairs of a national comparison group run to millions, and keeping them would cost more than the matching.</summary>
+    private sealed class BalanceSums
+    {
+        private static readonly string[] Names = ["uger på ydelse i de 104 uger før", "uger på ydelse i de 26 uger før", "kvinde (andel)", "aldersgruppe (0 = under 30, 3 = 50+)"];
+        private readonly Moments[] _treated = Names.Select(_ => new Moments()).ToArray();
+        private readonly Moments[] _before = Names.Select(_ => new Moments()).ToArray();
+        private readonly Moments[] _after = Names.Select(_ => new Moments()).ToArray();
+
+        public void AddEligible(int[] profile, RegisterPerson person) => Add(_before, profile, person);
+
+        public void AddMatch(Participant p, int[] profile, List<RegisterPerson> twins)
+        {
+            Add(_treated, profile, p.Person);
+            foreach (var twin in twins)
+            {
+                Add(_after, Profile(twin, p.StartWeek), twin);
+            }
+        }
+
+        public List<Balance> Table() =>
+            Names.Select((name, i) => new Balance(name, _treated[i].Mean, _before[i].Mean, _after[i].Mean,
+                Moments.Smd(_treated[i], _before[i]), Moments.Smd(_treated[i], _after[i]))).ToList();
+
+        private static void Add(Moments[] to, int[] profile, RegisterPerson person)
+        {
+            to[0].Add(profile.Sum());
+            to[1].Add(profile[3]);
+            to[2].Add(person.Female ? 1 : 0);
+            to[3].Add(person.AgeBand);
+        }
     }
 
     /// <summary>A running count, sum and sum of squares: the mean and sample variance of many values without keeping them.</summary>
