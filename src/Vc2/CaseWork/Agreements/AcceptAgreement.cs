@@ -38,8 +38,35 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
 
         var errors = Errors.For(input);
         var name = input.Party == AgreementParty.JobCentre ? db.CurrentUser.DisplayName : Validation.Clean(input.AcceptedBy);
-        var today = Today.In(clock);
         var onPaper = input.Party is AgreementParty.Citizen or AgreementParty.Company;
+        await CheckAcceptanceAsync(agreement, input, name, onPaper, errors, ct);
+        if (errors.Any)
+        {
+            return errors.As<int>();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Entry(agreement).Property(a => a.Version).OriginalValue = input.Version;
+        MarkAccepted(agreement, input.Party!.Value, now, name);
+        db.AgreementAcceptances.Add(new AgreementAcceptance
+        {
+            JobCentreId = agreement.JobCentreId, AgreementId = agreement.Id, Party = input.Party.Value, AtUtc = now, By = name!, ByUserId = db.CurrentUser.UserId,
+            Way = onPaper ? AcceptanceWay.Paper : AcceptanceWay.InVc2, SignedOn = onPaper ? input.SignedOn : null, TextHash = AgreementText.Hash(agreement),
+        });
+        var citizenId = await db.Placements.Where(p => p.Id == agreement.PlacementId).Select(p => p.CitizenId).SingleAsync(ct);
+        AuditLog.Add(db, clock, AuditAction.Update, agreement.JobCentreId, citizenId,
+            $"Arbejdsaftale version {agreement.Number} accepteret ({AgreementNames.Danish(input.Party.Value)}{(onPaper ? ", på papir" : "")})");
+        if (!await db.TrySaveAsync(ct))
+        {
+            return new Result<int>.Conflict("En anden har ændret aftalen, mens du arbejdede. Intet er gemt; se aftalen igen og prøv igen.");
+        }
+
+        return agreement.Version;
+    }
+
+    private async Task CheckAcceptanceAsync(WorkAgreement agreement, Input input, string? name, bool onPaper, Errors errors, CancellationToken ct)
+    {
+        var today = Today.In(clock);
         if (input.Party is not null && name is null)
         {
             errors.Add(nameof(Input.AcceptedBy), input.Party == AgreementParty.Citizen
@@ -65,15 +92,11 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
         {
             errors.Add(nameof(Input.Party), "Der findes en nyere version af aftalen; accept registreres på den nyeste.");
         }
+    }
 
-        if (errors.Any)
-        {
-            return errors.As<int>();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = input.Version;
-        switch (input.Party!.Value)
+    private static void MarkAccepted(WorkAgreement agreement, AgreementParty party, DateTime now, string? name)
+    {
+        switch (party)
         {
             case AgreementParty.Citizen:
                 (agreement.AcceptedByCitizenAtUtc, agreement.AcceptedByCitizenBy) = (now, name);
@@ -85,21 +108,6 @@ public sealed class AcceptAgreement(Vc2Db db, TimeProvider clock)
                 (agreement.AcceptedByJobCentreAtUtc, agreement.AcceptedByJobCentreBy) = (now, name);
                 break;
         }
-
-        db.AgreementAcceptances.Add(new AgreementAcceptance
-        {
-            JobCentreId = agreement.JobCentreId, AgreementId = agreement.Id, Party = input.Party.Value, AtUtc = now, By = name!, ByUserId = db.CurrentUser.UserId,
-            Way = onPaper ? AcceptanceWay.Paper : AcceptanceWay.InVc2, SignedOn = onPaper ? input.SignedOn : null, TextHash = AgreementText.Hash(agreement),
-        });
-        var citizenId = await db.Placements.Where(p => p.Id == agreement.PlacementId).Select(p => p.CitizenId).SingleAsync(ct);
-        AuditLog.Add(db, clock, AuditAction.Update, agreement.JobCentreId, citizenId,
-            $"Arbejdsaftale version {agreement.Number} accepteret ({AgreementNames.Danish(input.Party.Value)}{(onPaper ? ", på papir" : "")})");
-        if (!await db.TrySaveAsync(ct))
-        {
-            return new Result<int>.Conflict("En anden har ændret aftalen, mens du arbejdede. Intet er gemt; se aftalen igen og prøv igen.");
-        }
-
-        return agreement.Version;
     }
 }
 

@@ -87,6 +87,42 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
         var errors = Errors.For(input);
         var rows = (input.Sections ?? []).Where(s => s is not null).ToList();
         var sections = rows.Where(s => !string.IsNullOrWhiteSpace(s.Title) || !string.IsNullOrWhiteSpace(s.Guidance)).ToList();
+        CheckSections(rows, sections, errors);
+        if (errors.Any)
+        {
+            return errors.As<int>();
+        }
+
+        var draft = await db.AgreementTemplates.Include(t => t.Sections).SingleOrDefaultAsync(t => t.Status == DesignStatus.Draft, ct);
+        if (draft is null)
+        {
+            draft = await NewDraftAsync(ct);
+            db.AgreementTemplates.Add(draft);
+        }
+        else if (draft.Version != input.Version)
+        {
+            return new Result<int>.Conflict("En anden har gemt kladden imens. Åbn kladden igen, og ret i den nyeste udgave.");
+        }
+
+        CopyInto(draft, input, sections);
+        draft.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        draft.CreatedBy = db.CurrentUser.DisplayName;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another draft was started at the same moment (the unique number), or this one changed under us.
+            db.ChangeTracker.Clear();
+            return new Result<int>.Conflict("En anden har gemt en kladde imens. Åbn kladden igen, og ret i den nyeste udgave.");
+        }
+
+        return draft.Number;
+    }
+
+    private static void CheckSections(List<SectionInput> rows, List<SectionInput> sections, Errors errors)
+    {
         if (sections.Count > MaxSections)
         {
             errors.Add(nameof(Input.Sections), $"Højst {MaxSections} ekstra afsnit.");
@@ -111,23 +147,10 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
         {
             errors.Add(nameof(Input.Sections), "To ekstra afsnit har samme overskrift.");
         }
+    }
 
-        if (errors.Any)
-        {
-            return errors.As<int>();
-        }
-
-        var draft = await db.AgreementTemplates.Include(t => t.Sections).SingleOrDefaultAsync(t => t.Status == DesignStatus.Draft, ct);
-        if (draft is null)
-        {
-            draft = await NewDraftAsync(ct);
-            db.AgreementTemplates.Add(draft);
-        }
-        else if (draft.Version != input.Version)
-        {
-            return new Result<int>.Conflict("En anden har gemt kladden imens. Åbn kladden igen, og ret i den nyeste udgave.");
-        }
-
+    private static void CopyInto(AgreementTemplate draft, Input input, List<SectionInput> sections)
+    {
         draft.LongTermGoalGuidance = input.LongTermGoalGuidance!.Trim();
         draft.PlacementGoalGuidance = input.PlacementGoalGuidance!.Trim();
         draft.TasksAndHoursGuidance = input.TasksAndHoursGuidance!.Trim();
@@ -138,20 +161,6 @@ public sealed class DesignAgreementTemplate(Vc2Db db, TimeProvider clock)
         {
             Order = i + 1, Title = s.Title!.Trim(), Guidance = s.Guidance?.Trim() ?? "", Required = s.Required,
         }));
-        draft.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        draft.CreatedBy = db.CurrentUser.DisplayName;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another draft was started at the same moment (the unique number), or this one changed under us.
-            db.ChangeTracker.Clear();
-            return new Result<int>.Conflict("En anden har gemt en kladde imens. Åbn kladden igen, og ret i den nyeste udgave.");
-        }
-
-        return draft.Number;
     }
 
     /// <summary>Publishes the draft: from now on it is the template of every new work agreement.</summary>

@@ -90,6 +90,45 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
         var placement = _subject.Placement;
 
         var errors = Errors.For(input);
+        var goals = ReadSubGoals(input, errors);
+
+        var template = await DesignAgreementTemplate.CurrentAsync(db, ct);
+        var extra = template.Sections.OrderBy(s => s.Order).ToList();
+        var texts = input.Sections ?? [];
+        if (input.TemplateNumber is { } shown && shown != template.Number)
+        {
+            return new Result<Output>.Conflict($"Styrelsen har offentliggjort version {template.Number} af skabelonen for arbejdsaftalen, mens du skrev. Dine tekster er bevaret; se de nye afsnit, og gem igen.");
+        }
+
+        CheckSections(extra, texts, errors);
+        if (errors.Any)
+        {
+            return errors.As<Output>();
+        }
+
+        var number = 1 + (await db.Agreements.Where(a => a.PlacementId == placementId).MaxAsync(a => (int?)a.Number, ct) ?? 0);
+        var agreement = NewAgreement(placement, number, input, goals, template.Number, extra, texts);
+        db.Agreements.Add(agreement);
+        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Arbejdsaftale version {number}");
+        var notified = await AgreementNotices.SendAsync(db, seal, options, clock, agreement, placement, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two users saved a new version at the same moment: the unique (placement, number) index refused one.
+            db.ChangeTracker.Clear();
+            _subject = null;
+            return new Result<Output>.Conflict("En anden har netop gemt en ny version af arbejdsaftalen. Se den nye version, og ret den, hvis det stadig er nødvendigt.");
+        }
+
+        return new Output(agreement.Id, number, notified);
+    }
+
+    /// <summary>The sub-goals, one per non-empty line, with what is wrong with them added to <paramref name="errors"/>.</summary>
+    private static List<string> ReadSubGoals(Input input, Errors errors)
+    {
         var goals = (input.SubGoals ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (input.SubGoals is not null && goals.Count == 0)
         {
@@ -101,14 +140,11 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
             errors.Add(nameof(Input.SubGoals), "Et delmål må højst have 1000 tegn.");
         }
 
-        var template = await DesignAgreementTemplate.CurrentAsync(db, ct);
-        var extra = template.Sections.OrderBy(s => s.Order).ToList();
-        var texts = input.Sections ?? [];
-        if (input.TemplateNumber is { } shown && shown != template.Number)
-        {
-            return new Result<Output>.Conflict($"Styrelsen har offentliggjort version {template.Number} af skabelonen for arbejdsaftalen, mens du skrev. Dine tekster er bevaret; se de nye afsnit, og gem igen.");
-        }
+        return goals;
+    }
 
+    private static void CheckSections(List<AgreementTemplateSection> extra, List<string?> texts, Errors errors)
+    {
         if (texts.Count > extra.Count)
         {
             errors.Add(nameof(Input.Sections), $"Skabelonen har {extra.Count} ekstra afsnit, men der kom {texts.Count} tekster.");
@@ -126,14 +162,12 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
                 errors.Add($"{nameof(Input.Sections)}[{i}]", "Højst 4000 tegn.");
             }
         }
+    }
 
-        if (errors.Any)
-        {
-            return errors.As<Output>();
-        }
-
-        var number = 1 + (await db.Agreements.Where(a => a.PlacementId == placementId).MaxAsync(a => (int?)a.Number, ct) ?? 0);
-        var agreement = new WorkAgreement
+    private WorkAgreement NewAgreement(Placement placement, int number, Input input, List<string> goals, int templateNumber,
+        List<AgreementTemplateSection> extra, List<string?> texts)
+    {
+        return new WorkAgreement
         {
             JobCentreId = placement.JobCentreId,
             PlacementId = placement.Id,
@@ -145,25 +179,9 @@ public sealed class SaveAgreement(Vc2Db db, TimeProvider clock, Platform.Outbox.
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = db.CurrentUser.DisplayName,
             SubGoals = goals.Select((g, i) => new SubGoal { Order = i + 1, Text = g }).ToList(),
-            TemplateNumber = template.Number,
+            TemplateNumber = templateNumber,
             Sections = extra.Select((s, i) => (s, Text: i < texts.Count ? texts[i]?.Trim() : null)).Where(x => !string.IsNullOrEmpty(x.Text))
                 .Select(x => new AgreementSection { Order = x.s.Order, Title = x.s.Title, Text = x.Text! }).ToList(),
         };
-        db.Agreements.Add(agreement);
-        AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Arbejdsaftale version {number}");
-        var notified = await AgreementNotices.SendAsync(db, seal, options, clock, agreement, placement, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two users saved a new version at the same moment: the unique (placement, number) index refused one.
-            db.ChangeTracker.Clear();
-            _subject = null;
-            return new Result<Output>.Conflict("En anden har netop gemt en ny version af arbejdsaftalen. Se den nye version, og ret den, hvis det stadig er nødvendigt.");
-        }
-
-        return new Output(agreement.Id, number, notified);
     }
 }

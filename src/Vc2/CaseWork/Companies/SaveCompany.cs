@@ -108,6 +108,17 @@ public sealed class SaveCompany(Vc2Db db, StaffDirectory staff)
             db.Entry(company).Property(c => c.Version).OriginalValue = input.Version;
         }
 
+        CopyInto(company, input);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return new Result<Guid>.Conflict("En anden har gemt ændringer til virksomheden, mens du redigerede. Dine ændringer er ikke gemt; se de nye oplysninger og prøv igen.");
+        }
+
+        return company.Id;
+    }
+
+    private static void CopyInto(Company company, Input input)
+    {
         company.Cvr = new string(input.Cvr!.Where(char.IsAsciiDigit).ToArray());
         company.PNumber = Validation.Clean(input.PNumber);
         company.Name = input.Name!.Trim();
@@ -122,11 +133,5 @@ public sealed class SaveCompany(Vc2Db db, StaffDirectory staff)
         company.FixedContactPhone = Validation.Clean(input.FixedContactPhone);
         company.FixedContactEmail = Validation.Clean(input.FixedContactEmail);
         company.FixedContactHours = Validation.Clean(input.FixedContactHours);
-        if (!await db.TrySaveAsync(ct))
-        {
-            return new Result<Guid>.Conflict("En anden har gemt ændringer til virksomheden, mens du redigerede. Dine ændringer er ikke gemt; se de nye oplysninger og prøv igen.");
-        }
-
-        return company.Id;
     }
 }

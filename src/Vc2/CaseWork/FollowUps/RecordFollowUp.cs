@@ -88,30 +88,8 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
         var errors = Errors.For(input);
         var agreement = await LatestAgreementAsync(placementId, ct);
         var goals = agreement?.SubGoals.Select(g => g.Id).ToHashSet() ?? [];
-        for (var i = 0; i < input.Assessments.Count; i++)
-        {
-            var a = input.Assessments[i];
-            if (!goals.Contains(a.SubGoalId))
-            {
-                errors.Add($"Assessments[{i}].Status", "Delmålet hører ikke til forløbets nyeste arbejdsaftale.");
-            }
-            else if (a.Status is null)
-            {
-                errors.Add($"Assessments[{i}].Status", "Vælg status for delmålet.");
-            }
-        }
-
-        if (input.Date is { } date)
-        {
-            if (date > Today.In(clock))
-            {
-                errors.Add(nameof(Input.Date), "En opfølgning kan ikke ligge i fremtiden. Brug 'næste opfølgning' til at planlægge.");
-            }
-            else if (date < placement.Start)
-            {
-                errors.Add(nameof(Input.Date), "Opfølgningen kan ikke ligge før forløbets start.");
-            }
-        }
+        CheckAssessments(input.Assessments, goals, errors);
+        CheckDate(input.Date, placement.Start, errors);
 
         if (errors.Any)
         {
@@ -140,6 +118,37 @@ public sealed class RecordFollowUp(Vc2Db db, TimeProvider clock)
         AuditLog.Add(db, clock, AuditAction.Create, placement.JobCentreId, placement.CitizenId, $"Opfølgning {DanishDates.Text(input.Date)}");
         await db.SaveChangesAsync(ct);
         return followUp.Id;
+    }
+
+    private static void CheckAssessments(List<Assessment> assessments, HashSet<Guid> goals, Errors errors)
+    {
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            var a = assessments[i];
+            if (!goals.Contains(a.SubGoalId))
+            {
+                errors.Add($"Assessments[{i}].Status", "Delmålet hører ikke til forløbets nyeste arbejdsaftale.");
+            }
+            else if (a.Status is null)
+            {
+                errors.Add($"Assessments[{i}].Status", "Vælg status for delmålet.");
+            }
+        }
+    }
+
+    private void CheckDate(DateOnly? date, DateOnly start, Errors errors)
+    {
+        if (date is { } day)
+        {
+            if (day > Today.In(clock))
+            {
+                errors.Add(nameof(Input.Date), "En opfølgning kan ikke ligge i fremtiden. Brug 'næste opfølgning' til at planlægge.");
+            }
+            else if (day < start)
+            {
+                errors.Add(nameof(Input.Date), "Opfølgningen kan ikke ligge før forløbets start.");
+            }
+        }
     }
 
     private Task<WorkAgreement?> LatestAgreementAsync(Guid placementId, CancellationToken ct) =>

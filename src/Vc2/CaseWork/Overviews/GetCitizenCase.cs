@@ -76,6 +76,20 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
         }).ToList();
 
         var timeline = new List<TimelineEntry> { new(c.EnrolmentDate, "Indskrevet i Virksomhedscenter generation 2", null) };
+        AddPlacementEntries(timeline, placements, companies, mentors);
+        AddAgreementEntries(timeline, agreements);
+        timeline.AddRange(followUps.Select(f => new TimelineEntry(f.Date, $"Opfølgning ({FollowUpNames.Danish(f.Form)})", $"/forloeb/{f.PlacementId}")));
+        timeline.AddRange(outcomes.Select(o => new TimelineEntry(o.Start, $"{OutcomeKindNames.Danish(o.Kind)}: {o.Organisation}", null)));
+        timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
+
+        var check = await db.TargetGroupChecks.AsNoTracking().Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
+        // The citizen's own comments on the exit strategy, written in their VC2 (ADR 0023).
+        var comments = await db.ExitStrategyComments.AsNoTracking().Where(x => x.CitizenId == id).OrderByDescending(x => x.AtUtc).ToListAsync(ct);
+        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check, comments);
+    }
+
+    private static void AddPlacementEntries(List<TimelineEntry> timeline, List<Placement> placements, Dictionary<Guid, string> companies, Dictionary<Guid, string> mentors)
+    {
         foreach (var p in placements)
         {
             var company = companies.GetValueOrDefault(p.CompanyId, "?");
@@ -90,7 +104,10 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
                 timeline.Add(new(m.From, $"Ny mentor hos {company}: {mentors.GetValueOrDefault(m.MentorId, "?")}", $"/forloeb/{p.Id}"));
             }
         }
+    }
 
+    private static void AddAgreementEntries(List<TimelineEntry> timeline, List<WorkAgreement> agreements)
+    {
         foreach (var a in agreements)
         {
             timeline.Add(new(DateOnly.FromDateTime(a.CreatedAtUtc), $"Arbejdsaftale version {a.Number} skrevet af {a.CreatedBy}", $"/aftaler/{a.Id}"));
@@ -100,14 +117,5 @@ public sealed class GetCitizenCase(Vc2Db db, GetCitizen getCitizen, CourseStatus
                 timeline.Add(new(DateOnly.FromDateTime(accepted), $"Arbejdsaftale version {a.Number} accepteret af alle tre parter", $"/aftaler/{a.Id}"));
             }
         }
-
-        timeline.AddRange(followUps.Select(f => new TimelineEntry(f.Date, $"Opfølgning ({FollowUpNames.Danish(f.Form)})", $"/forloeb/{f.PlacementId}")));
-        timeline.AddRange(outcomes.Select(o => new TimelineEntry(o.Start, $"{OutcomeKindNames.Danish(o.Kind)}: {o.Organisation}", null)));
-        timeline.AddRange(strategies.Select(s => new TimelineEntry(DateOnly.FromDateTime(s.CreatedAtUtc), $"Udslusningsstrategi: {ExitTargetNames.Danish(s.Target)}", null)));
-
-        var check = await db.TargetGroupChecks.AsNoTracking().Where(t => t.CitizenId == id).OrderByDescending(t => t.CheckedAtUtc).FirstOrDefaultAsync(ct);
-        // The citizen's own comments on the exit strategy, written in their VC2 (ADR 0023).
-        var comments = await db.ExitStrategyComments.AsNoTracking().Where(x => x.CitizenId == id).OrderByDescending(x => x.AtUtc).ToListAsync(ct);
-        return new Output(c, caseworker, strategies, rows, outcomes, timeline.OrderByDescending(t => t.Date).ToList(), check, comments);
     }
 }

@@ -124,30 +124,7 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
             errors.Add(nameof(Input.CompanyId), "Vælg en virksomhed, som borgerens jobcenter samarbejder med.");
         }
 
-        FrameworkContract? contract = null;
-        if (company is not null && input.ContractId is { } contractId)
-        {
-            contract = await db.Contracts.SingleOrDefaultAsync(k => k.Id == contractId && k.CompanyId == company.Id, ct);
-            if (contract is null)
-            {
-                errors.Add(nameof(Input.ContractId), "Vælg en rammeaftale med den valgte virksomhed.");
-            }
-            else if (input.Start is { } start && (start < contract.From || start > contract.To))
-            {
-                errors.Add(nameof(Input.Start), $"Startdatoen skal ligge i rammeaftalens periode ({DanishDates.Text(contract.From)} – {DanishDates.Text(contract.To)}).");
-            }
-            else if (input.Start is { } day && !input.ConfirmOverCapacity)
-            {
-                var spans = await db.Placements.Where(p => p.ContractId == contract.Id)
-                    .Select(p => new Occupancy.Span(p.Start, p.ActualEnd ?? p.PlannedEnd)).ToListAsync(ct);
-                var taken = Occupancy.On(spans, day);
-                if (taken >= contract.Places)
-                {
-                    errors.Add(nameof(Input.ConfirmOverCapacity),
-                        $"Rammeaftalen har {contract.Places} pladser, og {taken} er besat på startdatoen. Sæt kryds, hvis virksomheden har sagt ja til en plads mere.");
-                }
-            }
-        }
+        var contract = company is null ? null : await CheckContractAsync(company, input, errors, ct);
 
         if (company is not null && input.MentorId is { } mentorId
             && !await db.Mentors.AnyAsync(m => m.Id == mentorId && m.CompanyId == company.Id, ct))
@@ -160,11 +137,53 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
             return errors.As<Guid>();
         }
 
-        var placement = new Placement
+        var placement = NewPlacement(citizen, company!.Id, contract, input);
+        db.Placements.Add(placement);
+        AuditLog.Add(db, clock, AuditAction.Create, citizen.JobCentreId, citizen.Id, $"Forløb startet hos {company.Name}");
+        await db.SaveChangesAsync(ct);
+        return placement.Id;
+    }
+
+    /// <summary>The chosen contract, if any, with what is wrong with it (or its places taken on the start date) added to
+    /// <paramref name="errors"/>.</summary>
+    private async Task<FrameworkContract?> CheckContractAsync(Company company, Input input, Errors errors, CancellationToken ct)
+    {
+        if (input.ContractId is not { } contractId)
+        {
+            return null;
+        }
+
+        var contract = await db.Contracts.SingleOrDefaultAsync(k => k.Id == contractId && k.CompanyId == company.Id, ct);
+        if (contract is null)
+        {
+            errors.Add(nameof(Input.ContractId), "Vælg en rammeaftale med den valgte virksomhed.");
+        }
+        else if (input.Start is { } start && (start < contract.From || start > contract.To))
+        {
+            errors.Add(nameof(Input.Start), $"Startdatoen skal ligge i rammeaftalens periode ({DanishDates.Text(contract.From)} – {DanishDates.Text(contract.To)}).");
+        }
+        else if (input.Start is { } day && !input.ConfirmOverCapacity)
+        {
+            var spans = await db.Placements.Where(p => p.ContractId == contract.Id)
+                .Select(p => new Occupancy.Span(p.Start, p.ActualEnd ?? p.PlannedEnd)).ToListAsync(ct);
+            var taken = Occupancy.On(spans, day);
+            if (taken >= contract.Places)
+            {
+                errors.Add(nameof(Input.ConfirmOverCapacity),
+                    $"Rammeaftalen har {contract.Places} pladser, og {taken} er besat på startdatoen. Sæt kryds, hvis virksomheden har sagt ja til en plads mere.");
+            }
+        }
+
+        return contract;
+    }
+
+    private Placement NewPlacement(Citizen citizen, Guid companyId, FrameworkContract? contract, Input input)
+    {
+        return new Placement
         {
             JobCentreId = citizen.JobCentreId,
             CitizenId = citizen.Id,
-            CompanyId = company!.Id,
+            CompanyId = companyId,
             ContractId = contract?.Id,
             Start = input.Start!.Value,
             PlannedEnd = input.PlannedEnd,
@@ -176,9 +195,5 @@ public sealed class StartPlacement(Vc2Db db, TimeProvider clock)
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             Mentors = [new MentorAssignment { MentorId = input.MentorId!.Value, From = input.Start!.Value }],
         };
-        db.Placements.Add(placement);
-        AuditLog.Add(db, clock, AuditAction.Create, citizen.JobCentreId, citizen.Id, $"Forløb startet hos {company.Name}");
-        await db.SaveChangesAsync(ct);
-        return placement.Id;
     }
 }

@@ -125,24 +125,7 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
 
         var errors = Errors.For(input);
         var dimensions = Check(input, errors);
-        var anchors = input.ScaleAnchors ?? [];
-        if (anchors.Count > 10)
-        {
-            errors.Add(nameof(Input.ScaleAnchors), "Skalaen går fra 1 til 10.");
-        }
-
-        foreach (var (index, point) in new[] { (0, 1), (9, 10) })
-        {
-            if (string.IsNullOrWhiteSpace(anchors.ElementAtOrDefault(index)))
-            {
-                errors.Add($"{nameof(Input.ScaleAnchors)}[{index}]", $"Skriv skalaens ankertekst ved {point}.");
-            }
-        }
-
-        if (anchors.Any(a => a is { Length: > 100 }))
-        {
-            errors.Add(nameof(Input.ScaleAnchors), "En ankertekst må højst have 100 tegn.");
-        }
+        CheckScaleAnchors(input.ScaleAnchors ?? [], errors);
 
         if (errors.Any)
         {
@@ -157,17 +140,8 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
 
         var (current, number) = row is null ? await CurrentAndNextAsync(ct) : (null, row.Number);
         var definition = Definition(current?.Id ?? await InstrumentIdAsync(ct), number, input, dimensions);
-        try
+        if (!CheckParses(definition, errors))
         {
-            InstrumentLoader.Parse(definition); // the same checks as every version in use
-        }
-        catch (InstrumentException ex)
-        {
-            foreach (var problem in ex.Problems)
-            {
-                errors.Add(string.Empty, "Instrumentet kan ikke bruges: " + problem);
-            }
-
             return errors.As<int>();
         }
 
@@ -192,6 +166,47 @@ public sealed partial class DesignInstrument(Vc2Db db, TimeProvider clock)
         }
 
         return number;
+    }
+
+    private static void CheckScaleAnchors(List<string?> anchors, Errors errors)
+    {
+        if (anchors.Count > 10)
+        {
+            errors.Add(nameof(Input.ScaleAnchors), "Skalaen går fra 1 til 10.");
+        }
+
+        foreach (var (index, point) in new[] { (0, 1), (9, 10) })
+        {
+            if (string.IsNullOrWhiteSpace(anchors.ElementAtOrDefault(index)))
+            {
+                errors.Add($"{nameof(Input.ScaleAnchors)}[{index}]", $"Skriv skalaens ankertekst ved {point}.");
+            }
+        }
+
+        if (anchors.Any(a => a is { Length: > 100 }))
+        {
+            errors.Add(nameof(Input.ScaleAnchors), "En ankertekst må højst have 100 tegn.");
+        }
+    }
+
+    /// <summary>Whether the definition passes the same checks as every version in use; if not, why is added to
+    /// <paramref name="errors"/>.</summary>
+    private static bool CheckParses(string definition, Errors errors)
+    {
+        try
+        {
+            InstrumentLoader.Parse(definition);
+            return true;
+        }
+        catch (InstrumentException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                errors.Add(string.Empty, "Instrumentet kan ikke bruges: " + problem);
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Publishes the draft: from now on new measurements use it; answers given on earlier versions keep theirs.</summary>

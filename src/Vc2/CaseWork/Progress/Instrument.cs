@@ -87,58 +87,8 @@ public static class InstrumentLoader
             var id = Text(root, "id", problems);
             var name = Text(root, "name", problems);
             var version = root.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) && n > 0 ? n : Fail(problems, "version skal være et heltal over 0", 0);
-            var (min, max) = (0, 0);
-            IReadOnlyDictionary<int, string> scaleAnchors = new Dictionary<int, string>();
-            if (root.TryGetProperty("scale", out var scale))
-            {
-                min = scale.TryGetProperty("min", out var a) && a.TryGetInt32(out var x) ? x : 0;
-                max = scale.TryGetProperty("max", out var b) && b.TryGetInt32(out var y) ? y : 0;
-                if (min != 1 || max != 10)
-                {
-                    problems.Add("scale skal gå fra 1 til 10");
-                }
-
-                scaleAnchors = Anchors(scale, "scale", min, max, problems);
-            }
-            else
-            {
-                problems.Add("scale mangler");
-            }
-
-            var dimensions = new List<Dimension>();
-            if (!root.TryGetProperty("dimensions", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
-            {
-                problems.Add("dimensions skal have mindst én dimension");
-            }
-            else
-            {
-                var index = 0;
-                foreach (var d in list.EnumerateArray())
-                {
-                    var at = $"dimensions[{index++}]";
-                    var key = Text(d, "key", problems, at);
-                    var dimensionName = Text(d, "name", problems, at);
-                    var workplace = d.TryGetProperty("workplace", out var w) && w.ValueKind == JsonValueKind.True;
-                    var wording = Wording(d, at, problems);
-                    if (!wording.ContainsKey(Respondent.Citizen) || !wording.ContainsKey(Respondent.Caseworker))
-                    {
-                        problems.Add($"{at}: borgeren og sagsbehandleren besvarer alle dimensioner og skal have en formulering");
-                    }
-
-                    if (wording.ContainsKey(Respondent.Mentor) != workplace)
-                    {
-                        problems.Add($"{at}: mentoren besvarer netop arbejdspladsdimensionerne (workplace: true)");
-                    }
-
-                    if (dimensions.Any(x => x.Key == key))
-                    {
-                        problems.Add($"{at}: nøglen '{key}' findes to gange");
-                    }
-
-                    dimensions.Add(new Dimension(key, dimensionName, workplace, wording, Anchors(d, at, min, max, problems)));
-                }
-            }
-
+            var (min, max, scaleAnchors) = ReadScale(root, problems);
+            var dimensions = ReadDimensions(root, min, max, problems);
             var hours = root.TryGetProperty("hours", out var h) ? ReadWording(h, "hours", problems) : new Dictionary<Respondent, string>();
             if (hours.Count != 3)
             {
@@ -149,6 +99,68 @@ public static class InstrumentLoader
                 ? throw new InstrumentException(problems)
                 : new Instrument(id, version, name, min, max, scaleAnchors, dimensions, hours);
         }
+    }
+
+    private static (int Min, int Max, IReadOnlyDictionary<int, string> Anchors) ReadScale(JsonElement root, List<string> problems)
+    {
+        var (min, max) = (0, 0);
+        IReadOnlyDictionary<int, string> scaleAnchors = new Dictionary<int, string>();
+        if (root.TryGetProperty("scale", out var scale))
+        {
+            min = scale.TryGetProperty("min", out var a) && a.TryGetInt32(out var x) ? x : 0;
+            max = scale.TryGetProperty("max", out var b) && b.TryGetInt32(out var y) ? y : 0;
+            if (min != 1 || max != 10)
+            {
+                problems.Add("scale skal gå fra 1 til 10");
+            }
+
+            scaleAnchors = Anchors(scale, "scale", min, max, problems);
+        }
+        else
+        {
+            problems.Add("scale mangler");
+        }
+
+        return (min, max, scaleAnchors);
+    }
+
+    private static List<Dimension> ReadDimensions(JsonElement root, int min, int max, List<string> problems)
+    {
+        var dimensions = new List<Dimension>();
+        if (!root.TryGetProperty("dimensions", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            problems.Add("dimensions skal have mindst én dimension");
+        }
+        else
+        {
+            var index = 0;
+            foreach (var d in list.EnumerateArray())
+            {
+                var at = $"dimensions[{index++}]";
+                var key = Text(d, "key", problems, at);
+                var dimensionName = Text(d, "name", problems, at);
+                var workplace = d.TryGetProperty("workplace", out var w) && w.ValueKind == JsonValueKind.True;
+                var wording = Wording(d, at, problems);
+                if (!wording.ContainsKey(Respondent.Citizen) || !wording.ContainsKey(Respondent.Caseworker))
+                {
+                    problems.Add($"{at}: borgeren og sagsbehandleren besvarer alle dimensioner og skal have en formulering");
+                }
+
+                if (wording.ContainsKey(Respondent.Mentor) != workplace)
+                {
+                    problems.Add($"{at}: mentoren besvarer netop arbejdspladsdimensionerne (workplace: true)");
+                }
+
+                if (dimensions.Any(x => x.Key == key))
+                {
+                    problems.Add($"{at}: nøglen '{key}' findes to gange");
+                }
+
+                dimensions.Add(new Dimension(key, dimensionName, workplace, wording, Anchors(d, at, min, max, problems)));
+            }
+        }
+
+        return dimensions;
     }
 
     private static Dictionary<Respondent, string> Wording(JsonElement dimension, string at, List<string> problems) =>

@@ -50,23 +50,14 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, OutboxSe
         CaseWork.Companies.CompanyMentor? mentor = null;
         if (input.Respondent == Respondent.Mentor)
         {
-            var assignment = placement is { ActualEnd: null } || placement?.ActualEnd >= today.AddDays(-options.BaselineDays)
-                ? placement.Mentors.Where(m => m.From <= today).OrderByDescending(m => m.From).FirstOrDefault()
-                : null;
-            mentor = assignment is null ? null : await db.Mentors.SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
+            mentor = await CurrentMentorAsync(placement, today, ct);
             if (mentor is null)
             {
                 return Result<Output>.Error(nameof(Input.Respondent), "Borgeren har ingen virksomhedsmentor i et igangværende eller netop afsluttet forløb.");
             }
         }
 
-        var (email, phone, name) = mentor is null ? (citizen.Email, citizen.Phone, citizen.FirstName) : (mentor.Email, mentor.Phone, mentor.Name);
-        var to = input.Channel switch
-        {
-            DeliveryChannel.Email => email,
-            DeliveryChannel.Sms => phone,
-            _ => string.Empty,
-        };
+        var (to, name) = Recipient(citizen, mentor, input.Channel.Value);
         if (input.Channel != DeliveryChannel.None && string.IsNullOrWhiteSpace(to))
         {
             var who = mentor is null ? "Borgeren" : "Mentoren";
@@ -75,55 +66,99 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, OutboxSe
                 : $"{who} har intet telefonnummer i VC2. Tilføj det, eller send linket på e-mail.");
         }
 
-        // The schedule says which measurement is asked for and by when.
-        var placements = await CitizenSchedules.PlacementsAsync(db.Placements, [citizenId], today, ct);
-        var answers = await CitizenSchedules.AnswersAsync(db.Measurements, [citizenId], ct);
-        var next = CitizenSchedules.For(citizenId, placements, answers, today, options)
-            .Where(d => d.Respondent == input.Respondent && d.Due.AnsweredOn is null).Select(d => d.Due).FirstOrDefault();
-
+        var next = await NextDueAsync(citizenId, input.Respondent, today, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.MeasurementRequests
-            .Where(r => r.CitizenId == citizenId && r.Respondent == input.Respondent && r.AnsweredAtUtc == null && r.ExpiresAtUtc > now).ToListAsync(ct);
-        foreach (var earlier in open)
-        {
-            earlier.ExpiresAtUtc = now;
-        }
-
+        await ExpireOpenRequestsAsync(citizenId, input.Respondent, now, ct);
         var token = LinkToken.New();
-        var request = new MeasurementRequest
-        {
-            JobCentreId = citizen.JobCentreId,
-            CitizenId = citizenId,
-            PlacementId = placement?.Id,
-            Respondent = input.Respondent.Value,
-            MentorId = mentor?.Id,
-            Kind = next?.Kind ?? MeasurementKind.Interval,
-            DueBy = next is { DueBy: var due } && due >= today ? due : today.AddDays(options.BaselineDays),
-            TokenHash = LinkToken.Hash(token),
-            ExpiresAtUtc = now.AddDays(options.LinkValidDays),
-            Channel = input.Channel.Value,
-            SentTo = input.Channel == DeliveryChannel.None ? null : to!.Trim(),
-            CreatedAtUtc = now,
-            CreatedBy = db.CurrentUser.DisplayName,
-        };
+        var request = NewRequest(citizen, placement, mentor, input, next, today, now, token, to);
         db.MeasurementRequests.Add(request);
 
         if (input.Channel != DeliveryChannel.None)
         {
-            var jobCentre = await db.JobCentres.Where(j => j.Id == citizen.JobCentreId).Select(j => j.Name).SingleAsync(ct);
-            var company = placement is null ? null : await db.Companies.Where(c => c.Id == placement.CompanyId).Select(c => c.Name).SingleOrDefaultAsync(ct);
-            var linkBase = options.PublicBaseUrl?.TrimEnd('/')
-                           ?? throw new InvalidOperationException("Progress:PublicBaseUrl er ikke sat; VC2 kontrollerer det ved start.");
-            var message = Message(input.Channel.Value, request, to!.Trim(), name, citizen.FirstName, company, jobCentre, $"{linkBase}/svar/{token}", db.CurrentUser.DisplayName);
-            message.SealedBody = seal.Seal(message.Body!);
-            message.Body = message.Body!.Replace(token, MaskedToken, StringComparison.Ordinal);
-            db.Outbox.Add(message);
+            await QueueLinkAsync(citizen, placement, request, to!.Trim(), name, token, ct);
         }
 
         AuditLog.Add(db, clock, AuditAction.Create, citizen.JobCentreId, citizenId,
             $"Anmodning om progressionsmåling til {RespondentNames.Danish(request.Respondent).ToLowerInvariant()} ({ChannelText(request.Channel)})");
         await db.SaveChangesAsync(ct);
         return new Output(request.Id, request.SentTo, request.ExpiresAtUtc);
+    }
+
+    /// <summary>The mentor now supporting the citizen's placement, if it runs or ended within the baseline days.</summary>
+    private async Task<CaseWork.Companies.CompanyMentor?> CurrentMentorAsync(CaseWork.Placements.Placement? placement, DateOnly today, CancellationToken ct)
+    {
+        var assignment = placement is { ActualEnd: null } || placement?.ActualEnd >= today.AddDays(-options.BaselineDays)
+            ? placement.Mentors.Where(m => m.From <= today).OrderByDescending(m => m.From).FirstOrDefault()
+            : null;
+        return assignment is null ? null : await db.Mentors.SingleOrDefaultAsync(m => m.Id == assignment.MentorId, ct);
+    }
+
+    /// <summary>Where the link goes on the chosen channel (empty when it is not sent) and whom the message greets.</summary>
+    private static (string? To, string Name) Recipient(CaseWork.Citizens.Citizen citizen, CaseWork.Companies.CompanyMentor? mentor, DeliveryChannel channel)
+    {
+        var (email, phone, name) = mentor is null ? (citizen.Email, citizen.Phone, citizen.FirstName) : (mentor.Email, mentor.Phone, mentor.Name);
+        var to = channel switch
+        {
+            DeliveryChannel.Email => email,
+            DeliveryChannel.Sms => phone,
+            _ => string.Empty,
+        };
+        return (to, name);
+    }
+
+    /// <summary>The schedule says which measurement is asked for and by when.</summary>
+    private async Task<DueMeasurement?> NextDueAsync(Guid citizenId, Respondent? respondent, DateOnly today, CancellationToken ct)
+    {
+        var placements = await CitizenSchedules.PlacementsAsync(db.Placements, [citizenId], today, ct);
+        var answers = await CitizenSchedules.AnswersAsync(db.Measurements, [citizenId], ct);
+        return CitizenSchedules.For(citizenId, placements, answers, today, options)
+            .Where(d => d.Respondent == respondent && d.Due.AnsweredOn is null).Select(d => d.Due).FirstOrDefault();
+    }
+
+    /// <summary>Only one link works at a time: the respondent's earlier open requests expire now.</summary>
+    private async Task ExpireOpenRequestsAsync(Guid citizenId, Respondent? respondent, DateTime now, CancellationToken ct)
+    {
+        var open = await db.MeasurementRequests
+            .Where(r => r.CitizenId == citizenId && r.Respondent == respondent && r.AnsweredAtUtc == null && r.ExpiresAtUtc > now).ToListAsync(ct);
+        foreach (var earlier in open)
+        {
+            earlier.ExpiresAtUtc = now;
+        }
+    }
+
+    private MeasurementRequest NewRequest(CaseWork.Citizens.Citizen citizen, CaseWork.Placements.Placement? placement, CaseWork.Companies.CompanyMentor? mentor, Input input,
+        DueMeasurement? next, DateOnly today, DateTime now, string token, string? to)
+    {
+        return new MeasurementRequest
+        {
+            JobCentreId = citizen.JobCentreId,
+            CitizenId = citizen.Id,
+            PlacementId = placement?.Id,
+            Respondent = input.Respondent!.Value,
+            MentorId = mentor?.Id,
+            Kind = next?.Kind ?? MeasurementKind.Interval,
+            DueBy = next is { DueBy: var due } && due >= today ? due : today.AddDays(options.BaselineDays),
+            TokenHash = LinkToken.Hash(token),
+            ExpiresAtUtc = now.AddDays(options.LinkValidDays),
+            Channel = input.Channel!.Value,
+            SentTo = input.Channel == DeliveryChannel.None ? null : to!.Trim(),
+            CreatedAtUtc = now,
+            CreatedBy = db.CurrentUser.DisplayName,
+        };
+    }
+
+    /// <summary>Queues the message with the personal link: sealed for the gateway, masked for staff.</summary>
+    private async Task QueueLinkAsync(CaseWork.Citizens.Citizen citizen, CaseWork.Placements.Placement? placement, MeasurementRequest request, string to, string name, string token,
+        CancellationToken ct)
+    {
+        var jobCentre = await db.JobCentres.Where(j => j.Id == citizen.JobCentreId).Select(j => j.Name).SingleAsync(ct);
+        var company = placement is null ? null : await db.Companies.Where(c => c.Id == placement.CompanyId).Select(c => c.Name).SingleOrDefaultAsync(ct);
+        var linkBase = options.PublicBaseUrl?.TrimEnd('/')
+                       ?? throw new InvalidOperationException("Progress:PublicBaseUrl er ikke sat; VC2 kontrollerer det ved start.");
+        var message = Message(request.Channel, request, to, name, citizen.FirstName, company, jobCentre, $"{linkBase}/svar/{token}", db.CurrentUser.DisplayName);
+        message.SealedBody = seal.Seal(message.Body!);
+        message.Body = message.Body!.Replace(token, MaskedToken, StringComparison.Ordinal);
+        db.Outbox.Add(message);
     }
 
     private static OutboxMessage Message(DeliveryChannel channel, MeasurementRequest request, string to, string name, string citizenFirstName,

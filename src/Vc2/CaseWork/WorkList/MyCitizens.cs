@@ -107,14 +107,14 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var placements = await db.Placements.AsNoTracking().Include(p => p.Mentors).Where(p => ids.Contains(p.CitizenId)).ToListAsync(ct);
         var placementIds = placements.Select(p => p.Id).ToList();
         var agreements = await db.Agreements.AsNoTracking().Where(a => placementIds.Contains(a.PlacementId))
-            .Select(a => new { a.Id, a.PlacementId, a.Number, IsAccepted = a.AcceptedByCitizenAtUtc != null && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null })
+            .Select(a => new AgreementState(a.Id, a.PlacementId, a.Number, a.AcceptedByCitizenAtUtc != null && a.AcceptedByCompanyAtUtc != null && a.AcceptedByJobCentreAtUtc != null))
             .ToListAsync(ct);
         // The newest exit strategy of each citizen: discussed with the citizen, or not.
         var discussed = (await db.ExitStrategies.AsNoTracking().Where(e => ids.Contains(e.CitizenId))
                 .Select(e => new { e.CitizenId, e.CreatedAtUtc, e.DiscussedOn }).ToListAsync(ct))
             .GroupBy(e => e.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.CreatedAtUtc)!.DiscussedOn is not null);
         var followUps = await db.FollowUps.Where(f => placementIds.Contains(f.PlacementId))
-            .Select(f => new { f.PlacementId, f.Date, f.NextDate }).ToListAsync(ct);
+            .Select(f => new FollowUpDates(f.PlacementId, f.Date, f.NextDate)).ToListAsync(ct);
         var companyIds = placements.Select(p => p.CompanyId).Distinct().ToList();
         var companies = await db.Companies.Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var today = Today.In(clock);
@@ -122,69 +122,98 @@ public sealed class MyCitizens(Vc2Db db, CourseStatus courseStatus, CaseWorkOpti
         var started = CaseWork.Progress.CitizenSchedules.Started(placements.Select(p => (p.CitizenId, p.Start, p.ActualEnd)), today);
 
         // Looked up per citizen and placement, not scanned: the whole job centre's list stays linear.
-        var placementsOf = placements.ToLookup(p => p.CitizenId);
-        var followUpsOf = followUps.ToLookup(f => f.PlacementId);
-        var agreementsOf = agreements.ToLookup(a => a.PlacementId);
+        var facts = new Facts(today, intervals, placements.ToLookup(p => p.CitizenId), followUps.ToLookup(f => f.PlacementId), agreements.ToLookup(a => a.PlacementId),
+            discussed, companies, started, measured);
         var rows = new List<Row>();
         foreach (var citizen in citizens)
         {
             ct.ThrowIfCancellationRequested();
-            var own = placementsOf[citizen.Id].OrderBy(p => p.Start).ToList();
-            var courses = courseStatus.For(own);
-            var actions = new List<Action>();
-            foreach (var p in own.Where(p => p.ActualEnd is null && p.Start <= today))
-            {
-                var link = $"/forloeb/{p.Id}";
-                var last = followUpsOf[p.Id].MaxBy(f => f.Date);
-                var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, intervals[p.JobCentreId]);
-                if (due < today)
-                {
-                    actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {DanishDates.Text(due)}", due, link + "/opfoelgning/ny"));
-                }
-
-                var latest = agreementsOf[p.Id].MaxBy(a => a.Number);
-                if (latest is null)
-                {
-                    actions.Add(new(Kind.AgreementMissing, "Arbejdsaftale mangler", null, link + "/aftale/ny"));
-                }
-                else if (!latest.IsAccepted)
-                {
-                    actions.Add(new(Kind.AgreementNotAccepted, $"Arbejdsaftale version {latest.Number} er ikke accepteret af alle", null, $"/aftaler/{latest.Id}"));
-                }
-
-                if (!p.Mentors.Any(m => m.From <= today && (m.To is null || m.To >= today)))
-                {
-                    actions.Add(new(Kind.NoMentor, "Ingen mentor på virksomheden", null, link + "/mentor"));
-                }
-
-                if (courses.GetValueOrDefault(p.Id) is { Course.Status: Rules.Model.CourseStatus.Pending, ReachesThreeMonthsOn: { } reaches }
-                    && reaches <= today.AddDays(options.ThreeMonthsNoticeDays))
-                {
-                    actions.Add(new(Kind.ReachesThreeMonths, $"Når tre måneder {DanishDates.Text(reaches)}", reaches, link));
-                }
-            }
-
-            var lastPlacement = own.LastOrDefault();
-            if (lastPlacement is { ActualEnd: not null } && courses.GetValueOrDefault(lastPlacement.Id) is { ResumeBy: { } resumeBy } && resumeBy >= today)
-            {
-                actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {DanishDates.Text(resumeBy)} for at bevare tilskuddet", resumeBy, $"/borgere/{citizen.Id}/forloeb/nyt"));
-            }
-
-            var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
-            actions.AddRange(MeasurementActions(citizen.Id, started, measured, today, running: current is not null));
-            if (current is not null && !discussed.GetValueOrDefault(citizen.Id))
-            {
-                actions.Add(new(Kind.ExitStrategyNotDiscussed, discussed.ContainsKey(citizen.Id)
-                    ? "Udslusningsstrategien er ikke drøftet med borgeren"
-                    : "Udslusningsstrategi mangler", current.Start, $"/borgere/{citizen.Id}/udslusning"));
-            }
-
-            rows.Add(new Row(citizen.Id, $"{citizen.FirstName} {citizen.LastName}", current is null ? null : companies.GetValueOrDefault(current.CompanyId), actions));
+            rows.Add(RowFor(citizen.Id, $"{citizen.FirstName} {citizen.LastName}", facts));
         }
 
         return new WorkList(
             rows.OrderByDescending(r => r.Actions.Count).ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false)).ToList(),
             citizens.Select(c => c.JobCentreId).Distinct().ToList());
+    }
+
+    private sealed record AgreementState(Guid Id, Guid PlacementId, int Number, bool IsAccepted);
+
+    private sealed record FollowUpDates(Guid PlacementId, DateOnly Date, DateOnly? NextDate);
+
+    /// <summary>What the rows are computed from, read once for all the list's citizens.</summary>
+    private sealed record Facts(
+        DateOnly Today,
+        Dictionary<Guid, int> Intervals,
+        ILookup<Guid, Placement> PlacementsOf,
+        ILookup<Guid, FollowUpDates> FollowUpsOf,
+        ILookup<Guid, AgreementState> AgreementsOf,
+        Dictionary<Guid, bool> Discussed,
+        Dictionary<Guid, string> Companies,
+        Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> Started,
+        ILookup<Guid, CaseWork.Progress.CitizenSchedules.Answered> Measured);
+
+    private Row RowFor(Guid citizenId, string name, Facts facts)
+    {
+        var today = facts.Today;
+        var own = facts.PlacementsOf[citizenId].OrderBy(p => p.Start).ToList();
+        var courses = courseStatus.For(own);
+        var actions = new List<Action>();
+        foreach (var p in own.Where(p => p.ActualEnd is null && p.Start <= today))
+        {
+            AddPlacementActions(actions, p, facts, courses);
+        }
+
+        var lastPlacement = own.LastOrDefault();
+        if (lastPlacement is { ActualEnd: not null } && courses.GetValueOrDefault(lastPlacement.Id) is { ResumeBy: { } resumeBy } && resumeBy >= today)
+        {
+            actions.Add(new(Kind.ResumeBy, $"Forløbet er afbrudt: genoptag senest {DanishDates.Text(resumeBy)} for at bevare tilskuddet", resumeBy, $"/borgere/{citizenId}/forloeb/nyt"));
+        }
+
+        var current = own.LastOrDefault(p => p.ActualEnd is null && p.Start <= today);
+        actions.AddRange(MeasurementActions(citizenId, facts.Started, facts.Measured, today, running: current is not null));
+        if (current is not null && !facts.Discussed.GetValueOrDefault(citizenId))
+        {
+            actions.Add(new(Kind.ExitStrategyNotDiscussed, facts.Discussed.ContainsKey(citizenId)
+                ? "Udslusningsstrategien er ikke drøftet med borgeren"
+                : "Udslusningsstrategi mangler", current.Start, $"/borgere/{citizenId}/udslusning"));
+        }
+
+        return new Row(citizenId, name, current is null ? null : facts.Companies.GetValueOrDefault(current.CompanyId), actions);
+    }
+
+    /// <summary>What a running placement needs: an overdue follow-up, a missing or not accepted work agreement, a mentor,
+    /// or attention as it nears three months.</summary>
+    private void AddPlacementActions(List<Action> actions, Placement p, Facts facts, IReadOnlyDictionary<Guid, CourseStatus.View> courses)
+    {
+        var today = facts.Today;
+        var link = $"/forloeb/{p.Id}";
+        var last = facts.FollowUpsOf[p.Id].MaxBy(f => f.Date);
+        var due = FollowUpRule.DueDate(p.Start, last?.Date, last?.NextDate, facts.Intervals[p.JobCentreId]);
+        if (due < today)
+        {
+            actions.Add(new(Kind.FollowUpOverdue, $"Opfølgning forfalden siden {DanishDates.Text(due)}", due, link + "/opfoelgning/ny"));
+        }
+
+        var latest = facts.AgreementsOf[p.Id].MaxBy(a => a.Number);
+        if (latest is null)
+        {
+            actions.Add(new(Kind.AgreementMissing, "Arbejdsaftale mangler", null, link + "/aftale/ny"));
+        }
+        else if (!latest.IsAccepted)
+        {
+            actions.Add(new(Kind.AgreementNotAccepted, $"Arbejdsaftale version {latest.Number} er ikke accepteret af alle", null, $"/aftaler/{latest.Id}"));
+        }
+
+        if (!p.Mentors.Any(m => m.From <= today && (m.To is null || m.To >= today)))
+        {
+            actions.Add(new(Kind.NoMentor, "Ingen mentor på virksomheden", null, link + "/mentor"));
+        }
+
+        if (courses.GetValueOrDefault(p.Id) is { Course.Status: Rules.Model.CourseStatus.Pending, ReachesThreeMonthsOn: { } reaches }
+            && reaches <= today.AddDays(options.ThreeMonthsNoticeDays))
+        {
+            actions.Add(new(Kind.ReachesThreeMonths, $"Når tre måneder {DanishDates.Text(reaches)}", reaches, link));
+        }
     }
 
     /// <summary>Per respondent, the first progress measurement that is overdue or due within the baseline window
