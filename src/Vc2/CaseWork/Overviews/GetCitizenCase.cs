@@ -1,5 +1,6 @@
 using Vc2.CaseWork.Citizens;
 using Microsoft.EntityFrameworkCore;
+using Vc2.CaseWork.Agreements;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
