@@ -23,76 +23,89 @@ internal static partial class BenchWebCommand
 
     private sealed record Measured(Target Target, long Requests, double Seconds, double P50, double P95, double P99, long Errors, double SingleMs);
 
+    private sealed record WebOptions(Option<string> Url, Option<int> Duration, Option<int> Connections, Option<string> Centre, Option<int> Warmup, Option<string?> Only);
+
     public static Command Create()
     {
-        var url = new Option<string>("--url") { Description = "Adressen på den kørende VC2", DefaultValueFactory = _ => "http://127.0.0.1:5090" };
-        var duration = new Option<int>("--duration") { Description = "Sekunder pr. side", DefaultValueFactory = _ => 10 };
-        var connections = new Option<int>("--connections") { Description = "Samtidige brugere", DefaultValueFactory = _ => 50 };
-        var centre = new Option<string>("--centre") { Description = "Kommunenummer på jobcentret, hvis sagsbehandler og projektleder bruges", DefaultValueFactory = _ => "751" };
-        var warmup = new Option<int>("--warmup") { Description = "Sekunder pr. side før målingen (JIT og forbindelser varmes op; måles ikke)", DefaultValueFactory = _ => 5 };
-        var only = new Option<string?>("--only") { Description = "Kun sider hvis navn eller adresse indeholder en af disse tekster (kommasepareret); den statiske fil måles altid" };
+        var options = CreateOptions();
         var command = new Command("web", "Mål webappen under last (wrk) mod den statiske fil som basislinje");
-        command.Options.Add(url);
-        command.Options.Add(duration);
-        command.Options.Add(connections);
-        command.Options.Add(centre);
-        command.Options.Add(only);
-        command.Options.Add(warmup);
+        command.Options.Add(options.Url);
+        command.Options.Add(options.Duration);
+        command.Options.Add(options.Connections);
+        command.Options.Add(options.Centre);
+        command.Options.Add(options.Only);
+        command.Options.Add(options.Warmup);
         CliDatabase.AddTo(command);
-        command.SetAction(async (parse, ct) =>
-        {
-            var baseUrl = parse.GetValue(url)!.TrimEnd('/');
-            var number = parse.GetValue(centre)!;
-            await using var services = CliDatabase.Build(parse);
-            await using var scope = CliDatabase.SystemScope(services, "bench web");
-            var t = await Vc2.Demo.BenchWebTargets.ReadAsync(scope.ServiceProvider.GetRequiredService<Vc2Db>(), number, ct);
-            AnsiConsole.MarkupLine($"VC2 på [bold]{Markup.Escape(baseUrl)}[/] med {t.JobCentres} jobcentre og {t.Citizens:N0} borgere; {parse.GetValue(connections)} samtidige brugere, {parse.GetValue(duration)} s pr. side.");
-
-            var cookies = new Dictionary<string, string>
-            {
-                ["anonym"] = "",
-                ["sagsbehandler"] = await LoginAsync(baseUrl, t.Caseworker, ct),
-                ["projektleder"] = await LoginAsync(baseUrl, t.ProjectLeader, ct),
-                ["styrelse"] = await LoginAsync(baseUrl, t.Agency, ct),
-            };
-            Target[] targets =
-            [
-                new("Statisk fil (basislinje)", "anonym", "/css/site.css", null, null),
-                new("Mine borgere", "sagsbehandler", "/mine-borgere", 0.1, null),
-                new("Borgerens sag", "sagsbehandler", $"/borgere/{t.CitizenId}", 0.1, null),
-                new("Søgning", "sagsbehandler", $"/borgere?q={Uri.EscapeDataString(t.CitizenLastName)}", 0.1, null),
-                new("API: borger", "sagsbehandler", $"/api/v1/citizens/{t.CitizenId}", 0.25, null),
-                new("Holdepunkter, eget jobcenter", "projektleder", "/holdepunkter", null, null),
-                new("Jobcentre (landsoversigt)", "styrelse", "/jobcentre", null, 500),
-                new("Holdepunkter, alle jobcentre", "styrelse", "/holdepunkter", null, 500),
-                new("Tilskud, alle jobcentre", "styrelse", "/tilskud", null, 500),
-                new("Tilskud, ét jobcenter", "styrelse", $"/tilskud?jobcenter={t.JobCentreId}", null, 500),
-            ];
-            var wanted = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-            targets = targets.Where((target, i) => i == 0 || wanted.Length == 0
-                || wanted.Any(w => target.Name.Contains(w, StringComparison.OrdinalIgnoreCase) || target.Path.Contains(w, StringComparison.OrdinalIgnoreCase))).ToArray();
-            var script = Path.Combine(Path.GetTempPath(), "vc2-bench-report.lua");
-            await File.WriteAllTextAsync(script, ReportScript, ct);
-            // Steady state, as a day in production is: every page is asked for under load before any is measured, so that
-            // the runtime's tiered compilation of its code (seconds of a core after a start) is not what is measured.
-            foreach (var target in targets.Where(_ => parse.GetValue(warmup) > 0))
-            {
-                await WrkAsync(target, baseUrl + target.Path, cookies[target.Role], script, parse.GetValue(connections), parse.GetValue(warmup), 0, ct);
-            }
-
-            var results = new List<Measured>();
-            foreach (var target in targets)
-            {
-                var single = await SingleAsync(baseUrl + target.Path, cookies[target.Role], ct);
-                var measured = await WrkAsync(target, baseUrl + target.Path, cookies[target.Role], script, parse.GetValue(connections), parse.GetValue(duration), single, ct);
-                results.Add(measured);
-                AnsiConsole.MarkupLine($"  {Markup.Escape(target.Name)}: {measured.Requests / measured.Seconds:N1} req/s");
-            }
-
-            Print(results);
-            return results.Any(r => r.Errors > 0) ? 1 : 0;
-        });
+        command.SetAction((parse, ct) => RunAsync(parse, options, ct));
         return command;
+    }
+
+    private static WebOptions CreateOptions() => new(
+        new Option<string>("--url") { Description = "Adressen på den kørende VC2", DefaultValueFactory = _ => "http://127.0.0.1:5090" },
+        new Option<int>("--duration") { Description = "Sekunder pr. side", DefaultValueFactory = _ => 10 },
+        new Option<int>("--connections") { Description = "Samtidige brugere", DefaultValueFactory = _ => 50 },
+        new Option<string>("--centre") { Description = "Kommunenummer på jobcentret, hvis sagsbehandler og projektleder bruges", DefaultValueFactory = _ => "751" },
+        new Option<int>("--warmup") { Description = "Sekunder pr. side før målingen (JIT og forbindelser varmes op; måles ikke)", DefaultValueFactory = _ => 5 },
+        new Option<string?>("--only") { Description = "Kun sider hvis navn eller adresse indeholder en af disse tekster (kommasepareret); den statiske fil måles altid" });
+
+    private static async Task<int> RunAsync(ParseResult parse, WebOptions options, CancellationToken ct)
+    {
+        var baseUrl = parse.GetValue(options.Url)!.TrimEnd('/');
+        var number = parse.GetValue(options.Centre)!;
+        await using var services = CliDatabase.Build(parse);
+        await using var scope = CliDatabase.SystemScope(services, "bench web");
+        var t = await Vc2.Demo.BenchWebTargets.ReadAsync(scope.ServiceProvider.GetRequiredService<Vc2Db>(), number, ct);
+        AnsiConsole.MarkupLine($"VC2 på [bold]{Markup.Escape(baseUrl)}[/] med {t.JobCentres} jobcentre og {t.Citizens:N0} borgere; {parse.GetValue(options.Connections)} samtidige brugere, {parse.GetValue(options.Duration)} s pr. side.");
+
+        var cookies = new Dictionary<string, string>
+        {
+            ["anonym"] = "",
+            ["sagsbehandler"] = await LoginAsync(baseUrl, t.Caseworker, ct),
+            ["projektleder"] = await LoginAsync(baseUrl, t.ProjectLeader, ct),
+            ["styrelse"] = await LoginAsync(baseUrl, t.Agency, ct),
+        };
+        var targets = SelectTargets(t, parse.GetValue(options.Only));
+        var script = Path.Combine(Path.GetTempPath(), "vc2-bench-report.lua");
+        await File.WriteAllTextAsync(script, ReportScript, ct);
+        // Steady state, as a day in production is: every page is asked for under load before any is measured, so that
+        // the runtime's tiered compilation of its code (seconds of a core after a start) is not what is measured.
+        foreach (var target in targets.Where(_ => parse.GetValue(options.Warmup) > 0))
+        {
+            await WrkAsync(target, baseUrl + target.Path, cookies[target.Role], script, parse.GetValue(options.Connections), parse.GetValue(options.Warmup), 0, ct);
+        }
+
+        var results = new List<Measured>();
+        foreach (var target in targets)
+        {
+            var single = await SingleAsync(baseUrl + target.Path, cookies[target.Role], ct);
+            var measured = await WrkAsync(target, baseUrl + target.Path, cookies[target.Role], script, parse.GetValue(options.Connections), parse.GetValue(options.Duration), single, ct);
+            results.Add(measured);
+            AnsiConsole.MarkupLine($"  {Markup.Escape(target.Name)}: {measured.Requests / measured.Seconds:N1} req/s");
+        }
+
+        Print(results);
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>The pages to measure: the static file always first, then those <c>--only</c> names (all if none).</summary>
+    private static Target[] SelectTargets(Vc2.Demo.BenchWebTargets.Targets t, string? only)
+    {
+        Target[] targets =
+        [
+            new("Statisk fil (basislinje)", "anonym", "/css/site.css", null, null),
+            new("Mine borgere", "sagsbehandler", "/mine-borgere", 0.1, null),
+            new("Borgerens sag", "sagsbehandler", $"/borgere/{t.CitizenId}", 0.1, null),
+            new("Søgning", "sagsbehandler", $"/borgere?q={Uri.EscapeDataString(t.CitizenLastName)}", 0.1, null),
+            new("API: borger", "sagsbehandler", $"/api/v1/citizens/{t.CitizenId}", 0.25, null),
+            new("Holdepunkter, eget jobcenter", "projektleder", "/holdepunkter", null, null),
+            new("Jobcentre (landsoversigt)", "styrelse", "/jobcentre", null, 500),
+            new("Holdepunkter, alle jobcentre", "styrelse", "/holdepunkter", null, 500),
+            new("Tilskud, alle jobcentre", "styrelse", "/tilskud", null, 500),
+            new("Tilskud, ét jobcenter", "styrelse", $"/tilskud?jobcenter={t.JobCentreId}", null, 500),
+        ];
+        var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        return targets.Where((target, i) => i == 0 || wanted.Length == 0
+            || wanted.Any(w => target.Name.Contains(w, StringComparison.OrdinalIgnoreCase) || target.Path.Contains(w, StringComparison.OrdinalIgnoreCase))).ToArray();
     }
 
     /// <summary>The demo login as a real browser does it: the form's antiforgery token, then the post; the cookie header

@@ -67,65 +67,83 @@ internal static class DemoCaseWork
         var contracts = new Dictionary<Guid, List<FrameworkContract>>();
         foreach (var company in companies)
         {
-            company.ContactName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
-            company.ContactPhone = Phone(random);
-            if (random.NextDouble() < 0.85)
-            {
-                var consultant = Pick(random, consultants);
-                company.FixedContactName = consultant.DisplayName;
-                company.FixedContactEmail = consultant.Email;
-                company.FixedContactPhone = Phone(random);
-                company.FixedContactHours = "Hverdage kl. 8–15";
-            }
-
-            mentors[company.Id] = Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
-            {
-                var first = random.Next(2) == 0 ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst);
-                var last = Pick(random, DemoNames.Last);
-                var mentor = new CompanyMentor
-                {
-                    JobCentreId = centre.Id, CompanyId = company.Id, Name = $"{first} {last}", Title = Pick(random, ["Daglig leder", "Værkfører", "Souschef", "Medarbejder"]),
-                    Phone = Phone(random), Email = $"{first.ToLowerInvariant()}@{company.Name.Split(' ')[0].ToLowerInvariant()}.example.dk",
-                };
-                db.Mentors.Add(mentor);
-                return mentor;
-            }).ToList();
-
-            var contract = new FrameworkContract
-            {
-                JobCentreId = centre.Id, CompanyId = company.Id, Places = random.Next(2, 7), From = new DateOnly(2014, 1, 1),
-                To = new DateOnly(2015, 12, 31), SignedOn = new DateOnly(2013, 12, 1).AddDays(random.Next(0, 25)),
-            };
-            db.Contracts.Add(contract);
-            contracts[company.Id] = [contract];
+            SetContacts(random, company, consultants);
+            mentors[company.Id] = AddMentors(db, random, centre, company);
+            contracts[company.Id] = [AddContract(db, random, centre, company)];
         }
 
         foreach (var citizen in citizens)
         {
-            citizen.CoordinatingCaseworkerId = random.NextDouble() < profile.CaseworkerShare ? Pick(random, caseworkers).Id : null;
-            citizen.LongTermJobGoal = Pick(random, Goals);
-            if (random.NextDouble() < 0.3)
-            {
-                citizen.PersonalMentorName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
-                citizen.PersonalMentorContact = Phone(random);
-            }
-
-            if (random.NextDouble() < 0.7)
-            {
-                var target = citizen.LongTermJobGoal.Contains("Fleksjob", StringComparison.Ordinal) ? ExitTarget.Flexjob
-                    : citizen.LongTermJobGoal.Contains("Uddannelse", StringComparison.Ordinal) ? ExitTarget.Education : ExitTarget.OrdinaryJob;
-                db.ExitStrategies.Add(new ExitStrategy
-                {
-                    JobCentreId = centre.Id, CitizenId = citizen.Id, Target = target, CreatedBy = "Demodata",
-                    Steps = "1. Stabilt fremmøde i virksomhedscenteret.\n2. Flere timer og egne opgaver.\n3. Afklaring af job- eller uddannelsesmål.\n4. Jobsøgning med støtte.",
-                    CreatedAtUtc = citizen.EnrolmentDate.AddDays(random.Next(7, 30)).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
-                });
-            }
-
+            AssignCaseworkAndGoal(db, random, centre, citizen, caseworkers, profile);
             if (random.NextDouble() < profile.PlacedShare)
             {
                 AddPlacements(db, random, today, centre, citizen, companies, mentors, contracts, profile);
             }
+        }
+    }
+
+    /// <summary>The company's own contact and, for most, a fixed contact among the job centre's consultants.</summary>
+    private static void SetContacts(Random random, Company company, List<AppUser> consultants)
+    {
+        company.ContactName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
+        company.ContactPhone = Phone(random);
+        if (random.NextDouble() < 0.85)
+        {
+            var consultant = Pick(random, consultants);
+            company.FixedContactName = consultant.DisplayName;
+            company.FixedContactEmail = consultant.Email;
+            company.FixedContactPhone = Phone(random);
+            company.FixedContactHours = "Hverdage kl. 8–15";
+        }
+    }
+
+    private static List<CompanyMentor> AddMentors(Vc2Db db, Random random, JobCentre centre, Company company) =>
+        Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+        {
+            var first = random.Next(2) == 0 ? Pick(random, DemoNames.FemaleFirst) : Pick(random, DemoNames.MaleFirst);
+            var last = Pick(random, DemoNames.Last);
+            var mentor = new CompanyMentor
+            {
+                JobCentreId = centre.Id, CompanyId = company.Id, Name = $"{first} {last}", Title = Pick(random, ["Daglig leder", "Værkfører", "Souschef", "Medarbejder"]),
+                Phone = Phone(random), Email = $"{first.ToLowerInvariant()}@{company.Name.Split(' ')[0].ToLowerInvariant()}.example.dk",
+            };
+            db.Mentors.Add(mentor);
+            return mentor;
+        }).ToList();
+
+    private static FrameworkContract AddContract(Vc2Db db, Random random, JobCentre centre, Company company)
+    {
+        var contract = new FrameworkContract
+        {
+            JobCentreId = centre.Id, CompanyId = company.Id, Places = random.Next(2, 7), From = new DateOnly(2014, 1, 1),
+            To = new DateOnly(2015, 12, 31), SignedOn = new DateOnly(2013, 12, 1).AddDays(random.Next(0, 25)),
+        };
+        db.Contracts.Add(contract);
+        return contract;
+    }
+
+    /// <summary>The citizen's coordinating caseworker (for most), job goal, personal mentor (for some) and exit strategy
+    /// (for most).</summary>
+    private static void AssignCaseworkAndGoal(Vc2Db db, Random random, JobCentre centre, Citizen citizen, List<AppUser> caseworkers, Profile profile)
+    {
+        citizen.CoordinatingCaseworkerId = random.NextDouble() < profile.CaseworkerShare ? Pick(random, caseworkers).Id : null;
+        citizen.LongTermJobGoal = Pick(random, Goals);
+        if (random.NextDouble() < 0.3)
+        {
+            citizen.PersonalMentorName = $"{Pick(random, DemoNames.FemaleFirst)} {Pick(random, DemoNames.Last)}";
+            citizen.PersonalMentorContact = Phone(random);
+        }
+
+        if (random.NextDouble() < 0.7)
+        {
+            var target = citizen.LongTermJobGoal.Contains("Fleksjob", StringComparison.Ordinal) ? ExitTarget.Flexjob
+                : citizen.LongTermJobGoal.Contains("Uddannelse", StringComparison.Ordinal) ? ExitTarget.Education : ExitTarget.OrdinaryJob;
+            db.ExitStrategies.Add(new ExitStrategy
+            {
+                JobCentreId = centre.Id, CitizenId = citizen.Id, Target = target, CreatedBy = "Demodata",
+                Steps = "1. Stabilt fremmøde i virksomhedscenteret.\n2. Flere timer og egne opgaver.\n3. Afklaring af job- eller uddannelsesmål.\n4. Jobsøgning med støtte.",
+                CreatedAtUtc = citizen.EnrolmentDate.AddDays(random.Next(7, 30)).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc),
+            });
         }
     }
 
@@ -159,14 +177,7 @@ internal static class DemoCaseWork
 
             if (!running && reason is EndReason.OrdinaryJob or EndReason.Flexjob or EndReason.Education)
             {
-                db.Outcomes.Add(new Outcome
-                {
-                    JobCentreId = centre.Id, CitizenId = citizen.Id, CreatedBy = "Demodata", CreatedAtUtc = end.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
-                    Kind = reason switch { EndReason.Flexjob => OutcomeKind.Flexjob, EndReason.Education => OutcomeKind.Education, _ => OutcomeKind.OrdinaryJob },
-                    Organisation = reason == EndReason.Education ? Pick(random, ["Social- og sundhedsskolen", "Erhvervsskolen", "VUC"]) : company.Name,
-                    WeeklyHours = reason == EndReason.Education ? null : random.Next(8, 38),
-                    Start = end.AddDays(random.Next(1, 20)),
-                });
+                AddOutcome(db, random, centre, citizen, company, end, reason.Value);
                 return;
             }
 
@@ -179,6 +190,19 @@ internal static class DemoCaseWork
             start = end.AddDays(random.NextDouble() < 0.7 ? random.Next(3, 28) : random.Next(30, 90));
             company = random.NextDouble() < 0.5 ? company : Pick(random, companies);
         }
+    }
+
+    /// <summary>The job, flexjob or education the placement ended in.</summary>
+    private static void AddOutcome(Vc2Db db, Random random, JobCentre centre, Citizen citizen, Company company, DateOnly end, EndReason reason)
+    {
+        db.Outcomes.Add(new Outcome
+        {
+            JobCentreId = centre.Id, CitizenId = citizen.Id, CreatedBy = "Demodata", CreatedAtUtc = end.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+            Kind = reason switch { EndReason.Flexjob => OutcomeKind.Flexjob, EndReason.Education => OutcomeKind.Education, _ => OutcomeKind.OrdinaryJob },
+            Organisation = reason == EndReason.Education ? Pick(random, ["Social- og sundhedsskolen", "Erhvervsskolen", "VUC"]) : company.Name,
+            WeeklyHours = reason == EndReason.Education ? null : random.Next(8, 38),
+            Start = end.AddDays(random.Next(1, 20)),
+        });
     }
 
     private static void AddAgreementAndFollowUps(Vc2Db db, Random random, DateOnly today, Placement placement, Citizen citizen, CompanyMentor mentor, Profile profile)

@@ -35,11 +35,7 @@ public static class DemoComparisonExtract
         var first = new IsoWeek(2012, 1);
         var programmeStart = new IsoWeek(2014, 1);
         var last = IsoWeek.Of(today).AddWeeks(-1);
-        var weeks = new List<IsoWeek>();
-        for (var w = first; w <= last; w = w.Next())
-        {
-            weeks.Add(w);
-        }
+        var weeks = WeeksFrom(first, last);
 
         await writer.WriteLineAsync("PSEUDONYM;KOMMUNE;FOEDSELSAAR;KOEN;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.Id, j => j.MunicipalityNumber, ct);
@@ -65,48 +61,73 @@ public static class DemoComparisonExtract
         {
             for (var i = 0; i < municipality.Count() * PerParticipant; i++)
             {
-                Cpr cpr;
-                do
-                {
-                    var birth = new DateOnly(1955, 1, 1).AddDays(random.Next(0, 365 * 38));
-                    var digits = birth.ToString("ddMMyy", CultureInfo.InvariantCulture) + random.Next(0, 4000).ToString("D4", CultureInfo.InvariantCulture);
-                    cpr = Cpr.TryParse(digits, out var parsed, out _) ? parsed! : null!;
-                }
-                while (cpr is null || !taken.Add(cpr.Digits));
-
-                var code = random.NextDouble() < 0.4 ? "140" : "130";
-                // A quarter had a spell off benefit before the programme, of 4 to 30 weeks.
-                var spellStart = random.NextDouble() < 0.25 ? random.Next(0, 90) : -1;
-                var spellLength = random.Next(4, 31);
-                var off = false;
-                var leftFor = string.Empty;
-                line.Clear().Append(Pseudonyms.Of(key, cpr)).Append(';').Append(municipality.Key).Append(';')
-                    .Append(cpr.BirthDate.Year.ToString(CultureInfo.InvariantCulture)).Append(';').Append(cpr.IsOddLastDigit ? 'M' : 'K');
-                for (var w = 0; w < weeks.Count; w++)
-                {
-                    line.Append(';');
-                    if (weeks[w] < programmeStart)
-                    {
-                        line.Append(w >= spellStart && w < spellStart + spellLength && spellStart >= 0 ? string.Empty : code);
-                        continue;
-                    }
-
-                    if (!off && random.NextDouble() < 0.0025)
-                    {
-                        off = true;
-                        var draw = random.NextDouble();
-                        leftFor = draw < 0.55 ? string.Empty : draw < 0.7 ? "160" : "210";
-                    }
-                    else if (off && random.NextDouble() < 0.01)
-                    {
-                        off = false;
-                    }
-
-                    line.Append(off ? leftFor : code);
-                }
-
-                await writer.WriteLineAsync(line.ToString());
+                var cpr = InventCpr(random, taken);
+                await WriteComparisonPersonAsync(writer, line, key, municipality.Key, cpr, weeks, programmeStart, random);
             }
         }
+    }
+
+    private static List<IsoWeek> WeeksFrom(IsoWeek first, IsoWeek last)
+    {
+        var weeks = new List<IsoWeek>();
+        for (var w = first; w <= last; w = w.Next())
+        {
+            weeks.Add(w);
+        }
+
+        return weeks;
+    }
+
+    /// <summary>A valid CPR number no one in the extract has yet, drawn until one is found.</summary>
+    private static Cpr InventCpr(Random random, HashSet<string> taken)
+    {
+        Cpr cpr;
+        do
+        {
+            var birth = new DateOnly(1955, 1, 1).AddDays(random.Next(0, 365 * 38));
+            var digits = birth.ToString("ddMMyy", CultureInfo.InvariantCulture) + random.Next(0, 4000).ToString("D4", CultureInfo.InvariantCulture);
+            cpr = Cpr.TryParse(digits, out var parsed, out _) ? parsed! : null!;
+        }
+        while (cpr is null || !taken.Add(cpr.Digits));
+
+        return cpr;
+    }
+
+    /// <summary>One invented comparison person's line: on benefit since 2012, with the spells off benefit drawn week by week.</summary>
+    private static async Task WriteComparisonPersonAsync(TextWriter writer, StringBuilder line, byte[] key, string municipality, Cpr cpr, List<IsoWeek> weeks,
+        IsoWeek programmeStart, Random random)
+    {
+        var code = random.NextDouble() < 0.4 ? "140" : "130";
+        // A quarter had a spell off benefit before the programme, of 4 to 30 weeks.
+        var spellStart = random.NextDouble() < 0.25 ? random.Next(0, 90) : -1;
+        var spellLength = random.Next(4, 31);
+        var off = false;
+        var leftFor = string.Empty;
+        line.Clear().Append(Pseudonyms.Of(key, cpr)).Append(';').Append(municipality).Append(';')
+            .Append(cpr.BirthDate.Year.ToString(CultureInfo.InvariantCulture)).Append(';').Append(cpr.IsOddLastDigit ? 'M' : 'K');
+        for (var w = 0; w < weeks.Count; w++)
+        {
+            line.Append(';');
+            if (weeks[w] < programmeStart)
+            {
+                line.Append(w >= spellStart && w < spellStart + spellLength && spellStart >= 0 ? string.Empty : code);
+                continue;
+            }
+
+            if (!off && random.NextDouble() < 0.0025)
+            {
+                off = true;
+                var draw = random.NextDouble();
+                leftFor = draw < 0.55 ? string.Empty : draw < 0.7 ? "160" : "210";
+            }
+            else if (off && random.NextDouble() < 0.01)
+            {
+                off = false;
+            }
+
+            line.Append(off ? leftFor : code);
+        }
+
+        await writer.WriteLineAsync(line.ToString());
     }
 }

@@ -53,12 +53,7 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
             throw new InvalidOperationException("Databasen indeholder allerede data. Demodata kan kun dannes i en tom database.");
         }
 
-        var random = new Random(seed);
-        var usedCpr = new HashSet<string>(StringComparer.Ordinal);
-        var usedCvr = new HashSet<string>(StringComparer.Ordinal);
-        var companyIndex = 0;
-        var users = 0;
-        var citizenCount = 0;
+        var run = new DemoRun(seed, new Random(seed), citizensPerCentre, demoToday);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false; // nothing is changed after it is added; detecting would be quadratic
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -67,82 +62,13 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
             for (var index = 0; index < centres; index++)
             {
                 ct.ThrowIfCancellationRequested();
-                var original = index < Centres.Length;
-                // The original centres share the first draw so the small demo stays as it always was; the others draw
-                // on their own, so adding centres never changes the ones before.
-                var draw = original ? random : new Random(HashCode.Combine(seed, index));
-                var (name, number, city, postalCode) = original
-                    ? (Centres[index].Name, Centres[index].Number, Centres[index].City, Centres[index].PostalCode)
-                    : DemoMunicipalities.Centre(index);
-                var size = original ? citizensPerCentre : Math.Max(1, (int)Math.Round(citizensPerCentre * (0.6 + (draw.NextDouble() * 0.8))));
-                var expected = original ? Centres[index].Expected : Math.Max(10, (int)Math.Round(size * (0.8 + (draw.NextDouble() * 0.5)) / 10) * 10);
-                var profile = original ? DemoCaseWork.Profile.Original : DemoCaseWork.Profile.Draw(draw);
-                var centre = AddCentre(name, number, city, postalCode, expected);
-                var companies = original
-                    ? AddCompanies(centre, postalCode, city, draw, usedCvr, companyIndex, index == Centres.Length - 1 ? DemoNames.Companies.Length - companyIndex : DemoNames.Companies.Length / Centres.Length, suffix: false)
-                    : AddCompanies(centre, postalCode, city, draw, usedCvr, draw.Next(DemoNames.Companies.Length), Math.Max(3, (int)Math.Ceiling(size / 7.5)), suffix: true);
-                companyIndex += companies.Count;
-                var citizens = AddCitizens(centre, postalCode, city, draw, usedCpr, size, demoToday);
-                citizenCount += citizens.Count;
-
-                var staff = AddStaff(centre, draw, caseworkers: original ? 3 : Math.Max(2, (int)Math.Ceiling(size / 60.0)));
-                users += staff.Count;
-                var caseworkers = staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList();
-                db.ChangeTracker.DetectChanges();
-                DemoCaseWork.Add(db, draw, demoToday, centre, companies, citizens, caseworkers,
-                    staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList(), profile);
-                db.ChangeTracker.DetectChanges();
-                DemoProgress.Add(db, draw, demoToday, citizens, caseworkers);
-                DemoProgress.AddRequests(db, draw, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
-                DemoOrganisation.Add(db, draw, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName,
-                    complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8, awaitingReview: original ? index == 1 : draw.NextDouble() < 0.3);
-                if (original)
-                {
-                    DemoOrganisation.AddComingEvents(db, demoToday, centre);
-                }
-
-                if (index == 0)
-                {
-                    // The demo's citizen and company contact share the first demo mentor's course, so that the three parties
-                    // of one work agreement can each be tried (ADR 0023).
-                    var mentorUser = staff.First(u => u.Memberships[0].Role == Role.CompanyMentor);
-                    var shared = db.Placements.Local.Where(p => p.JobCentreId == centre.Id && p.ActualEnd is null && p.Start <= demoToday
-                                                                && p.Mentors.Any(m => m.MentorId == mentorUser.CompanyMentorId))
-                        .OrderBy(p => p.Start).FirstOrDefault();
-                    var firstCitizen = shared is null ? citizens[0] : citizens.First(c => c.Id == shared.CitizenId);
-                    var citizenUser = DemoUser("demo-borger", $"{firstCitizen.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
-                    citizenUser.CitizenId = firstCitizen.Id;
-                    db.ChangeTracker.DetectChanges();
-                    DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
-                    db.Users.Add(citizenUser);
-                    users++;
-                    if (shared is not null)
-                    {
-                        var company = companies.First(c => c.Id == shared.CompanyId);
-                        var contactUser = DemoUser("demo-virksomhed", $"{company.ContactName ?? "Kontaktperson"} ({company.Name})", Role.CompanyContact, centre.Id);
-                        contactUser.CompanyId = company.Id;
-                        company.ContactEmail = contactUser.Email;
-                        db.Users.Add(contactUser);
-                        users++;
-                    }
-                }
-
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                if (((index + 1) & index) == 0)
-                {
-                    // At 1, 2, 4, 8 … centres: PostgreSQL planned the foreign-key checks when the tables were empty
-                    // (sequential scans); fresh statistics let it replan them with the indexes, or the load turns quadratic.
-                    await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
-                }
-
+                await AddJobCentreAsync(run, index, ct);
                 progress?.Report(index + 1);
             }
 
             db.Users.Add(DemoUser("demo-styrelse", "Karin Styrelsesen (Styrelsen)", Role.Agency, null));
             db.Users.Add(DemoUser("demo-evaluator", "Erik Evaluator", Role.Evaluator, null));
-            users += 2;
+            run.Users += 2;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -153,7 +79,119 @@ public sealed class DemoDataGenerator(Vc2Db db, CprProtector protector)
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        return new Summary(centres, companyIndex, citizenCount, users);
+        return new Summary(centres, run.CompanyIndex, run.Citizens, run.Users);
+    }
+
+    /// <summary>What one demo run carries from job centre to job centre: the seed and first draw, the CPR and CVR numbers
+    /// in use, and the counts so far.</summary>
+    private sealed class DemoRun(int seed, Random random, int citizensPerCentre, DateOnly today)
+    {
+        public int Seed { get; } = seed;
+
+        public Random Random { get; } = random;
+
+        public int CitizensPerCentre { get; } = citizensPerCentre;
+
+        public DateOnly Today { get; } = today;
+
+        public HashSet<string> UsedCpr { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> UsedCvr { get; } = new(StringComparer.Ordinal);
+
+        public int CompanyIndex { get; set; }
+
+        public int Users { get; set; }
+
+        public int Citizens { get; set; }
+    }
+
+    /// <summary>One job centre with its companies, citizens, staff and case work, saved and let go of.</summary>
+    private async Task AddJobCentreAsync(DemoRun run, int index, CancellationToken ct)
+    {
+        var original = index < Centres.Length;
+        // The original centres share the first draw so the small demo stays as it always was; the others draw
+        // on their own, so adding centres never changes the ones before.
+        var draw = original ? run.Random : new Random(HashCode.Combine(run.Seed, index));
+        var (name, number, city, postalCode) = original
+            ? (Centres[index].Name, Centres[index].Number, Centres[index].City, Centres[index].PostalCode)
+            : DemoMunicipalities.Centre(index);
+        var size = original ? run.CitizensPerCentre : Math.Max(1, (int)Math.Round(run.CitizensPerCentre * (0.6 + (draw.NextDouble() * 0.8))));
+        var expected = original ? Centres[index].Expected : Math.Max(10, (int)Math.Round(size * (0.8 + (draw.NextDouble() * 0.5)) / 10) * 10);
+        var profile = original ? DemoCaseWork.Profile.Original : DemoCaseWork.Profile.Draw(draw);
+        var centre = AddCentre(name, number, city, postalCode, expected);
+        var companies = original
+            ? AddCompanies(centre, postalCode, city, draw, run.UsedCvr, run.CompanyIndex, index == Centres.Length - 1 ? DemoNames.Companies.Length - run.CompanyIndex : DemoNames.Companies.Length / Centres.Length, suffix: false)
+            : AddCompanies(centre, postalCode, city, draw, run.UsedCvr, draw.Next(DemoNames.Companies.Length), Math.Max(3, (int)Math.Ceiling(size / 7.5)), suffix: true);
+        run.CompanyIndex += companies.Count;
+        var citizens = AddCitizens(centre, postalCode, city, draw, run.UsedCpr, size, run.Today);
+        run.Citizens += citizens.Count;
+
+        var staff = AddStaff(centre, draw, caseworkers: original ? 3 : Math.Max(2, (int)Math.Ceiling(size / 60.0)));
+        run.Users += staff.Count;
+        AddCaseWork(run.Today, draw, index, centre, profile, companies, citizens, staff);
+        if (index == 0)
+        {
+            run.Users += AddSharedCourseUsers(run.Today, centre, companies, citizens, staff);
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        if (((index + 1) & index) == 0)
+        {
+            // At 1, 2, 4, 8 … centres: PostgreSQL planned the foreign-key checks when the tables were empty
+            // (sequential scans); fresh statistics let it replan them with the indexes, or the load turns quadratic.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        }
+    }
+
+    /// <summary>The centre's case work, progress, requests and project organisation.</summary>
+    private void AddCaseWork(DateOnly demoToday, Random draw, int index, JobCentre centre, DemoCaseWork.Profile profile, List<Company> companies,
+        List<Citizen> citizens, List<AppUser> staff)
+    {
+        var original = index < Centres.Length;
+        var caseworkers = staff.Where(u => u.Memberships[0].Role == Role.Caseworker).ToList();
+        db.ChangeTracker.DetectChanges();
+        DemoCaseWork.Add(db, draw, demoToday, centre, companies, citizens, caseworkers,
+            staff.Where(u => u.Memberships[0].Role == Role.JobConsultant).ToList(), profile);
+        db.ChangeTracker.DetectChanges();
+        DemoProgress.Add(db, draw, demoToday, citizens, caseworkers);
+        DemoProgress.AddRequests(db, draw, demoToday, centre.Id, staff.Where(u => u.Memberships[0].Role == Role.CompanyMentor).ToList());
+        DemoOrganisation.Add(db, draw, demoToday, centre, staff.First(u => u.Memberships[0].Role == Role.ProjectLeader).DisplayName,
+            complete: original ? index != Centres.Length - 1 : draw.NextDouble() < 0.8, awaitingReview: original ? index == 1 : draw.NextDouble() < 0.3);
+        if (original)
+        {
+            DemoOrganisation.AddComingEvents(db, demoToday, centre);
+        }
+    }
+
+    /// <summary>The demo's citizen and company contact share the first demo mentor's course, so that the three parties
+    /// of one work agreement can each be tried (ADR 0023). Returns the number of users added.</summary>
+    private int AddSharedCourseUsers(DateOnly demoToday, JobCentre centre, List<Company> companies, List<Citizen> citizens, List<AppUser> staff)
+    {
+        var users = 0;
+        var mentorUser = staff.First(u => u.Memberships[0].Role == Role.CompanyMentor);
+        var shared = db.Placements.Local.Where(p => p.JobCentreId == centre.Id && p.ActualEnd is null && p.Start <= demoToday
+                                                    && p.Mentors.Any(m => m.MentorId == mentorUser.CompanyMentorId))
+            .OrderBy(p => p.Start).FirstOrDefault();
+        var firstCitizen = shared is null ? citizens[0] : citizens.First(c => c.Id == shared.CitizenId);
+        var citizenUser = DemoUser("demo-borger", $"{firstCitizen.FullName} (borger)", Role.Citizen, firstCitizen.JobCentreId);
+        citizenUser.CitizenId = firstCitizen.Id;
+        db.ChangeTracker.DetectChanges();
+        DemoProgress.AddCitizenRequest(db, demoToday, firstCitizen);
+        db.Users.Add(citizenUser);
+        users++;
+        if (shared is not null)
+        {
+            var company = companies.First(c => c.Id == shared.CompanyId);
+            var contactUser = DemoUser("demo-virksomhed", $"{company.ContactName ?? "Kontaktperson"} ({company.Name})", Role.CompanyContact, centre.Id);
+            contactUser.CompanyId = company.Id;
+            company.ContactEmail = contactUser.Email;
+            db.Users.Add(contactUser);
+            users++;
+        }
+
+        return users;
     }
 
     private JobCentre AddCentre(string name, string number, string city, string postalCode, int expected)

@@ -1,3 +1,4 @@
+using Vc2.CaseWork.Companies;
 using Vc2.Platform.Data;
 using Vc2.Platform.JobCentres;
 using Vc2.Steering.MentorNetwork;
@@ -18,56 +19,72 @@ internal static class DemoOrganisation
         var mentors = db.Mentors.Local.Where(m => m.JobCentreId == centre.Id).ToList();
         if (complete)
         {
-            foreach (var (name, department, role) in new[]
-                     {
-                         ("Jens Jobcenterchef", "Jobcenterledelsen", "Formand"),
-                         (projectLeader, "Virksomhedsservice", "Projektleder"),
-                         ("Rikke Rehabilitering", "Rehabiliteringsteamet", "Repræsentant for rehabiliteringsteamet"),
-                         ("Ole Opfølgning", "Ressourceforløb", "Teamleder for koordinerende sagsbehandlere"),
-                     })
-            {
-                db.GroupMembers.Add(new GroupMember { JobCentreId = centre.Id, Name = name, Department = department, Role = role, AddedAtUtc = new DateTime(2014, 1, 10, 9, 0, 0, DateTimeKind.Utc) });
-            }
-
-            // The dialogue with the agency (ADR 0024): version 1 came back with a comment on the results, version 2 answers
-            // it and is approved — or, in some centres, still waits for the agency.
-            for (var version = 1; version <= 2; version++)
-            {
-                var plan = new ProjectPlan
-                {
-                    JobCentreId = centre.Id, Number = version, ProjectLeader = projectLeader, CreatedBy = projectLeader,
-                    CreatedAtUtc = version == 1 ? new DateTime(2014, 1, 20, 10, 0, 0, DateTimeKind.Utc) : new DateTime(2015, 1, 15, 10, 0, 0, DateTimeKind.Utc),
-                    Purpose = $"{centre.Name} vil give borgere i ressourceforløb og på kontanthjælp i mindst to år lange forløb på almindelige virksomheder, så flere kommer i job, fleksjob eller uddannelse.",
-                    SuccessCriteria = "Mindst 100 borgere i forløb i perioden. Halvdelen når tre måneder. Borgerne oplever progression målt med nulpunkts- og opfølgningsmålinger.",
-                    Activities = "Rammeaftaler med virksomheder, mentorkurser, kvartalsvise netværksmøder, tæt opfølgning ved koordinerende sagsbehandler.",
-                    Results = version == 1 ? "Forventet: 60 borgere i 2014, 60 i 2015." : "2014: 58 borgere i forløb. Forventet 2015: 62 borgere.",
-                    Timeline = "Januar 2014: opstart. Marts 2014: første forløb. Hvert kvartal: netværksmøde. December 2015: afslutning.",
-                    ResponsibilityPerHoldepunkt = "1, 5, 6: virksomhedsservice. 2, 7: projektleder. 3, 4: koordinerende sagsbehandlere. 8: jobcenterchefen. 9: projektleder.",
-                    Referral = "Rehabiliteringsteamet og sagsbehandlerne visiterer borgere i målgruppen; projektlederen matcher med virksomhed.",
-                    CompanyKinds = "Detailhandel, lager, kantiner, pleje og grønne områder — virksomheder med rolige opgaver og en fast mentor.",
-                    Organisation = "Projektlederen refererer til indsatsgruppen, der mødes hver anden måned.",
-                    LeadershipAndRehabilitationTeam = "Ledelsen følger holdepunkterne på hvert møde i indsatsgruppen; rehabiliteringsteamet anbefaler borgere og følger op på planerne.",
-                    AnswerToAgency = version == 1 ? null : "Resultaterne er nu opgjort pr. år med det faktiske tal for 2014, som styrelsen bad om.",
-                    Review = version == 1 ? PlanReview.ChangesRequested : awaitingReview ? PlanReview.Awaiting : PlanReview.Approved,
-                };
-                if (plan.Review != PlanReview.Awaiting)
-                {
-                    (plan.ReviewedAtUtc, plan.ReviewedBy) = (plan.CreatedAtUtc.AddDays(14), "Karin Styrelsesen (Styrelsen)");
-                }
-
-                db.ProjectPlans.Add(plan);
-                if (version == 1)
-                {
-                    db.PlanComments.Add(new PlanComment
-                    {
-                        JobCentreId = centre.Id, PlanId = plan.Id, Section = "results", ByAgency = true, AuthorName = "Karin Styrelsesen (Styrelsen)",
-                        WrittenAtUtc = plan.CreatedAtUtc.AddDays(13),
-                        Text = "Opgør de forventede resultater pr. år, og skriv de faktiske tal ind, når året er gået, så planen kan følges.",
-                    });
-                }
-            }
+            AddGroup(db, centre, projectLeader);
+            AddPlans(db, centre, projectLeader, awaitingReview);
         }
 
+        AddCourses(db, random, today, now, centre, mentors);
+        AddNetworkMeetings(db, random, today, now, centre, mentors, complete);
+    }
+
+    /// <summary>The indsatsgruppe.</summary>
+    private static void AddGroup(Vc2Db db, JobCentre centre, string projectLeader)
+    {
+        foreach (var (name, department, role) in new[]
+                 {
+                     ("Jens Jobcenterchef", "Jobcenterledelsen", "Formand"),
+                     (projectLeader, "Virksomhedsservice", "Projektleder"),
+                     ("Rikke Rehabilitering", "Rehabiliteringsteamet", "Repræsentant for rehabiliteringsteamet"),
+                     ("Ole Opfølgning", "Ressourceforløb", "Teamleder for koordinerende sagsbehandlere"),
+                 })
+        {
+            db.GroupMembers.Add(new GroupMember { JobCentreId = centre.Id, Name = name, Department = department, Role = role, AddedAtUtc = new DateTime(2014, 1, 10, 9, 0, 0, DateTimeKind.Utc) });
+        }
+    }
+
+    private static void AddPlans(Vc2Db db, JobCentre centre, string projectLeader, bool awaitingReview)
+    {
+        // The dialogue with the agency (ADR 0024): version 1 came back with a comment on the results, version 2 answers
+        // it and is approved — or, in some centres, still waits for the agency.
+        for (var version = 1; version <= 2; version++)
+        {
+            var plan = new ProjectPlan
+            {
+                JobCentreId = centre.Id, Number = version, ProjectLeader = projectLeader, CreatedBy = projectLeader,
+                CreatedAtUtc = version == 1 ? new DateTime(2014, 1, 20, 10, 0, 0, DateTimeKind.Utc) : new DateTime(2015, 1, 15, 10, 0, 0, DateTimeKind.Utc),
+                Purpose = $"{centre.Name} vil give borgere i ressourceforløb og på kontanthjælp i mindst to år lange forløb på almindelige virksomheder, så flere kommer i job, fleksjob eller uddannelse.",
+                SuccessCriteria = "Mindst 100 borgere i forløb i perioden. Halvdelen når tre måneder. Borgerne oplever progression målt med nulpunkts- og opfølgningsmålinger.",
+                Activities = "Rammeaftaler med virksomheder, mentorkurser, kvartalsvise netværksmøder, tæt opfølgning ved koordinerende sagsbehandler.",
+                Results = version == 1 ? "Forventet: 60 borgere i 2014, 60 i 2015." : "2014: 58 borgere i forløb. Forventet 2015: 62 borgere.",
+                Timeline = "Januar 2014: opstart. Marts 2014: første forløb. Hvert kvartal: netværksmøde. December 2015: afslutning.",
+                ResponsibilityPerHoldepunkt = "1, 5, 6: virksomhedsservice. 2, 7: projektleder. 3, 4: koordinerende sagsbehandlere. 8: jobcenterchefen. 9: projektleder.",
+                Referral = "Rehabiliteringsteamet og sagsbehandlerne visiterer borgere i målgruppen; projektlederen matcher med virksomhed.",
+                CompanyKinds = "Detailhandel, lager, kantiner, pleje og grønne områder — virksomheder med rolige opgaver og en fast mentor.",
+                Organisation = "Projektlederen refererer til indsatsgruppen, der mødes hver anden måned.",
+                LeadershipAndRehabilitationTeam = "Ledelsen følger holdepunkterne på hvert møde i indsatsgruppen; rehabiliteringsteamet anbefaler borgere og følger op på planerne.",
+                AnswerToAgency = version == 1 ? null : "Resultaterne er nu opgjort pr. år med det faktiske tal for 2014, som styrelsen bad om.",
+                Review = version == 1 ? PlanReview.ChangesRequested : awaitingReview ? PlanReview.Awaiting : PlanReview.Approved,
+            };
+            if (plan.Review != PlanReview.Awaiting)
+            {
+                (plan.ReviewedAtUtc, plan.ReviewedBy) = (plan.CreatedAtUtc.AddDays(14), "Karin Styrelsesen (Styrelsen)");
+            }
+
+            db.ProjectPlans.Add(plan);
+            if (version == 1)
+            {
+                db.PlanComments.Add(new PlanComment
+                {
+                    JobCentreId = centre.Id, PlanId = plan.Id, Section = "results", ByAgency = true, AuthorName = "Karin Styrelsesen (Styrelsen)",
+                    WrittenAtUtc = plan.CreatedAtUtc.AddDays(13),
+                    Text = "Opgør de forventede resultater pr. år, og skriv de faktiske tal ind, når året er gået, så planen kan følges.",
+                });
+            }
+        }
+    }
+
+    private static void AddCourses(Vc2Db db, Random random, DateOnly today, DateTime now, JobCentre centre, List<CompanyMentor> mentors)
+    {
         // Courses: most mentors have taken one.
         foreach (var date in new[] { new DateOnly(2014, 3, 12), new DateOnly(2014, 10, 8), new DateOnly(2015, 4, 22) }.Where(d => d <= today))
         {
@@ -77,7 +94,10 @@ internal static class DemoOrganisation
                 CreatedAtUtc = now, Participants = mentors.Where(_ => random.NextDouble() < 0.3).Select(m => new CourseParticipant { MentorId = m.Id }).ToList(),
             });
         }
+    }
 
+    private static void AddNetworkMeetings(Vc2Db db, Random random, DateOnly today, DateTime now, JobCentre centre, List<CompanyMentor> mentors, bool complete)
+    {
         // A network meeting in most quarters; the incomplete job centre skipped one.
         foreach (var quarter in Quarter.Between(new DateOnly(2014, 1, 1), today))
         {

@@ -20,6 +20,11 @@ internal static class DemoProgress
     /// <summary>Where demo links point. The token is masked as in every message (ADR 0018): demo respondents answer logged in.</summary>
     private const string LinkBase = "http://localhost:5080";
 
+    /// <summary>One citizen's course as the measurements see it: a level per dimension, a pace of change per week, how
+    /// much brighter the citizen sees the workplace, the caseworker, and the first placement's start.</summary>
+    private sealed record Course(Citizen Citizen, List<Placement> Placements, Dictionary<string, double> Level, double Pace, double SelfView,
+        AppUser Caseworker, DateOnly First);
+
     public static void Add(Vc2Db db, Random random, DateOnly today, IReadOnlyList<Citizen> citizens, IReadOnlyList<AppUser> caseworkers)
     {
         var instrument = InstrumentLoader.Shipped()[^1];
@@ -35,62 +40,79 @@ internal static class DemoProgress
                 continue;
             }
 
-            var level = instrument.Dimensions.ToDictionary(d => d.Key, _ => 2.5 + (random.NextDouble() * 3.5));
-            var pace = random.NextDouble() switch
-            {
-                < 0.15 => -0.02, // slipping
-                < 0.35 => 0.0, // standing still
-                _ => 0.02 + (random.NextDouble() * 0.06), // points per week
-            };
-            var selfView = random.NextDouble() < 0.15 ? 3.2 : random.NextDouble() * 0.8; // a few see their work much brighter
-            var caseworker = caseworkers.FirstOrDefault(c => c.Id == citizen.CoordinatingCaseworkerId) ?? caseworkers[0];
-            var first = placements[0].Start;
-
+            var course = DrawCourse(random, instrument, citizen, placements, caseworkers);
+            // Occasions draws lazily, between the measurements' draws: the order of the random draws is the demo's.
             foreach (var on in Occasions(placements, today, options, random))
             {
-                var placement = placements.Last(p => p.Start <= on);
-                var weeks = (on.DayNumber - first.DayNumber) / 7.0;
-                foreach (var respondent in Enum.GetValues<Respondent>())
-                {
-                    var answers = respondent switch { Respondent.Citizen => 0.85, Respondent.Mentor => 0.75, _ => 0.92 };
-                    var mentorId = placement.Mentors.FirstOrDefault()?.MentorId;
-                    if (random.NextDouble() > answers || (respondent == Respondent.Mentor && mentorId is null))
-                    {
-                        continue;
-                    }
-
-                    var day = on.AddDays(respondent == Respondent.Caseworker ? 0 : random.Next(0, 6));
-                    if (day > today)
-                    {
-                        continue;
-                    }
-
-                    var scores = instrument.For(respondent).Select(d =>
-                    {
-                        var bias = respondent == Respondent.Citizen && d.Workplace ? selfView : 0;
-                        var value = level[d.Key] + (pace * weeks) + bias + ((random.NextDouble() - 0.5) * 1.6);
-                        return new MeasurementScore { DimensionKey = d.Key, Score = Math.Clamp((int)Math.Round(value), instrument.ScaleMin, instrument.ScaleMax) };
-                    }).ToList();
-                    db.Measurements.Add(new Measurement
-                    {
-                        JobCentreId = citizen.JobCentreId, CitizenId = citizen.Id, PlacementId = placement.Id, Respondent = respondent,
-                        MentorId = respondent == Respondent.Mentor ? mentorId : null,
-                        Kind = KindOf(placements, on, first),
-                        AnsweredOn = day, InstrumentId = instrument.Id, InstrumentVersion = instrument.Version,
-                        HoursPerWeek = respondent == Respondent.Caseworker ? null : Math.Round((placement.WeeklyHoursNow ?? 8) + (decimal)(pace * weeks * 20), 1),
-                        Channel = respondent == Respondent.Caseworker ? AnswerChannel.Caseworker : random.NextDouble() < 0.6 ? AnswerChannel.Link : AnswerChannel.LoggedIn,
-                        AnsweredBy = respondent switch
-                        {
-                            Respondent.Citizen => citizen.FullName,
-                            Respondent.Mentor => mentorNames[mentorId!.Value],
-                            _ => caseworker.DisplayName,
-                        },
-                        CreatedAtUtc = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
-                        Scores = scores,
-                    });
-                }
+                AddOccasion(db, random, today, instrument, mentorNames, course, on);
             }
         }
+    }
+
+    private static Course DrawCourse(Random random, Instrument instrument, Citizen citizen, List<Placement> placements, IReadOnlyList<AppUser> caseworkers)
+    {
+        var level = instrument.Dimensions.ToDictionary(d => d.Key, _ => 2.5 + (random.NextDouble() * 3.5));
+        var pace = random.NextDouble() switch
+        {
+            < 0.15 => -0.02, // slipping
+            < 0.35 => 0.0, // standing still
+            _ => 0.02 + (random.NextDouble() * 0.06), // points per week
+        };
+        var selfView = random.NextDouble() < 0.15 ? 3.2 : random.NextDouble() * 0.8; // a few see their work much brighter
+        var caseworker = caseworkers.FirstOrDefault(c => c.Id == citizen.CoordinatingCaseworkerId) ?? caseworkers[0];
+        return new Course(citizen, placements, level, pace, selfView, caseworker, placements[0].Start);
+    }
+
+    /// <summary>The measurements of one occasion, from each respondent who answered by the demo date.</summary>
+    private static void AddOccasion(Vc2Db db, Random random, DateOnly today, Instrument instrument, Dictionary<Guid, string> mentorNames, Course course, DateOnly on)
+    {
+        var (citizen, placements, level, pace, selfView, caseworker, first) = course;
+        var placement = placements.Last(p => p.Start <= on);
+        var weeks = (on.DayNumber - first.DayNumber) / 7.0;
+        foreach (var respondent in Enum.GetValues<Respondent>())
+        {
+            var answers = respondent switch { Respondent.Citizen => 0.85, Respondent.Mentor => 0.75, _ => 0.92 };
+            var mentorId = placement.Mentors.FirstOrDefault()?.MentorId;
+            if (random.NextDouble() > answers || (respondent == Respondent.Mentor && mentorId is null))
+            {
+                continue;
+            }
+
+            var day = on.AddDays(respondent == Respondent.Caseworker ? 0 : random.Next(0, 6));
+            if (day > today)
+            {
+                continue;
+            }
+
+            var scores = instrument.For(respondent).Select(d =>
+            {
+                var bias = respondent == Respondent.Citizen && d.Workplace ? selfView : 0;
+                var value = level[d.Key] + (pace * weeks) + bias + ((random.NextDouble() - 0.5) * 1.6);
+                return new MeasurementScore { DimensionKey = d.Key, Score = Math.Clamp((int)Math.Round(value), instrument.ScaleMin, instrument.ScaleMax) };
+            }).ToList();
+            db.Measurements.Add(new Measurement
+            {
+                JobCentreId = citizen.JobCentreId, CitizenId = citizen.Id, PlacementId = placement.Id, Respondent = respondent,
+                MentorId = respondent == Respondent.Mentor ? mentorId : null,
+                Kind = KindOf(placements, on, first),
+                AnsweredOn = day, InstrumentId = instrument.Id, InstrumentVersion = instrument.Version,
+                HoursPerWeek = respondent == Respondent.Caseworker ? null : Math.Round((placement.WeeklyHoursNow ?? 8) + (decimal)(pace * weeks * 20), 1),
+                Channel = respondent == Respondent.Caseworker ? AnswerChannel.Caseworker : random.NextDouble() < 0.6 ? AnswerChannel.Link : AnswerChannel.LoggedIn,
+                AnsweredBy = AnsweredBy(respondent, citizen, mentorNames, mentorId, caseworker),
+                CreatedAtUtc = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+                Scores = scores,
+            });
+        }
+    }
+
+    private static string AnsweredBy(Respondent respondent, Citizen citizen, Dictionary<Guid, string> mentorNames, Guid? mentorId, AppUser caseworker)
+    {
+        return respondent switch
+        {
+            Respondent.Citizen => citizen.FullName,
+            Respondent.Mentor => mentorNames[mentorId!.Value],
+            _ => caseworker.DisplayName,
+        };
     }
 
     /// <summary>The days the measurements were taken: the baseline in the first days of the first placement, every

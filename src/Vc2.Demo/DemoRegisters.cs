@@ -33,11 +33,7 @@ public static class DemoRegisters
         var first = new IsoWeek(2012, 1);
         var programmeStart = new IsoWeek(2014, 1);
         var last = IsoWeek.Of(today).AddWeeks(-1); // the register runs a week behind
-        var weeks = new List<IsoWeek>();
-        for (var w = first; w <= last; w = w.Next())
-        {
-            weeks.Add(w);
-        }
+        var weeks = WeeksFrom(first, last);
 
         await benefits.WriteLineAsync("PNR;" + string.Join(';', weeks.Select(w => $"y_{w.Year % 100:D2}{w.Week:D2}")));
         await hours.WriteLineAsync("CPR;periodStart;periodEnd;hours");
@@ -57,48 +53,71 @@ public static class DemoRegisters
             var outcomeWeek = outcome is null ? int.MaxValue : IsoWeek.Of(outcome.Start).Ordinal;
             var weeklyHours = outcome?.WeeklyHours ?? 0;
             line.Clear().Append(cpr);
-            foreach (var week in weeks)
-            {
-                line.Append(';');
-                if (week < programmeStart)
-                {
-                    // Before the programme, without a draw, so the demo's figures from 2014 on stay as they were.
-                    line.Append(outsider && week.Year == 2013 && week.Week is >= 10 and < 19 ? string.Empty : baseline);
-                    continue;
-                }
-
-                if (week.Ordinal < outcomeWeek || random.NextDouble() < 0.02)
-                {
-                    line.Append(baseline); // the benefit of the target group; now and then a relapse after an outcome
-                    continue;
-                }
-
-                line.Append(outcome!.Kind switch
-                {
-                    OutcomeKind.Flexjob => Fleksjob,
-                    OutcomeKind.Education => Su,
-                    _ => string.Empty,
-                });
-            }
-
+            AppendBenefitWeeks(line, weeks, programmeStart, outsider, baseline, outcome, outcomeWeek, random);
             await benefits.WriteLineAsync(line.ToString());
 
             if (outcome is { Kind: OutcomeKind.OrdinaryJob or OutcomeKind.Flexjob })
             {
-                // Monthly pay periods from the start of the job, hours around the agreed weekly hours.
-                for (var month = new DateOnly(outcome.Start.Year, outcome.Start.Month, 1); month <= today; month = month.AddMonths(1))
-                {
-                    var start = month < outcome.Start ? outcome.Start : month;
-                    var end = month.AddMonths(1).AddDays(-1);
-                    if (end > today)
-                    {
-                        end = today;
-                    }
-
-                    var paid = Math.Round(weeklyHours * (end.DayNumber - start.DayNumber + 1) / 7m * (decimal)(0.9 + random.NextDouble() * 0.2), 2);
-                    await hours.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cpr};{start:yyyy-MM-dd};{end:yyyy-MM-dd};{paid}"));
-                }
+                await WriteHoursAsync(hours, cpr, outcome, weeklyHours, today, random);
             }
+        }
+    }
+
+    private static List<IsoWeek> WeeksFrom(IsoWeek first, IsoWeek last)
+    {
+        var weeks = new List<IsoWeek>();
+        for (var w = first; w <= last; w = w.Next())
+        {
+            weeks.Add(w);
+        }
+
+        return weeks;
+    }
+
+    /// <summary>The citizen's benefit code week by week: the target group's before and during the course, then the
+    /// outcome's.</summary>
+    private static void AppendBenefitWeeks(StringBuilder line, List<IsoWeek> weeks, IsoWeek programmeStart, bool outsider, string baseline, Outcome? outcome,
+        int outcomeWeek, Random random)
+    {
+        foreach (var week in weeks)
+        {
+            line.Append(';');
+            if (week < programmeStart)
+            {
+                // Before the programme, without a draw, so the demo's figures from 2014 on stay as they were.
+                line.Append(outsider && week.Year == 2013 && week.Week is >= 10 and < 19 ? string.Empty : baseline);
+                continue;
+            }
+
+            if (week.Ordinal < outcomeWeek || random.NextDouble() < 0.02)
+            {
+                line.Append(baseline); // the benefit of the target group; now and then a relapse after an outcome
+                continue;
+            }
+
+            line.Append(outcome!.Kind switch
+            {
+                OutcomeKind.Flexjob => Fleksjob,
+                OutcomeKind.Education => Su,
+                _ => string.Empty,
+            });
+        }
+    }
+
+    /// <summary>Monthly pay periods from the start of the job, hours around the agreed weekly hours.</summary>
+    private static async Task WriteHoursAsync(TextWriter hours, string cpr, Outcome outcome, decimal weeklyHours, DateOnly today, Random random)
+    {
+        for (var month = new DateOnly(outcome.Start.Year, outcome.Start.Month, 1); month <= today; month = month.AddMonths(1))
+        {
+            var start = month < outcome.Start ? outcome.Start : month;
+            var end = month.AddMonths(1).AddDays(-1);
+            if (end > today)
+            {
+                end = today;
+            }
+
+            var paid = Math.Round(weeklyHours * (end.DayNumber - start.DayNumber + 1) / 7m * (decimal)(0.9 + random.NextDouble() * 0.2), 2);
+            await hours.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cpr};{start:yyyy-MM-dd};{end:yyyy-MM-dd};{paid}"));
         }
     }
 }

@@ -69,22 +69,8 @@ public sealed class ScenarioGenerator(int seed)
     private static CitizenInput Citizen(Random random, string id, DateOnly asOf)
     {
         var enrolment = new DateOnly(2014, 1, 6).AddDays(random.Next(0, 640));
-        var placements = new List<Placement>();
-        var start = enrolment.AddDays(random.Next(0, 40));
-        var count = random.Next(1, 6) switch { 1 => 1, 2 or 3 => 3, 4 => 2, _ => 4 };
-        for (var p = 0; p < count && start <= asOf; p++)
-        {
-            var length = random.Next(14, 160);
-            var end = start.AddDays(length);
-            var open = p == count - 1 && random.NextDouble() < 0.15;
-            placements.Add(new Placement(start, open || end > asOf ? null : end));
-            // Most interruptions are short enough to keep the course (≤ 28 days); some are not.
-            var gap = random.NextDouble() < 0.7 ? random.Next(1, 29) : random.Next(29, 120);
-            start = end.AddDays(gap + 1);
-        }
-
+        var placements = DrawPlacements(random, enrolment, asOf);
         var educationStarts = new List<DateOnly>();
-        var weeks = new List<RegisterWeek>(160);
         var baseline = random.NextDouble() < 0.5 ? BenefitCategory.Kontanthjaelp : BenefitCategory.Ressourceforloeb;
         var lastPlacement = placements.Count > 0 ? (placements[^1].End ?? asOf) : enrolment;
         var outcomeWeek = IsoWeek.Of(lastPlacement).AddWeeks(random.Next(1, 20));
@@ -104,6 +90,35 @@ public sealed class ScenarioGenerator(int seed)
         }
 
         var weeklyHours = (decimal)Math.Round(random.Next(4, 38) + random.NextDouble(), 1);
+        var weeks = DrawRegisterWeeks(random, asOf, baseline, outcomeWeek, outcome, weeklyHours);
+        return new CitizenInput(id, placements, educationStarts, weeks);
+    }
+
+    /// <summary>One to four placements from shortly after the enrolment, with interruptions between them.</summary>
+    private static List<Placement> DrawPlacements(Random random, DateOnly enrolment, DateOnly asOf)
+    {
+        var placements = new List<Placement>();
+        var start = enrolment.AddDays(random.Next(0, 40));
+        var count = random.Next(1, 6) switch { 1 => 1, 2 or 3 => 3, 4 => 2, _ => 4 };
+        for (var p = 0; p < count && start <= asOf; p++)
+        {
+            var length = random.Next(14, 160);
+            var end = start.AddDays(length);
+            var open = p == count - 1 && random.NextDouble() < 0.15;
+            placements.Add(new Placement(start, open || end > asOf ? null : end));
+            // Most interruptions are short enough to keep the course (≤ 28 days); some are not.
+            var gap = random.NextDouble() < 0.7 ? random.Next(1, 29) : random.Next(29, 120);
+            start = end.AddDays(gap + 1);
+        }
+
+        return placements;
+    }
+
+    /// <summary>The register rows from 2014: the target group's benefit until the outcome week, then the outcome's.</summary>
+    private static List<RegisterWeek> DrawRegisterWeeks(Random random, DateOnly asOf, BenefitCategory baseline, IsoWeek outcomeWeek, BenefitCategory outcome,
+        decimal weeklyHours)
+    {
+        var weeks = new List<RegisterWeek>(160);
         var coverage = IsoWeek.Of(asOf);
         for (var week = FirstWeek; week <= coverage; week = week.Next())
         {
@@ -128,6 +143,6 @@ public sealed class ScenarioGenerator(int seed)
             weeks.Add(new RegisterWeek(week, category, worked));
         }
 
-        return new CitizenInput(id, placements, educationStarts, weeks);
+        return weeks;
     }
 }

@@ -61,42 +61,7 @@ public static class RulesetLoader
             var id = Text(root, "id", "", problems);
             var name = Text(root, "name", "", problems);
             var doc = Text(root, "document", "", problems);
-            var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
-            if (!root.TryGetProperty("parameters", out var list) || list.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add("parameters mangler");
-            }
-            else
-            {
-                foreach (var property in list.EnumerateObject().Where(p => Expected.All(e => e.Name != p.Name)))
-                {
-                    problems.Add($"parameters.{property.Name}: ukendt parameter");
-                }
-
-                foreach (var (parameterName, kind) in Expected)
-                {
-                    if (!list.TryGetProperty(parameterName, out var p))
-                    {
-                        problems.Add($"parameters.{parameterName} mangler");
-                        continue;
-                    }
-
-                    var path = $"parameters.{parameterName}";
-                    var section = Text(p, "section", path + ".", problems);
-                    var source = Text(p, "source", path + ".", problems);
-                    object? parameter = kind switch
-                    {
-                        Kind.Date => Values(p, path, problems, parameterName, section, source, ReadDate),
-                        Kind.Amount => Values(p, path, problems, parameterName, section, source, ReadAmount),
-                        _ => Values(p, path, problems, parameterName, section, source, ReadCount),
-                    };
-                    if (parameter is not null)
-                    {
-                        parameters[parameterName] = parameter;
-                    }
-                }
-            }
-
+            var parameters = ReadParameters(root, problems);
             if (problems.Count == 0)
             {
                 CheckSense(parameters, problems);
@@ -109,6 +74,52 @@ public static class RulesetLoader
 
             return new Ruleset(id, name, doc, parameters);
         }
+    }
+
+    /// <summary>Every expected parameter that reads without a problem, by name; each unknown, missing or unreadable
+    /// one adds a problem.</summary>
+    private static Dictionary<string, object> ReadParameters(JsonElement root, List<string> problems)
+    {
+        var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("parameters", out var list) || list.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("parameters mangler");
+            return parameters;
+        }
+
+        foreach (var property in list.EnumerateObject().Where(p => Expected.All(e => e.Name != p.Name)))
+        {
+            problems.Add($"parameters.{property.Name}: ukendt parameter");
+        }
+
+        foreach (var (parameterName, kind) in Expected)
+        {
+            if (!list.TryGetProperty(parameterName, out var p))
+            {
+                problems.Add($"parameters.{parameterName} mangler");
+                continue;
+            }
+
+            if (ReadParameter(p, parameterName, kind, problems) is { } parameter)
+            {
+                parameters[parameterName] = parameter;
+            }
+        }
+
+        return parameters;
+    }
+
+    private static object? ReadParameter(JsonElement p, string parameterName, Kind kind, List<string> problems)
+    {
+        var path = $"parameters.{parameterName}";
+        var section = Text(p, "section", path + ".", problems);
+        var source = Text(p, "source", path + ".", problems);
+        return kind switch
+        {
+            Kind.Date => Values(p, path, problems, parameterName, section, source, ReadDate),
+            Kind.Amount => Values(p, path, problems, parameterName, section, source, ReadAmount),
+            _ => Values(p, path, problems, parameterName, section, source, ReadCount),
+        };
     }
 
     private static void CheckSense(Dictionary<string, object> parameters, List<string> problems)

@@ -9,6 +9,9 @@ namespace Vc2.Rules.Rules;
     + "inside the coverage that have no register row count as category none with 0 hours.")]
 public static class R9_ResultGrant
 {
+    // About two years of weeks: small enough for the stack, which spares the GC millions of arrays nationally.
+    private const int StackLimit = 512;
+
     /// <summary>Finds the reported window in one pass over the weeks from the earliest possible start (R6) to the
     /// register's coverage, with running counts so that each candidate start costs O(1).</summary>
     public static ResultOutcome Evaluate(
@@ -32,14 +35,22 @@ public static class R9_ResultGrant
             return new ResultOutcome(ResultStatus.None);
         }
 
-        // About two years of weeks: small enough for the stack, which spares the GC millions of arrays nationally.
-        const int StackLimit = 512;
         Span<BenefitCategory> benefit = length <= StackLimit ? stackalloc BenefitCategory[length] : new BenefitCategory[length];
         Span<decimal> hours = length <= StackLimit ? stackalloc decimal[length] : new decimal[length];
         Span<bool> educationStart = length <= StackLimit ? stackalloc bool[length] : new bool[length];
+        MarkWeeks(registerWeeks, educationStarts, origin, benefit, hours, educationStart);
+        return Scan(benefit, hours, educationStart, earliest, lastStart, covered, coverage, windowWeeks, minimumAverageHours, trace);
+    }
+
+    /// <summary>Each week's benefit and hours from the register rows, and the weeks an education starts, indexed from
+    /// <paramref name="origin"/>.</summary>
+    private static void MarkWeeks(IReadOnlyList<RegisterWeek> registerWeeks, IReadOnlyList<DateOnly> educationStarts, int origin,
+        Span<BenefitCategory> benefit, Span<decimal> hours, Span<bool> educationStart)
+    {
+        var length = benefit.Length;
         foreach (var row in registerWeeks)
         {
-            var i = Index(row.Week);
+            var i = row.Week.Ordinal - origin;
             if (i >= 0 && i < length)
             {
                 benefit[i] = row.Benefit;
@@ -49,13 +60,20 @@ public static class R9_ResultGrant
 
         foreach (var start in educationStarts)
         {
-            var i = Index(IsoWeek.Of(start));
+            var i = IsoWeek.Of(start).Ordinal - origin;
             if (i >= 0 && i < length)
             {
                 educationStart[i] = true;
             }
         }
+    }
 
+    /// <summary>The first start with a complete job or education window; else the first that may become one
+    /// (pending); else none.</summary>
+    private static ResultOutcome Scan(ReadOnlySpan<BenefitCategory> benefit, ReadOnlySpan<decimal> hours, ReadOnlySpan<bool> educationStart, IsoWeek earliest,
+        int lastStart, int covered, IsoWeek coverage, int windowWeeks, decimal minimumAverageHours, List<TraceLine> trace)
+    {
+        var length = benefit.Length;
         // workRun[i]: consecutive work weeks ending at week i; eduRun likewise; hourSum: prefix sums of hours.
         Span<int> workRun = length <= StackLimit ? stackalloc int[length] : new int[length];
         Span<int> eduRun = length <= StackLimit ? stackalloc int[length] : new int[length];
@@ -76,14 +94,7 @@ public static class R9_ResultGrant
             {
                 if (workRun[end] >= windowWeeks && R7_JobWindow.AverageIsEnough(hourSum[end + 1] - hourSum[s], windowWeeks, minimumAverageHours))
                 {
-                    var average = Math.Round((hourSum[end + 1] - hourSum[s]) / windowWeeks, 2, MidpointRounding.AwayFromZero);
-                    var flexjob = benefit.Slice(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
-                    var type = flexjob ? OutcomeType.Flexjob : OutcomeType.Job;
-                    trace.Add(new("R7", $"{(flexjob ? "Fleksjob" : "Job")} i {Danish.Week(w1)} – {Danish.Week(earliest.AddWeeks(end))}: {windowWeeks} arbejdsuger, "
-                              + $"gennemsnit {Danish.Hours(average)} timer ≥ {Danish.Hours(minimumAverageHours)} timer.",
-                        [TraceInput.Of("flexjob", flexjob), TraceInput.Of("firstWeek", w1), TraceInput.Of("lastWeek", earliest.AddWeeks(end)), TraceInput.Of("weeks", windowWeeks),
-                         TraceInput.Of("averageHours", average), TraceInput.Of("minimumAverageHours", minimumAverageHours)]));
-                    return new ResultOutcome(ResultStatus.Verified, type, w1, average);
+                    return JobWindow(benefit, hourSum, s, end, earliest, windowWeeks, minimumAverageHours, trace);
                 }
 
                 if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[end] >= windowWeeks)
@@ -95,19 +106,50 @@ public static class R9_ResultGrant
             }
             else if (pending is null && s <= covered)
             {
-                // The window runs past the register's coverage: pending if every week known so far fits.
-                var known = covered - s + 1;
-                if (workRun[covered] >= known)
-                {
-                    pending = new ResultOutcome(ResultStatus.Pending, benefit.Slice(s, known).Contains(BenefitCategory.Fleksjob) ? OutcomeType.Flexjob : OutcomeType.Job, w1);
-                }
-                else if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[covered] >= known)
-                {
-                    pending = new ResultOutcome(ResultStatus.Pending, OutcomeType.Education, w1);
-                }
+                pending = PendingAt(benefit, educationStart, workRun, eduRun, s, covered, w1);
             }
         }
 
+        return Unverified(pending, earliest, coverage, windowWeeks, trace);
+    }
+
+    /// <summary>The verified job or flexjob window of <paramref name="windowWeeks"/> weeks from week <paramref name="s"/>.</summary>
+    private static ResultOutcome JobWindow(ReadOnlySpan<BenefitCategory> benefit, ReadOnlySpan<decimal> hourSum, int s, int end, IsoWeek earliest, int windowWeeks,
+        decimal minimumAverageHours, List<TraceLine> trace)
+    {
+        var w1 = earliest.AddWeeks(s);
+        var average = Math.Round((hourSum[end + 1] - hourSum[s]) / windowWeeks, 2, MidpointRounding.AwayFromZero);
+        var flexjob = benefit.Slice(s, windowWeeks).Contains(BenefitCategory.Fleksjob);
+        var type = flexjob ? OutcomeType.Flexjob : OutcomeType.Job;
+        trace.Add(new("R7", $"{(flexjob ? "Fleksjob" : "Job")} i {Danish.Week(w1)} – {Danish.Week(earliest.AddWeeks(end))}: {windowWeeks} arbejdsuger, "
+                  + $"gennemsnit {Danish.Hours(average)} timer ≥ {Danish.Hours(minimumAverageHours)} timer.",
+            [TraceInput.Of("flexjob", flexjob), TraceInput.Of("firstWeek", w1), TraceInput.Of("lastWeek", earliest.AddWeeks(end)), TraceInput.Of("weeks", windowWeeks),
+             TraceInput.Of("averageHours", average), TraceInput.Of("minimumAverageHours", minimumAverageHours)]));
+        return new ResultOutcome(ResultStatus.Verified, type, w1, average);
+    }
+
+    /// <summary>The window from week <paramref name="s"/> runs past the register's coverage: pending if every week known
+    /// so far fits; null if not.</summary>
+    private static ResultOutcome? PendingAt(ReadOnlySpan<BenefitCategory> benefit, ReadOnlySpan<bool> educationStart, ReadOnlySpan<int> workRun, ReadOnlySpan<int> eduRun,
+        int s, int covered, IsoWeek w1)
+    {
+        var known = covered - s + 1;
+        if (workRun[covered] >= known)
+        {
+            return new ResultOutcome(ResultStatus.Pending, benefit.Slice(s, known).Contains(BenefitCategory.Fleksjob) ? OutcomeType.Flexjob : OutcomeType.Job, w1);
+        }
+
+        if (R8_EducationWindow.MayStart(benefit[s], educationStart[s]) && eduRun[covered] >= known)
+        {
+            return new ResultOutcome(ResultStatus.Pending, OutcomeType.Education, w1);
+        }
+
+        return null;
+    }
+
+    /// <summary>No verified window: the pending one if there is one, else none.</summary>
+    private static ResultOutcome Unverified(ResultOutcome? pending, IsoWeek earliest, IsoWeek coverage, int windowWeeks, List<TraceLine> trace)
+    {
         if (pending is not null)
         {
             trace.Add(new("R9", $"Et muligt resultat fra {Danish.Week(pending.FirstWeek)} kræver uger efter registerets dækning (til og med {Danish.Week(coverage)}): afventer, intet udbetales endnu.",

@@ -21,6 +21,21 @@ public static class Vc2Api
                 user.UserId, user.DisplayName, user.Roles.Select(RoleNames.ClaimValue).ToList(), user.CitizenJobCentreIds)))
             .WithName("GetMe").WithSummary("Den indloggede bruger og dennes roller");
 
+        MapCitizens(api);
+        MapCompanies(api);
+
+        api.MapGet("/job-centres/overview", async (NationalOverview slice, CancellationToken ct) =>
+                TypedResults.Ok(await slice.RunAsync(ct)))
+            .RequireAuthorization(Policies.National).WithTags("Styrelsen")
+            .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
+
+        MapGrants(api);
+
+        MapAudit(api);
+    }
+
+    private static void MapCitizens(RouteGroupBuilder api)
+    {
         var citizens = api.MapGroup("/citizens").RequireAuthorization(Policies.CitizenData).WithTags("Borgere");
         citizens.MapGet("/", async (ListCitizens slice, string? query, int? page, CancellationToken ct) =>
                 TypedResults.Ok(await slice.RunAsync(new ListCitizens.Input(query, page ?? 1), ct)))
@@ -36,7 +51,10 @@ public static class Vc2Api
                 ApiResults.From(await slice.RunAsync(id, ct: ct), entries => entries.Select(e => new AccessLogEntry(e.AtUtc, e.UserName,
                     AuditAction.Danish(e.Action), Vc2.Web.Pages.Audit.AuditSources.Danish(e.Source), e.Detail, e.Action, e.Source)).ToList()))
             .WithName("GetCitizenAccessLog").WithSummary("Hvem har set eller ændret borgerens oplysninger");
+    }
 
+    private static void MapCompanies(RouteGroupBuilder api)
+    {
         var companies = api.MapGroup("/companies").RequireAuthorization(Policies.CitizenData).WithTags("Virksomheder");
         companies.MapGet("/", async (ListCompanies slice, string? query, CancellationToken ct) =>
                 TypedResults.Ok(await slice.RunAsync(query, ct)))
@@ -44,12 +62,11 @@ public static class Vc2Api
         companies.MapGet("/{id:guid}", async (Guid id, GetCompany slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, ct)))
             .WithName("GetCompany").WithSummary("Én virksomhed");
+    }
 
-        api.MapGet("/job-centres/overview", async (NationalOverview slice, CancellationToken ct) =>
-                TypedResults.Ok(await slice.RunAsync(ct)))
-            .RequireAuthorization(Policies.National).WithTags("Styrelsen")
-            .WithName("GetNationalOverview").WithSummary("Alle jobcentre side om side (kun antal)");
-
+    /// <summary>The statement and its exports, rate limited as expensive.</summary>
+    private static void MapGrants(RouteGroupBuilder api)
+    {
         var grants = api.MapGroup("/grants").RequireAuthorization(Policies.Grants).RequireRateLimiting(Startup.RateLimits.Expensive).WithTags("Tilskud");
         grants.MapGet("/statement", async (DateOnly? asOf, Vc2.Money.Grants.ComputeStatement slice, CancellationToken ct) =>
                 TypedResults.Json((await slice.RunAsync(asOf, ct: ct)).Statement, Vc2.Rules.Json.ScenarioJson.Options))
@@ -74,7 +91,10 @@ public static class Vc2Api
         grants.MapGet("/citizens/{id:guid}", async (Guid id, DateOnly? asOf, Vc2.Money.Grants.GetCitizenStatement slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(id, asOf, ct)))
             .WithName("GetCitizenStatement").WithSummary("Én borgers del af opgørelsen med forklaringslinjer");
+    }
 
+    private static void MapAudit(RouteGroupBuilder api)
+    {
         api.MapGet("/audit", async ([AsParameters] AuditQuery q, SearchAudit slice, CancellationToken ct) =>
                 ApiResults.From(await slice.RunAsync(new SearchAudit.Input
                 {

@@ -75,64 +75,68 @@ public static class AuthSetup
         }
 
         var auth = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.LoginPath = "/log-ind";
-                o.LogoutPath = "/log-ud";
-                o.AccessDeniedPath = "/adgang-naegtet";
-                o.Cookie.Name = "vc2.login";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                // Secure whenever the request came over https — behind a TLS proxy too, through the forwarded headers.
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.SlidingExpiration = true;
-                // The API answers 401/403; only pages redirect to the login page.
-                o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
-                o.Events.OnValidatePrincipal = Vc2ClaimsTransformation.ValidateSessionAsync;
-            });
+            .AddCookie(ConfigureCookie);
 
         if (oidc.Enabled)
         {
-            auth.AddOpenIdConnect(OidcScheme, oidc.DisplayName, o =>
-            {
-                o.Authority = oidc.Authority;
-                o.ClientId = oidc.ClientId;
-                o.ClientSecret = oidc.ClientSecret;
-                o.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
-                o.ResponseType = "code";
-                o.UsePkce = true;
-                o.MapInboundClaims = false;
-                o.Scope.Add("profile");
-                o.Scope.Add("email");
-                foreach (var scope in (oidc.Scopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    o.Scope.Add(scope);
-                }
-
-                // A conformant provider puts name, e-mail and roles in the userinfo answer, not in the id_token.
-                o.GetClaimsFromUserInfoEndpoint = true;
-                o.ClaimActions.MapJsonKey(oidc.RoleClaim, oidc.RoleClaim);
-                o.ClaimActions.MapUniqueJsonKey(oidc.CprClaim, oidc.CprClaim);
-                // The id_token is kept in the login cookie to end the provider's session at logout (id_token_hint).
-                o.SaveTokens = true;
-                o.CallbackPath = "/signin-oidc";
-                o.SignedOutCallbackPath = "/signout-callback-oidc";
-                o.SignedOutRedirectUri = "/";
-                o.Events.OnTicketReceived = ctx => MapExternalLogin(ctx, oidc);
-                o.Events.OnRemoteFailure = ctx =>
-                {
-                    // A refused or broken login ends on a Danish page (a GET: nothing to fail antiforgery), never a bare 400.
-                    ctx.Response.Redirect("/log-ind/afvist?aarsag=" + (ctx.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true ? "annulleret" : "fejl"));
-                    ctx.HandleResponse();
-                    return Task.CompletedTask;
-                };
-            });
+            auth.AddOpenIdConnect(OidcScheme, oidc.DisplayName, o => ConfigureOidc(o, oidc));
         }
 
         services.AddScoped<IClaimsTransformation, Vc2ClaimsTransformation>();
         services.AddAuthorization(Policies.Add);
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.LoginPath = "/log-ind";
+        o.LogoutPath = "/log-ud";
+        o.AccessDeniedPath = "/adgang-naegtet";
+        o.Cookie.Name = "vc2.login";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        // Secure whenever the request came over https — behind a TLS proxy too, through the forwarded headers.
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        // The API answers 401/403; only pages redirect to the login page.
+        o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        o.Events.OnValidatePrincipal = Vc2ClaimsTransformation.ValidateSessionAsync;
+    }
+
+    private static void ConfigureOidc(OpenIdConnectOptions o, OidcSettings oidc)
+    {
+        o.Authority = oidc.Authority;
+        o.ClientId = oidc.ClientId;
+        o.ClientSecret = oidc.ClientSecret;
+        o.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        o.ResponseType = "code";
+        o.UsePkce = true;
+        o.MapInboundClaims = false;
+        o.Scope.Add("profile");
+        o.Scope.Add("email");
+        foreach (var scope in (oidc.Scopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            o.Scope.Add(scope);
+        }
+
+        // A conformant provider puts name, e-mail and roles in the userinfo answer, not in the id_token.
+        o.GetClaimsFromUserInfoEndpoint = true;
+        o.ClaimActions.MapJsonKey(oidc.RoleClaim, oidc.RoleClaim);
+        o.ClaimActions.MapUniqueJsonKey(oidc.CprClaim, oidc.CprClaim);
+        // The id_token is kept in the login cookie to end the provider's session at logout (id_token_hint).
+        o.SaveTokens = true;
+        o.CallbackPath = "/signin-oidc";
+        o.SignedOutCallbackPath = "/signout-callback-oidc";
+        o.SignedOutRedirectUri = "/";
+        o.Events.OnTicketReceived = ctx => MapExternalLogin(ctx, oidc);
+        o.Events.OnRemoteFailure = ctx =>
+        {
+            // A refused or broken login ends on a Danish page (a GET: nothing to fail antiforgery), never a bare 400.
+            ctx.Response.Redirect("/log-ind/afvist?aarsag=" + (ctx.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true ? "annulleret" : "fejl"));
+            ctx.HandleResponse();
+            return Task.CompletedTask;
+        };
     }
 
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)

@@ -30,12 +30,29 @@ public sealed class IndexModel(CurrentUser user, MyCitizens myCitizens) : PageMo
         var roles = user.Roles.ToHashSet();
         if (roles.Contains(Role.Caseworker))
         {
-            var rows = await myCitizens.RunAsync(false, ct);
-            WorkListCitizens = rows.Count;
-            WorkListNeedingAction = rows.Count(r => r.Actions.Count > 0);
-            WorkList = MyCitizens.CountByGroup(rows).Where(g => g.Count > 0).ToList();
+            await LoadWorkListAsync(ct);
         }
 
+        AddStaffTiles(roles);
+        AddPartyTiles(roles);
+
+        if (UsesApi(user))
+        {
+            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API til integrationer med jobcentrets egne systemer."));
+        }
+    }
+
+    private async Task LoadWorkListAsync(CancellationToken ct)
+    {
+        var rows = await myCitizens.RunAsync(false, ct);
+        WorkListCitizens = rows.Count;
+        WorkListNeedingAction = rows.Count(r => r.Actions.Count > 0);
+        WorkList = MyCitizens.CountByGroup(rows).Where(g => g.Count > 0).ToList();
+    }
+
+    /// <summary>The places to start for the job centre's staff, the agency and the evaluators.</summary>
+    private void AddStaffTiles(HashSet<Role> roles)
+    {
         if (roles.Overlaps([Role.ProjectLeader, Role.Caseworker, Role.JobConsultant]))
         {
             Tiles.Add(new Tile("/mine-borgere", "Mine borgere", "Dine borgere og det, der kræver handling, sorteret efter hvad der skal gøres."));
@@ -61,7 +78,11 @@ public sealed class IndexModel(CurrentUser user, MyCitizens myCitizens) : PageMo
             Tiles.Add(new Tile("/jobcentre", "Jobcentre", "Alle jobcentre i programmet side om side."));
             Tiles.Add(new Tile("/evaluering", "Evaluering", "Midtvejs- og slutevaluering fra fastfrosne øjebliksbilleder, og data til evaluatorerne."));
         }
+    }
 
+    /// <summary>The places to start for the mentor, the citizen and the company contact.</summary>
+    private void AddPartyTiles(HashSet<Role> roles)
+    {
         if (roles.Contains(Role.CompanyMentor))
         {
             Tiles.Add(new Tile("/mentor", "Mine forløb", "Borgerne du er mentor for, arbejdsaftalerne, jobcentrets kontaktperson og kommende kurser og møder."));
@@ -85,11 +106,6 @@ public sealed class IndexModel(CurrentUser user, MyCitizens myCitizens) : PageMo
         if (roles.Contains(Role.Citizen))
         {
             Tiles.Add(new Tile("/mine-oplysninger", "Mine oplysninger", "Se hvad jobcentret har registreret om dig, og hvem der har set det."));
-        }
-
-        if (UsesApi(user))
-        {
-            Tiles.Add(new Tile("/api/docs", "API", "Dokumentation af VC2's API til integrationer med jobcentrets egne systemer."));
         }
     }
 }

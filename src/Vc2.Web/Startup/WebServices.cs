@@ -55,12 +55,21 @@ public static class WebServices
         // Keys in the database: every instance behind a load balancer reads the same login and antiforgery cookies.
         builder.Services.AddDataProtection().SetApplicationName("VC2").PersistKeysToDbContext<Vc2Db>();
         builder.Services.AddVc2Authentication(oidc);
-        builder.Services.AddAntiforgery(o =>
+        AddPagesAndApi(builder.Services);
+        AddLimitsAndWorkers(builder.Services, config);
+
+        return new Configured(demo, database, bootstrap);
+    }
+
+    /// <summary>Razor Pages with their anonymous pages and routes, and the API's JSON, errors and document.</summary>
+    private static void AddPagesAndApi(IServiceCollection services)
+    {
+        services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "vc2.af";
             o.HeaderName = "X-CSRF-TOKEN";
         });
-        builder.Services.AddRazorPages(o =>
+        services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
@@ -73,27 +82,29 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Progress/Thanks");
             o.Conventions.AllowAnonymousToPage("/Parties/Link");
         }).AddMvcOptions(o => Vc2.Web.Pages.BindingMessages.UseDanish(o.ModelBindingMessageProvider));
-        builder.Services.AddProblemDetails();
+        services.AddProblemDetails();
         // The API speaks enum names ("Ressourceforloeb"), not numbers, both ways: a number, even a defined one, is refused
         // (an undefined one stored once broke every page that showed it). Unknown fields are refused too, so that a
         // client's misspelt field is not silently dropped. Whatever cannot be read is 400 with a Danish message (ApiErrors).
-        builder.Services.ConfigureHttpJsonOptions(o =>
+        services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new Vc2.Web.Api.StrictEnums());
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
             // A number is a JSON number: "12" is refused, so the document types numbers as numbers for generated clients.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<Vc2.Web.Api.ApiErrors>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<Vc2.Web.Api.ApiErrors>();
         // Danish letters are written as they are, not as &#xE5; entities.
-        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOpenApi("v1", Vc2.Web.Api.ApiDocument.Configure);
-        builder.Services.AddVc2RateLimits(config.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions());
-        builder.Services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
-        builder.Services.AddHostedService<Vc2.Web.Steering.FiguresWorker>();
-        builder.Services.AddVc2Operations(config);
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddOpenApi("v1", Vc2.Web.Api.ApiDocument.Configure);
+    }
 
-        return new Configured(demo, database, bootstrap);
+    private static void AddLimitsAndWorkers(IServiceCollection services, ConfigurationManager config)
+    {
+        services.AddVc2RateLimits(config.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions());
+        services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
+        services.AddHostedService<Vc2.Web.Steering.FiguresWorker>();
+        services.AddVc2Operations(config);
     }
 }

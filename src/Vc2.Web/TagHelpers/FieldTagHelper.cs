@@ -52,6 +52,30 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", errors.Count > 0 ? "form-group form-error" : "form-group");
 
+        output.Content.AppendHtml(LabelFor(id));
+        AppendHint(output, id, describedBy);
+        AppendErrors(output, id, errors, describedBy);
+
+        // A date input takes only yyyy-MM-dd; amounts are written the Danish way (8,5), which the da-DK binder reads back.
+        var value = state?.AttemptedValue ?? For.Model switch
+        {
+            DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            decimal amount => amount.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("da-DK")),
+            var other => other?.ToString(),
+        };
+        var input = GenerateInput(name, value, InputAttributes(id, errors.Count > 0, describedBy));
+        // Server-side validation answers in Danish; the browser's own (English) bubbles are not wanted.
+        input.Attributes.Remove("data-val");
+        foreach (var key in input.Attributes.Keys.Where(k => k.StartsWith("data-val-", StringComparison.Ordinal)).ToList())
+        {
+            input.Attributes.Remove(key);
+        }
+
+        output.Content.AppendHtml(input);
+    }
+
+    private TagBuilder LabelFor(string id)
+    {
         var label = new TagBuilder("label");
         label.AddCssClass("form-label");
         label.Attributes["for"] = id;
@@ -61,8 +85,11 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             label.InnerHtml.AppendHtml(" <span class=\"weight-normal\">(frivilligt)</span>");
         }
 
-        output.Content.AppendHtml(label);
+        return label;
+    }
 
+    private void AppendHint(TagHelperOutput output, string id, List<string> describedBy)
+    {
         if (Hint is not null)
         {
             var hint = new TagBuilder("span");
@@ -72,7 +99,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             describedBy.Add(id + "-hint");
             output.Content.AppendHtml(hint);
         }
+    }
 
+    private static void AppendErrors(TagHelperOutput output, string id, List<string> errors, List<string> describedBy)
+    {
         if (errors.Count > 0)
         {
             var error = new TagBuilder("span");
@@ -83,14 +113,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             describedBy.Add(id + "-error");
             output.Content.AppendHtml(error);
         }
+    }
 
-        // A date input takes only yyyy-MM-dd; amounts are written the Danish way (8,5), which the da-DK binder reads back.
-        var value = state?.AttemptedValue ?? For.Model switch
-        {
-            DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            decimal amount => amount.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("da-DK")),
-            var other => other?.ToString(),
-        };
+    private Dictionary<string, object> InputAttributes(string id, bool invalid, List<string> describedBy)
+    {
         var attributes = new Dictionary<string, object>
         {
             ["class"] = "form-input",
@@ -101,7 +127,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["autocomplete"] = Autocomplete;
         }
 
-        if (errors.Count > 0)
+        if (invalid)
         {
             attributes["aria-invalid"] = "true";
         }
@@ -116,6 +142,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["required"] = "required";
         }
 
+        return attributes;
+    }
+
+    /// <summary>A select, a textarea or an input, as the field asks for.</summary>
+    private TagBuilder GenerateInput(string name, string? value, Dictionary<string, object> attributes)
+    {
         TagBuilder input;
         if (Items is not null)
         {
@@ -138,13 +170,6 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             input = generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, htmlAttributes: attributes);
         }
 
-        // Server-side validation answers in Danish; the browser's own (English) bubbles are not wanted.
-        input.Attributes.Remove("data-val");
-        foreach (var key in input.Attributes.Keys.Where(k => k.StartsWith("data-val-", StringComparison.Ordinal)).ToList())
-        {
-            input.Attributes.Remove(key);
-        }
-
-        output.Content.AppendHtml(input);
+        return input;
     }
 }
