@@ -29,6 +29,9 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
     // statement its check settled, not settled a second time. Payment requests are read afresh each time.
     private readonly Dictionary<(DateOnly, Guid), ComputeStatement.Output> _settled = [];
 
+    /// <summary>How often this scope's entitlement settled the grant engine (a test reads it).</summary>
+    internal int Settlements { get; private set; }
+
     /// <param name="except">A request left out of "asked for" (the one being decided).</param>
     public async Task<Result<Output>> RunAsync(Guid jobCentreId, DateOnly? asOf = null, Guid? except = null, CancellationToken ct = default)
     {
@@ -42,6 +45,7 @@ public sealed class Entitlement(Vc2Db db, ComputeStatement statement, TimeProvid
         if (!_settled.TryGetValue((date, jobCentreId), out var data))
         {
             _settled[(date, jobCentreId)] = data = await statement.RunAsync(date, jobCentreId, ct: ct);
+            Settlements++;
         }
 
         var settled = data.Statement.JobCentres.Single();

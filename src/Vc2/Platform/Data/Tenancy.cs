@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Vc2.Platform.Data;
 
 /// <summary>
-/// The two named query filters every table of personal data carries (ADR 0002), and the one way to ask for the second.
-/// <see cref="PersonalData"/> limits rows to the user's job centres (and a citizen's or a mentor's own); it is on for
-/// every query. <see cref="National"/> lets the agency and evaluators see every job centre and everyone else what the
-/// first allows; it only matters where a slice turns the first off with <see cref="Nationally"/>. A slice that reads
-/// nationally returns counts, codes and pseudonymised rows only — never names.
+/// The names of the five query filters every table of personal data carries (ADR 0002; defined in
+/// <see cref="TenancyFilters"/>), and the one way to turn one off by name. <see cref="PersonalData"/> limits staff to
+/// their job centres' rows; <see cref="Citizen"/>, <see cref="Mentor"/> and <see cref="Company"/> limit each party to
+/// their own; all are on for every query. <see cref="National"/> lets the agency and evaluators see every job centre and
+/// everyone else what their own filter allows; it only matters where a slice turns the staff filter off with
+/// <see cref="Nationally"/>. A slice that reads nationally returns counts, codes and pseudonymised rows only — never
+/// names.
 /// </summary>
 public static class Tenancy
 {
