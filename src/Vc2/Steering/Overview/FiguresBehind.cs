@@ -25,7 +25,15 @@ public sealed class FiguresBehind : SaveChangesInterceptor
         if (!result.HasResult && eventData.Context is Vc2Db db && Fed(db) is { None: false } fed)
         {
             Open(db, db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null);
-            Marked(db, fed).ExecuteUpdate(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1));
+            try
+            {
+                Marked(db, fed).ExecuteUpdate(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1));
+            }
+            catch
+            {
+                Close(db); // EF reports no failed save for an interceptor's own failure: the transaction goes here
+                throw;
+            }
         }
 
         return result;
@@ -37,7 +45,15 @@ public sealed class FiguresBehind : SaveChangesInterceptor
         if (!result.HasResult && eventData.Context is Vc2Db db && Fed(db) is { None: false } fed)
         {
             Open(db, db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null);
-            await Marked(db, fed).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), cancellationToken);
+            try
+            {
+                await Marked(db, fed).ExecuteUpdateAsync(u => u.SetProperty(f => f.ChangeVersion, f => f.ChangeVersion + 1), cancellationToken);
+            }
+            catch
+            {
+                Close(db); // EF reports no failed save for an interceptor's own failure: the transaction goes here
+                throw;
+            }
         }
 
         return result;
