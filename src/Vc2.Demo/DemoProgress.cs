@@ -180,8 +180,13 @@ internal static class DemoProgress
                 JobCentreId = jobCentreId, CitizenId = citizen.Id, Channel = OutboxChannel.Email, To = mentor.Email ?? "mentor@example.dk", Subject = "Progressionsmåling i Virksomhedscenter",
                 Body = $"Hej {mentor.Name}\n\n{centre.Name} beder dig svare på nogle korte spørgsmål om, hvordan det går med {citizen.FirstName} hos {company.Name}. "
                        + $"Det tager omkring fem minutter.\n\nSvar her: {LinkBase}/svar/{InviteRespondent.MaskedToken}\n\nLinket er personligt. Det virker én gang.\n\nVenlig hilsen\n{centre.Name}",
-                Purpose = "Progressionsmåling, link til mentor", CreatedAtUtc = now, SentAtUtc = random.NextDouble() < 0.5 ? null : now.AddMinutes(2),
+                Purpose = "Progressionsmåling, link til mentor", CreatedAtUtc = now, Recipient = OutboxRecipient.Mentor,
             });
+            if (random.NextDouble() >= 0.5)
+            {
+                var sent = db.Outbox.Local.Last();
+                (sent.Status, sent.SentAtUtc, sent.Attempts, sent.Receipt) = (OutboxStatus.Sent, now.AddMinutes(2), 1, "250 2.0.0 Ok: queued");
+            }
         }
     }
 

@@ -1872,6 +1872,9 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FailedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JobCentreId")
                         .HasColumnType("TEXT");
 
@@ -1879,9 +1882,28 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Receipt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SealedBody")
@@ -1889,6 +1911,11 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1905,6 +1932,8 @@ namespace Vc2.Platform.Data.Migrations.Sqlite
                     b.HasIndex("JobCentreId");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("Outbox");
                 });

@@ -105,6 +105,7 @@ public static class WebServices
         services.AddVc2RateLimits(config.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions());
         services.AddHostedService<Vc2.Web.Registers.RegisterImportWorker>();
         services.AddHostedService<Vc2.Web.Steering.FiguresWorker>();
+        Vc2.Web.Outbox.OutboxSetup.AddVc2OutboxSender(services, config);
         services.AddVc2Operations(config);
     }
 }

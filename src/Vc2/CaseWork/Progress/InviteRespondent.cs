@@ -178,6 +178,7 @@ public sealed class InviteRespondent(Vc2Db db, ProgressOptions options, OutboxSe
             CitizenId = request.CitizenId,
             Channel = channel == DeliveryChannel.Sms ? OutboxChannel.Sms : OutboxChannel.Email,
             To = to,
+            Recipient = request.Respondent == Respondent.Mentor ? OutboxRecipient.Mentor : OutboxRecipient.Citizen,
             Subject = channel == DeliveryChannel.Email ? "Progressionsmåling i Virksomhedscenter" : null,
             Body = body,
             Purpose = $"Progressionsmåling, link til {RespondentNames.Danish(request.Respondent).ToLowerInvariant()}",

@@ -66,6 +66,7 @@ public static class PartyLinks
             CitizenId = citizenId,
             Channel = address.Channel,
             To = address.To,
+            Recipient = party switch { PartyKind.Citizen => OutboxRecipient.Citizen, PartyKind.Mentor => OutboxRecipient.Mentor, _ => OutboxRecipient.CompanyContact },
             Subject = address.Channel == OutboxChannel.Email ? message.Subject : null,
             Body = text.Replace(link, $"{publicBaseUrl.TrimEnd('/')}/link/{Masked}", StringComparison.Ordinal),
             SealedBody = seal.Seal(text),
