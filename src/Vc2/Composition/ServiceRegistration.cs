@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<CaseWork.Parties.PartyAgreement>();
         services.AddScoped<CaseWork.Parties.PartyUsers>();
         services.AddScoped<Platform.Users.StaffDirectory>();
+        services.AddScoped<CaseWork.WorkList.UndeliveredMessages>();
         services.AddScoped<CaseWork.Placements.CourseStatus>();
         services.AddScoped<Money.Registers.ImportRunners>();
         services.AddScoped<Money.Grants.IPaymentRecords, Money.Payments.PaymentRecords>();

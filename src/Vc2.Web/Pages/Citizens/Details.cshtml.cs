@@ -12,13 +12,17 @@ namespace Vc2.Web.Pages.Citizens;
 /// <summary>A citizen's page. Opening it is audited; showing the full CPR number is a POST of its own, audited, and is
 /// answered directly (not redirected), so the number is never stored in a cookie or an address.</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog, Vc2.Money.Registers.CheckTargetGroup checkTargetGroup) : PageModel
+public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, CitizenAccessLog accessLog, Vc2.Money.Registers.CheckTargetGroup checkTargetGroup,
+    Vc2.CaseWork.WorkList.UndeliveredMessages undelivered) : PageModel
 {
     public GetCitizenCase.Output? Case { get; private set; }
 
     public RevealCpr.Output? RevealedCpr { get; private set; }
 
     public IReadOnlyList<CitizenAccessLog.Entry> AccessLog { get; private set; } = [];
+
+    /// <summary>Links that could not be sent to the citizen or their mentor or company: whom to call.</summary>
+    public IReadOnlyList<Vc2.CaseWork.WorkList.UndeliveredMessages.Row> Undelivered { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -52,6 +56,7 @@ public sealed class DetailsModel(GetCitizenCase getCase, RevealCpr revealCpr, Ci
         }
 
         Case = found.Value;
+        Undelivered = await undelivered.ForCitizenAsync(id, ct);
         AccessLog = (await accessLog.RunAsync(id, audited: false, ct: ct)) is Result<IReadOnlyList<CitizenAccessLog.Entry>>.Ok log ? log.Value : [];
         return Page();
     }

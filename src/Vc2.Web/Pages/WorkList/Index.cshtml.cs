@@ -11,7 +11,7 @@ namespace Vc2.Web.Pages.WorkList;
 /// chosen (<c>?hvad=</c>), and the list sorted by the actions' dates (<c>?sorter=dato</c>, the earliest first) or by
 /// how much each citizen needs (the default).</summary>
 [Authorize(Policy = Policies.CitizenData)]
-public sealed class IndexModel(MyCitizens myCitizens, CurrentUser user) : PageModel
+public sealed class IndexModel(MyCitizens myCitizens, UndeliveredMessages undelivered, CurrentUser user) : PageModel
 {
     /// <summary>The rows shown: with a group chosen, only its actions, and only citizens who have one.</summary>
     public IReadOnlyList<MyCitizens.Row> Rows { get; private set; } = [];
@@ -24,6 +24,9 @@ public sealed class IndexModel(MyCitizens myCitizens, CurrentUser user) : PageMo
     public IReadOnlyList<(MyCitizens.Group Group, int Count)> Groups { get; private set; } = [];
 
     public bool All { get; private set; }
+
+    /// <summary>Links that could not be sent to the list's citizens or their mentors and companies: whom to call.</summary>
+    public IReadOnlyList<UndeliveredMessages.Row> Undelivered { get; private set; } = [];
 
     public MyCitizens.Group? What { get; private set; }
 
@@ -39,6 +42,7 @@ public sealed class IndexModel(MyCitizens myCitizens, CurrentUser user) : PageMo
         What = Enum.TryParse<MyCitizens.Group>(hvad, ignoreCase: false, out var g) && Enum.IsDefined(g) ? g : null;
         ByDate = sorter == "dato";
         var rows = await myCitizens.RunAsync(All, ct);
+        Undelivered = await undelivered.ForWorkListAsync(All, ct);
         CitizenCount = rows.Count;
         NeedingAction = rows.Count(r => r.Actions.Count > 0);
         Groups = MyCitizens.CountByGroup(rows);

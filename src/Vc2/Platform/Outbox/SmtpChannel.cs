@@ -74,7 +74,7 @@ public sealed class SmtpChannel(SmtpOptions options) : IMessageChannel
             try
             {
                 var answer = await client.SendAsync(MailText.Compose(message, to, MailboxAddress.Parse(options.From!)), ct);
-                return new SendOutcome.Sent(Clip(answer));
+                return new SendOutcome.Sent(Clip("250 " + answer));
             }
             catch (SmtpCommandException c)
             {
