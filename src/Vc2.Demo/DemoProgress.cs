@@ -182,10 +182,18 @@ internal static class DemoProgress
                        + $"Det tager omkring fem minutter.\n\nSvar her: {LinkBase}/svar/{InviteRespondent.MaskedToken}\n\nLinket er personligt. Det virker én gang.\n\nVenlig hilsen\n{centre.Name}",
                 Purpose = "Progressionsmåling, link til mentor", CreatedAtUtc = now, Recipient = OutboxRecipient.Mentor,
             });
-            if (random.NextDouble() >= 0.5)
+            // The demo keeps no live links, so nothing is left for a configured mail server to send: most went out, and
+            // one bounced, which shows the caseworker what a failed link looks like (ADR 0027).
+            var message = db.Outbox.Local.Last();
+            (message.Attempts, message.SealedBody) = (1, null);
+            if (random.NextDouble() < 0.25)
             {
-                var sent = db.Outbox.Local.Last();
-                (sent.Status, sent.SentAtUtc, sent.Attempts, sent.Receipt) = (OutboxStatus.Sent, now.AddMinutes(2), 1, "250 2.0.0 Ok: queued");
+                (message.Status, message.FailedAtUtc) = (OutboxStatus.Failed, now.AddMinutes(2));
+                message.LastError = $"Mailserveren afviste modtageren: 550 5.1.1 <{message.To}>: Recipient address rejected: User unknown";
+            }
+            else
+            {
+                (message.Status, message.SentAtUtc, message.Receipt) = (OutboxStatus.Sent, now.AddMinutes(2), "250 2.0.0 Ok: queued");
             }
         }
     }

@@ -13,7 +13,7 @@ namespace Vc2.E2E;
 /// The real app on Kestrel (127.0.0.1, a free port) with demo mode on a fresh SQLite file — the same start as the
 /// README's run command — and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed partial class BrowserApp : IAsyncLifetime
+public partial class BrowserApp : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -33,7 +33,10 @@ public sealed partial class BrowserApp : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
-    public async ValueTask InitializeAsync()
+    /// <summary>Settings on top of the demo's, for a fixture that needs more (a mail server).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
+
+    public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -44,6 +47,10 @@ public sealed partial class BrowserApp : IAsyncLifetime
             // The journeys log in far more often than a person (RateLimitTests checks the real limits).
             b.UseSetting("RateLimits:AnonymousPerMinute", "100000");
             b.UseSetting("RateLimits:ExpensivePerMinute", "100000");
+            foreach (var (key, value) in ExtraSettings)
+            {
+                b.UseSetting(key, value);
+            }
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -157,8 +164,9 @@ public sealed partial class BrowserApp : IAsyncLifetime
         Assert.True(problems.Count == 0, $"The text of {page.Url} speaks code:\n{string.Join('\n', problems)}");
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
