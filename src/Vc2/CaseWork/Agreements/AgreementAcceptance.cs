@@ -93,7 +93,8 @@ public static class AcceptanceWayNames
     public static string Danish(AcceptanceWay way) => way switch
     {
         AcceptanceWay.InVc2 => "i VC2",
-        AcceptanceWay.Link => "via personligt link",
+        // The party accepted in VC2 themselves, signed in by a link sent to them (not at the desk, not on paper).
+        AcceptanceWay.Link => "i VC2 via personligt link",
         AcceptanceWay.Paper => "på papir",
         _ => "ukendt",
     };
