@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vc2.CaseWork.Parties;
 using Vc2.Platform.Common;
 using Vc2.Platform.Users;
@@ -14,32 +16,67 @@ namespace Vc2.Web.Pages.Account;
 /// the anonymous pages) and, in <see cref="SendLoginLink"/>, per address.
 /// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // checked in the handler, after the form has been read: see OnPostAsync
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Startup.RateLimits.LoginLink)]
-public sealed class LoginLinkModel(IServiceScopeFactory scopes) : ResultPage
+public sealed class LoginLinkModel(IServiceScopeFactory scopes, IAntiforgery antiforgery) : ResultPage
 {
-    [BindProperty]
-    public SendLoginLink.Input Input { get; set; } = new();
+    public const string SentAnswer = "1";
+
+    /// <summary>Filled from the form by hand (see <see cref="OnPostAsync"/>), so there is no [BindProperty].</summary>
+    public SendLoginLink.Input Input { get; private set; } = new();
 
     [FromQuery(Name = "sendt")]
-    public bool Sent { get; set; }
+    public string? Sent { get; set; }
+
+    public bool WasSent => Sent == SentAnswer;
 
     public void OnGet()
     {
     }
 
+    /// <summary>
+    /// The form is read here rather than by the framework: a form the framework cannot read (a NUL character, which its
+    /// decoder refuses) would otherwise end as a bare 400 before any page runs. Here every bad address — unreadable, empty,
+    /// too long, not an address, with control characters — gets the one Danish message, and nothing is read or written.
+    /// A readable form without the page's antiforgery token is refused with 400, as everywhere in VC2.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // Every bad address gets the one Danish message, before the database is asked.
-        if (EmailShape.Plausible(Input.Email) is null)
+        string? email;
+        try
         {
-            ModelState.Clear();
-            ModelState.AddModelError("Input.Email", SendLoginLink.InvalidText);
-            return Page();
+            email = (await Request.ReadFormAsync(ct))["Input.Email"].FirstOrDefault();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException)
+        {
+            return Invalid(null);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return BadRequest();
+        }
+
+        Input = new SendLoginLink.Input { Email = email };
+        if (EmailShape.Plausible(email) is null)
+        {
+            return Invalid(email);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("login-link");
         var result = await scope.ServiceProvider.GetRequiredService<SendLoginLink>().RunAsync(Input, ct);
-        return Handle(result, _ => Redirect("/log-ind/link?sendt=1")) ?? Page();
+        return Handle(result, _ => Redirect("/log-ind/link?sendt=" + SentAnswer)) ?? Page();
+    }
+
+    private PageResult Invalid(string? email)
+    {
+        // What was typed is shown back (the field encodes it), up to the longest valid address and without control characters.
+        var shown = email is null ? null : new string(email.Where(c => !char.IsControl(c)).Take(EmailShape.MaxLength).ToArray());
+        Input = new SendLoginLink.Input { Email = shown };
+        ModelState.Clear();
+        ModelState.AddModelError("Input.Email", SendLoginLink.InvalidText);
+        ModelState.SetModelValue("Input.Email", shown, shown);
+        return Page();
     }
 }

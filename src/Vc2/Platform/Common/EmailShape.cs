@@ -16,7 +16,9 @@ public static class EmailShape
     /// <returns>The address without surrounding spaces, or null when it is not plausible.</returns>
     public static string? Plausible(string? input)
     {
-        if (input is null || input.Length > MaxLength + 50)
+        // A control character anywhere (a NUL, a line break meant to add a mail header) refuses the address, even at the
+        // ends where trimming would have dropped it: it was not typed by someone giving their address.
+        if (input is null || input.Length > MaxLength + 50 || input.Any(char.IsControl))
         {
             return null;
         }
