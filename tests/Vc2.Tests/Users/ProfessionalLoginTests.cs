@@ -205,6 +205,19 @@ public sealed class ProfessionalLoginTests
         Assert.Contains("Du er logget ind med MitID Erhverv for CVR 10000009, men intet jobcenter har registreret dig", text, StringComparison.Ordinal);
         Assert.Contains("Bed jobcentrets faste kontaktperson for virksomheden om at registrere dig", text, StringComparison.Ordinal);
         Assert.Contains("href=\"/log-ind/link\"", text, StringComparison.Ordinal);
+        // The address the login carried comes in the protected TempData cookie the login sets, not in the page's address.
+        await using (var scope = app.SystemScope(out _))
+        {
+            var login = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            Vc2.Web.Pages.Account.RefusedModel.KeepEmail(login, "mette@andet.example");
+            var cookie = login.Response.Headers.SetCookie.ToString().Split(';')[0];
+            Assert.DoesNotContain("mette", cookie, StringComparison.OrdinalIgnoreCase);
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/log-ind/afvist?aarsag=ikke-registreret&cvr=10000009");
+            request.Headers.Add("Cookie", cookie);
+            var shown = await (await app.Anonymous().SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.Contains("med e-mailadressen mette@andet.example.", shown, StringComparison.Ordinal);
+        }
+
         // The query is not trusted: only eight digits are shown as a CVR number.
         var untrusted = await (await app.Anonymous().GetAsync("/log-ind/afvist?aarsag=ikke-registreret&cvr=%3Cb%3E")).Content.ReadAsStringAsync();
         Assert.Contains("Du er logget ind med MitID Erhverv, men", untrusted, StringComparison.Ordinal);
