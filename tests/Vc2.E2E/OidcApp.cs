@@ -21,7 +21,7 @@ public sealed class OidcApp : IAsyncLifetime
     public const string CaseworkerLogin = "soeren";
     public const string UnknownMunicipalityLogin = "ukendt";
 
-    /// <summary>A company mentor with MitID Erhverv (ADR 0027): no roles, the company's CVR number, a persistent
+    /// <summary>A company mentor with MitID Erhverv (ADR 0028): no roles, the company's CVR number, a persistent
     /// professional id and an e-mail address. A job centre must register a mentor with <see cref="MentorEmail"/> at a
     /// company with <see cref="MentorCvr"/> before the login gets further than the "not registered" page.</summary>
     public const string MentorLogin = "maja";

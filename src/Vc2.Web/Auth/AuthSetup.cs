@@ -24,7 +24,7 @@ public sealed class OidcSettings
     public string CprClaim { get; set; } = "dk:gov:saml:attribute:CprNumberIdentifier";
 
     /// <summary>MitID Erhverv (NemLog-in's OpenID Connect profile): the claim with the CVR number of the company the person
-    /// logs in for. With <see cref="ProfessionalIdClaim"/> and no role claim, the login is a company person's (ADR 0027).</summary>
+    /// logs in for. With <see cref="ProfessionalIdClaim"/> and no role claim, the login is a company person's (ADR 0028).</summary>
     public string CvrClaim { get; set; } = "https://data.gov.dk/model/core/eid/professional/cvr";
 
     /// <summary>MitID Erhverv: the claim with the person's persistent professional id, which keys their VC2 user (it stays

@@ -11,7 +11,7 @@ public sealed class RateLimitOptions
     public int AnonymousPerMinute { get; set; } = 30;
 
     /// <summary>Per client address, the login links asked for by e-mail in 15 minutes (the form's POSTs; viewing the form
-    /// counts as an anonymous page). Each address has its own limit besides, counted in the database (ADR 0027).</summary>
+    /// counts as an anonymous page). Each address has its own limit besides, counted in the database (ADR 0028).</summary>
     public int LoginLinksPer15Minutes { get; set; } = 5;
 
     /// <summary>Per user, on what is expensive to compute: grant statements, forecasts, exports.</summary>

@@ -11,7 +11,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Users;
 
-/// <summary>A login link by e-mail for mentors and contact persons without MitID Erhverv (ADR 0027), through the page:
+/// <summary>A login link by e-mail for mentors and contact persons without MitID Erhverv (ADR 0028), through the page:
 /// a known address gets a sealed one-time link valid for 15 minutes that signs in with the party's role only; an unknown
 /// address gets the same answer and nothing is written; an address gets at most three links per 15 minutes; hostile input
 /// is refused with one Danish message and writes nothing.</summary>

@@ -12,7 +12,7 @@ using Vc2.Tests.Infrastructure;
 
 namespace Vc2.Tests.Users;
 
-/// <summary>MitID Erhverv (ADR 0027): a company mentor or contact person logs in as themselves. The first login finds
+/// <summary>MitID Erhverv (ADR 0028): a company mentor or contact person logs in as themselves. The first login finds
 /// their record by the company's CVR number and their e-mail address, later logins by the persistent professional id;
 /// they get the party's role only, and someone no job centre has registered is told who can register them.</summary>
 public sealed class ProfessionalLoginTests

@@ -9,7 +9,7 @@ using Vc2.Platform.Users;
 namespace Vc2.Web.Pages.Account;
 
 /// <summary>
-/// A login link by e-mail for company mentors and contact persons without MitID Erhverv (ADR 0027). Nobody is signed in:
+/// A login link by e-mail for company mentors and contact persons without MitID Erhverv (ADR 0028). Nobody is signed in:
 /// the address is looked up as the system, in a scope of its own (like the OpenID Connect login), so the request itself
 /// never reads past tenancy. The answer after a valid address is the same whether it is known or not, and whether a link
 /// went or not (Post/Redirect/Get to <c>?sendt=1</c>, which names no address). Rate-limited per client (POSTs harder than

@@ -15,7 +15,7 @@ public sealed class CompanyModel(CompanyOverview overview) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Without a company record of their own the page says who can register them, instead of a bare 404 (ADR 0027).
+        // Without a company record of their own the page says who can register them, instead of a bare 404 (ADR 0028).
         if (await overview.RunAsync(ct) is Result<CompanyOverview.Output>.Ok found)
         {
             Data = found.Value;

@@ -18,7 +18,7 @@ public sealed class MentorModel(MentorOverview overview, MentorInvitations invit
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Without a mentor record of their own the page says who can register them, instead of a bare 404 (ADR 0027).
+        // Without a mentor record of their own the page says who can register them, instead of a bare 404 (ADR 0028).
         if (await overview.RunAsync(ct) is Result<MentorOverview.Output>.Ok found)
         {
             Data = found.Value;

@@ -7,7 +7,7 @@ using Vc2.Platform.Users;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// The records a MitID Erhverv login is the person of (ADR 0027): the company mentor and the company contact whose
+/// The records a MitID Erhverv login is the person of (ADR 0028): the company mentor and the company contact whose
 /// company has the login's CVR number. The first login finds them by the e-mail address the identity provider vouches for
 /// (trimmed, case-insensitive): a <see cref="CompanyMentor"/> with that <see cref="CompanyMentor.Email"/>, and a
 /// <see cref="Company"/> with that <see cref="Company.ContactEmail"/>. Later logins keep the records the user is bound to —

@@ -9,7 +9,7 @@ using Vc2.Platform.Outbox;
 namespace Vc2.CaseWork.Parties;
 
 /// <summary>
-/// A login link by e-mail for a company mentor or a company's contact person without MitID Erhverv (ADR 0027): every
+/// A login link by e-mail for a company mentor or a company's contact person without MitID Erhverv (ADR 0028): every
 /// mentor (<c>CompanyMentor.Email</c>) and every company contact (<c>Company.ContactEmail</c>) registered with the address,
 /// in any job centre, gets a one-time personal link (<see cref="PartyLinks"/>) to their own page, valid for 15 minutes,
 /// by e-mail only. Nobody is signed in: the caller runs it as the system in a scope of its own, and the address is the

@@ -18,7 +18,7 @@ namespace Vc2.CaseWork.Parties;
 /// ends the user's other sessions. Runs as the system (the login is matched before anyone is signed in). It lives with
 /// the parties because it finds their records: the citizen by CPR number, the mentor and the company contact by e-mail.
 /// A MitID Erhverv login (a CVR number and a persistent professional id) that claims no role is a company person logging
-/// in as themselves: <see cref="ProfessionalRecords"/> binds them to their mentor or contact record (ADR 0027).
+/// in as themselves: <see cref="ProfessionalRecords"/> binds them to their mentor or contact record (ADR 0028).
 /// </summary>
 public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, BootstrapOptions bootstrap, TimeProvider clock)
 {

@@ -71,7 +71,7 @@ public sealed class CurrentUser
     public IEnumerable<Role> Roles => _memberships.Select(m => m.Role).Distinct().Order();
 
     /// <summary>
-    /// A person who is both a company's mentor and its contact person (ADR 0027) holds two party records but reads through
+    /// A person who is both a company's mentor and its contact person (ADR 0028) holds two party records but reads through
     /// one door: the mentor's, unless a page of the company (its overview, an agreement the company accepts) asks for the
     /// company's for the rest of the request. Only a party user with a company record of their own can; for anyone else
     /// nothing changes. It widens nothing: the company's door shows what the same person sees as the contact alone.
