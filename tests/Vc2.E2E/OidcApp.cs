@@ -21,6 +21,24 @@ public sealed class OidcApp : IAsyncLifetime
     public const string CaseworkerLogin = "soeren";
     public const string UnknownMunicipalityLogin = "ukendt";
 
+    /// <summary>A company mentor with MitID Erhverv (ADR 0028): no roles, the company's CVR number, a persistent
+    /// professional id and an e-mail address. A job centre must register a mentor with <see cref="MentorEmail"/> at a
+    /// company with <see cref="MentorCvr"/> before the login gets further than the "not registered" page.</summary>
+    public const string MentorLogin = "maja";
+
+    public const string MentorName = "Maja Mentor";
+    public const string MentorEmail = "maja@bageriet-aarhus.example";
+
+    /// <summary>A valid CVR number (modulus 11).</summary>
+    public const string MentorCvr = "12345674";
+
+    public const string MentorProfessionalId = "urn:uuid:5f0e3c2a-1b7d-4e8a-9c61-2d4b8f7a9e10";
+
+    /// <summary>NemLog-in's claim names, VC2's defaults for <c>Oidc:CvrClaim</c> and <c>Oidc:ProfessionalIdClaim</c>.</summary>
+    public const string CvrClaim = "https://data.gov.dk/model/core/eid/professional/cvr";
+
+    public const string ProfessionalIdClaim = "https://data.gov.dk/model/core/eid/professional/uuid/persistent";
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
@@ -34,6 +52,10 @@ public sealed class OidcApp : IAsyncLifetime
         [AdminLogin] = new { name = "Ada Administrator", email = "ada@styrelsen.example", roles = Array.Empty<string>() },
         [CaseworkerLogin] = new { name = "Søren Sagsbehandler", email = "soeren@aarhus.example", roles = new[] { "koordinerende-sagsbehandler:751" } },
         [UnknownMunicipalityLogin] = new { name = "Ulla Ukendt", email = "ulla@ukendt.example", roles = new[] { "koordinerende-sagsbehandler:999" } },
+        [MentorLogin] = new Dictionary<string, object>
+        {
+            ["name"] = MentorName, ["email"] = MentorEmail, [CvrClaim] = MentorCvr, [ProfessionalIdClaim] = MentorProfessionalId,
+        },
     };
 
     private readonly StringBuilder _providerLog = new();
@@ -98,7 +120,7 @@ public sealed class OidcApp : IAsyncLifetime
                          ["Oidc:ClientId"] = "vc2",
                          ["Oidc:ClientSecret"] = "vc2-test-secret",
                          ["Oidc:RequireHttpsMetadata"] = "false",
-                         ["Oidc:Scopes"] = "roles",
+                         ["Oidc:Scopes"] = "roles nemlogin",
                          ["Bootstrap:AgencyAdmins"] = AdminLogin,
                          ["Logging:LogLevel:Default"] = "Warning",
                      })

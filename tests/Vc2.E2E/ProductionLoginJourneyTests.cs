@@ -4,7 +4,8 @@ namespace Vc2.E2E;
 
 /// <summary>Going live: on an empty PostgreSQL in Production, the first administrator logs in through a real OpenID
 /// provider and sets up a job centre (and takes a first evaluation snapshot); its caseworker logs in and registers a citizen; logging out ends the provider's
-/// session; a login naming an unknown municipality gets a Danish page.</summary>
+/// session; a login naming an unknown municipality gets a Danish page, and so does a MitID Erhverv login no job centre has
+/// registered.</summary>
 public sealed class ProductionLoginJourneyTests(OidcApp app) : IClassFixture<OidcApp>
 {
     [Fact]
@@ -67,5 +68,27 @@ public sealed class ProductionLoginJourneyTests(OidcApp app) : IClassFixture<Oid
         await app.LoginAsync(page, OidcApp.UnknownMunicipalityLogin);
         await Assertions.Expect(page.Locator("#refusal")).ToContainTextAsync("kommune 999");
         await BrowserApp.AssertAccessibleAsync(page);
+
+        // A MitID Erhverv login (CVR number and persistent id from userinfo, no roles) that no job centre has registered
+        // is told so, with its CVR number and the address it logged in with — which is not in the page's address.
+        // (A browser of its own: the refused login above left its session at the provider.)
+        var company = await app.NewPageAsync();
+        await app.LoginAsync(company, OidcApp.MentorLogin);
+        await Assertions.Expect(company.Locator("#refusal")).ToContainTextAsync($"MitID Erhverv for CVR {OidcApp.MentorCvr}");
+        await Assertions.Expect(company.Locator("#refusal")).ToContainTextAsync(OidcApp.MentorEmail);
+        Assert.DoesNotContain("maja", company.Url, StringComparison.OrdinalIgnoreCase);
+        await BrowserApp.AssertAccessibleAsync(company);
+
+        // Without MitID Erhverv: a login link by e-mail, asked for from the login page; the answer names no address.
+        await company.GotoAsync("/log-ind");
+        await company.GetByRole(AriaRole.Link, new() { Name = "Virksomhedsmentor eller kontaktperson uden MitID Erhverv? Få et login-link på e-mail" }).ClickAsync();
+        await company.GetByLabel("Din e-mailadresse").FillAsync("maja@");
+        await company.GetByRole(AriaRole.Button, new() { Name = "Send mig et login-link" }).ClickAsync();
+        await Assertions.Expect(company.Locator(".form-error-message")).ToContainTextAsync("Skriv din e-mailadresse");
+        await BrowserApp.AssertAccessibleAsync(company);
+        await company.GetByLabel("Din e-mailadresse").FillAsync(OidcApp.MentorEmail);
+        await company.GetByRole(AriaRole.Button, new() { Name = "Send mig et login-link" }).ClickAsync();
+        await Assertions.Expect(company.Locator("#link-answer")).ToContainTextAsync("Linket virker i 15 minutter og kun én gang.");
+        await BrowserApp.AssertAccessibleAsync(company);
     }
 }

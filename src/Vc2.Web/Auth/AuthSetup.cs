@@ -23,6 +23,14 @@ public sealed class OidcSettings
     /// <summary>The claim with a MitID user's CPR number, to find their citizen record.</summary>
     public string CprClaim { get; set; } = "dk:gov:saml:attribute:CprNumberIdentifier";
 
+    /// <summary>MitID Erhverv (NemLog-in's OpenID Connect profile): the claim with the CVR number of the company the person
+    /// logs in for. With <see cref="ProfessionalIdClaim"/> and no role claim, the login is a company person's (ADR 0028).</summary>
+    public string CvrClaim { get; set; } = "https://data.gov.dk/model/core/eid/professional/cvr";
+
+    /// <summary>MitID Erhverv: the claim with the person's persistent professional id, which keys their VC2 user (it stays
+    /// when their e-mail address or name changes).</summary>
+    public string ProfessionalIdClaim { get; set; } = "https://data.gov.dk/model/core/eid/professional/uuid/persistent";
+
     /// <summary>Scopes asked for besides openid, profile and email, space-separated (for example the scope that releases
     /// the role claim).</summary>
     public string? Scopes { get; set; }
@@ -125,6 +133,8 @@ public static class AuthSetup
         o.GetClaimsFromUserInfoEndpoint = true;
         o.ClaimActions.MapJsonKey(oidc.RoleClaim, oidc.RoleClaim);
         o.ClaimActions.MapUniqueJsonKey(oidc.CprClaim, oidc.CprClaim);
+        o.ClaimActions.MapUniqueJsonKey(oidc.CvrClaim, oidc.CvrClaim);
+        o.ClaimActions.MapUniqueJsonKey(oidc.ProfessionalIdClaim, oidc.ProfessionalIdClaim);
         // The id_token is kept in the login cookie to end the provider's session at logout (id_token_hint).
         o.SaveTokens = true;
         o.CallbackPath = "/signin-oidc";
@@ -164,26 +174,35 @@ public static class AuthSetup
             return;
         }
 
-        // The login is matched to its citizen or mentor record before anyone is signed in: in a scope of its own, as the
-        // system, so that the request itself never runs past tenancy.
+        // The login is matched to its citizen, mentor or company record before anyone is signed in: in a scope of its own,
+        // as the system, so that the request itself never runs past tenancy.
         await using var scope = ctx.HttpContext.RequestServices.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("login");
         var sync = scope.ServiceProvider.GetRequiredService<SyncExternalUser>();
         var name = principal.FindFirstValue("name")
                    ?? string.Join(' ', new[] { principal.FindFirstValue("given_name"), principal.FindFirstValue("family_name") }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        var email = principal.FindFirstValue("email");
         var result = await sync.RunAsync(new SyncExternalUser.Input(
             subject,
             string.IsNullOrWhiteSpace(name) ? subject : name,
-            principal.FindFirstValue("email"),
+            email,
             principal.FindAll(oidc.RoleClaim).Select(c => c.Value).ToList(),
-            principal.FindFirstValue(oidc.CprClaim)));
+            principal.FindFirstValue(oidc.CprClaim),
+            principal.FindFirstValue(oidc.CvrClaim),
+            principal.FindFirstValue(oidc.ProfessionalIdClaim)));
         switch (result)
         {
             case Result<SyncExternalUser.Output>.Ok ok:
                 ctx.Principal = Vc2ClaimsTransformation.CookiePrincipal(ok.Value.UserId, string.IsNullOrWhiteSpace(name) ? subject : name, ok.Value.SessionStamp, OidcScheme);
                 break;
             case Result<SyncExternalUser.Output>.Invalid invalid when invalid.Errors.TryGetValue(SyncExternalUser.UnknownMunicipality, out var numbers):
-                Refuse(ctx, "kommune", numbers[0]);
+                Refuse(ctx, "kommune", "&kommune=" + Uri.EscapeDataString(numbers[0]));
+                break;
+            case Result<SyncExternalUser.Output>.Invalid invalid when invalid.Errors.TryGetValue(SyncExternalUser.NotRegistered, out var cvr):
+                // The e-mail address the login was matched by is shown on the refusal page, but not through its address:
+                // it travels in the protected TempData cookie and is read once.
+                Pages.Account.RefusedModel.KeepEmail(ctx.HttpContext, email);
+                Refuse(ctx, "ikke-registreret", cvr[0].Length == 0 ? null : "&cvr=" + Uri.EscapeDataString(cvr[0]));
                 break;
             default:
                 Refuse(ctx, "ingen-adgang");
@@ -191,9 +210,9 @@ public static class AuthSetup
         }
     }
 
-    private static void Refuse(TicketReceivedContext ctx, string reason, string? municipalities = null)
+    private static void Refuse(TicketReceivedContext ctx, string reason, string? query = null)
     {
-        ctx.Response.Redirect($"/log-ind/afvist?aarsag={reason}" + (municipalities is null ? "" : "&kommune=" + Uri.EscapeDataString(municipalities)));
+        ctx.Response.Redirect($"/log-ind/afvist?aarsag={reason}{query}");
         ctx.HandleResponse();
     }
 }

@@ -10,6 +10,10 @@ public sealed class RateLimitOptions
     /// <summary>Per client address, on what anyone can reach without logging in: the personal links and the login.</summary>
     public int AnonymousPerMinute { get; set; } = 30;
 
+    /// <summary>Per client address, the login links asked for by e-mail in 15 minutes (the form's POSTs; viewing the form
+    /// counts as an anonymous page). Each address has its own limit besides, counted in the database (ADR 0028).</summary>
+    public int LoginLinksPer15Minutes { get; set; } = 5;
+
     /// <summary>Per user, on what is expensive to compute: grant statements, forecasts, exports.</summary>
     public int ExpensivePerMinute { get; set; } = 20;
 }
@@ -24,6 +28,10 @@ public static class RateLimits
     public const string Anonymous = "anonymous";
     public const string Expensive = "expensive";
 
+    /// <summary>The login link form: POSTs by <see cref="RateLimitOptions.LoginLinksPer15Minutes"/>, GETs as
+    /// <see cref="Anonymous"/>.</summary>
+    public const string LoginLink = "login-link";
+
     public static void AddVc2RateLimits(this IServiceCollection services, RateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +40,12 @@ public static class RateLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Anonymous, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 "ip:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "ukendt"), _ => Window(options.AnonymousPerMinute)));
+            o.AddPolicy(LoginLink, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter("login-link:" + ClientOf(ctx), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, options.LoginLinksPer15Minutes), Window = TimeSpan.FromMinutes(15), QueueLimit = 0, AutoReplenishment = true,
+                })
+                : RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientOf(ctx), _ => Window(options.AnonymousPerMinute)));
             o.AddPolicy(Expensive, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 "user:" + (ctx.RequestServices.GetRequiredService<CurrentUser>().UserId?.ToString() ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "ukendt"),
                 _ => Window(options.ExpensivePerMinute)));
@@ -50,6 +64,8 @@ public static class RateLimits
             };
         });
     }
+
+    private static string ClientOf(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "ukendt";
 
     private static FixedWindowRateLimiterOptions Window(int perMinute) => new()
     {

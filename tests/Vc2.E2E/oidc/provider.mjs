@@ -3,12 +3,19 @@
 //   PORT                 the port to listen on (127.0.0.1)
 //   CLIENT_ID, CLIENT_SECRET, REDIRECT_URIS, POST_LOGOUT_REDIRECT_URIS (comma-separated)
 //   ACCOUNTS             JSON: { "login": { "name": "…", "email": "…", "roles": ["koordinerende-sagsbehandler:751"] } }
-// Like a conformant provider, it puts name, e-mail and roles in the userinfo answer, not in the id_token.
+//                        A MitID Erhverv account (as NemLog-in answers it) carries the two professional claims instead
+//                        of roles: { "https://data.gov.dk/model/core/eid/professional/cvr": "12345678",
+//                        "https://data.gov.dk/model/core/eid/professional/uuid/persistent": "urn:uuid:…" }.
+// Like a conformant provider, it puts name, e-mail and roles in the userinfo answer, not in the id_token; the professional
+// claims are released under the scope "nemlogin" (Oidc:Scopes = "roles nemlogin").
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.PORT);
 const issuer = `http://127.0.0.1:${port}`;
 const accounts = JSON.parse(process.env.ACCOUNTS ?? '{}');
+// NemLog-in's names for MitID Erhverv's claims (VC2's defaults for Oidc:CvrClaim and Oidc:ProfessionalIdClaim).
+const professionalCvr = 'https://data.gov.dk/model/core/eid/professional/cvr';
+const professionalId = 'https://data.gov.dk/model/core/eid/professional/uuid/persistent';
 const split = (value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 const provider = new Provider(issuer, {
@@ -21,8 +28,11 @@ const provider = new Provider(issuer, {
     grant_types: ['authorization_code'],
     token_endpoint_auth_method: 'client_secret_post',
   }],
-  scopes: ['openid', 'profile', 'email', 'roles'],
-  claims: { openid: ['sub'], profile: ['name'], email: ['email'], roles: ['roles'] },
+  scopes: ['openid', 'profile', 'email', 'roles', 'nemlogin'],
+  claims: {
+    openid: ['sub'], profile: ['name'], email: ['email'], roles: ['roles'],
+    nemlogin: [professionalCvr, professionalId],
+  },
   pkce: { required: () => true },
   features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
   cookies: { keys: ['vc2-test-cookie-key'] },

@@ -60,6 +60,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
             // Tests log in and compute statements far more often than a person; RateLimitTests sets real limits.
             ["RateLimits:AnonymousPerMinute"] = "100000",
             ["RateLimits:ExpensivePerMinute"] = "100000",
+            ["RateLimits:LoginLinksPer15Minutes"] = "100000",
             ["Demo:Enabled"] = "true",
             ["Demo:SeedOnEmptyDatabase"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -15,12 +15,12 @@ public sealed class CompanyModel(CompanyOverview overview) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await overview.RunAsync(ct) is not Result<CompanyOverview.Output>.Ok found)
+        // Without a company record of their own the page says who can register them, instead of a bare 404 (ADR 0028).
+        if (await overview.RunAsync(ct) is Result<CompanyOverview.Output>.Ok found)
         {
-            return NotFound();
+            Data = found.Value;
         }
 
-        Data = found.Value;
         return Page();
     }
 }

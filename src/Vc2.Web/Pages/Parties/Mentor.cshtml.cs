@@ -18,13 +18,13 @@ public sealed class MentorModel(MentorOverview overview, MentorInvitations invit
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await overview.RunAsync(ct) is not Result<MentorOverview.Output>.Ok found)
+        // Without a mentor record of their own the page says who can register them, instead of a bare 404 (ADR 0028).
+        if (await overview.RunAsync(ct) is Result<MentorOverview.Output>.Ok found)
         {
-            return NotFound();
+            Data = found.Value;
+            Events = await invitations.RunAsync(ct);
         }
 
-        Data = found.Value;
-        Events = await invitations.RunAsync(ct);
         return Page();
     }
 

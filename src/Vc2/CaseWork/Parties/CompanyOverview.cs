@@ -23,6 +23,8 @@ public sealed class CompanyOverview(Vc2Db db, TimeProvider clock)
 
     public async Task<Result<Output>> RunAsync(CancellationToken ct = default)
     {
+        // A contact who is also a mentor reads their company's page through the company's door (ADR 0028).
+        db.CurrentUser.ReadAsCompanyContact();
         if (db.CurrentUser.CompanyId is not { } companyId
             || await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, ct) is not { } company)
         {

@@ -4,6 +4,7 @@ using Vc2.CaseWork.Agreements;
 using Vc2.Platform.Audit;
 using Vc2.Platform.Common;
 using Vc2.Platform.Data;
+using Vc2.Platform.Users;
 
 namespace Vc2.CaseWork.Parties;
 
@@ -116,11 +117,20 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
 
         // The party's filter shows the agreements of the placements they see in full: the citizen's own, those the mentor
         // mentors now, those running at the contact's company now.
-        var agreement = await db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
+        var agreement = await AgreementAsync(agreementId, ct);
+        if (agreement is null && db.CurrentUser.Scope == UserScope.Mentor && db.CurrentUser.ReadAsCompanyContact())
+        {
+            // A mentor who is also the company's contact accepts for the company the agreements the company sees too.
+            agreement = await AgreementAsync(agreementId, ct);
+        }
+
         var placement = agreement is null ? null
             : await db.Placements.AsNoTracking().Include(p => p.Mentors).SingleOrDefaultAsync(p => p.Id == agreement.PlacementId, ct);
         return placement is null ? (null, null, default) : (agreement, placement, party);
     }
+
+    private Task<WorkAgreement?> AgreementAsync(Guid agreementId, CancellationToken ct) =>
+        db.Agreements.Include(a => a.SubGoals).Include(a => a.Sections).Include(a => a.Acceptances).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
 
     private Task<bool> IsLatestAsync(WorkAgreement agreement, CancellationToken ct) =>
         db.Agreements.AllAsync(a => a.PlacementId != agreement.PlacementId || a.Number <= agreement.Number, ct);
@@ -134,8 +144,8 @@ public sealed class PartyAgreement(Vc2Db db, TimeProvider clock)
         var mentorId = placement.Mentors.Where(m => m.From <= today && (m.To is null || m.To >= today)).MaxBy(m => m.From)?.MentorId
                        ?? placement.Mentors.MaxBy(m => m.From)?.MentorId;
         var mentor = mentorId is null ? null : await db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Name).SingleOrDefaultAsync(ct);
-        // The company's people see the citizen's first name only; the citizen sees their own name.
-        var citizenName = party == AgreementParty.Citizen || db.CurrentUser.CompanyMentorId is not null ? $"{citizen.FirstName} {citizen.LastName}" : citizen.FirstName;
+        // The citizen sees their own name and the placement's mentor the full name; the company's contact the first name only.
+        var citizenName = party == AgreementParty.Citizen || db.CurrentUser.Scope == UserScope.Mentor ? $"{citizen.FirstName} {citizen.LastName}" : citizen.FirstName;
         return new Output(agreement.Id, agreement.Number, await IsLatestAsync(agreement, ct), AgreementText.Hash(agreement), jobCentre, citizenName, company, mentor,
             placement.Start, placement.PlannedEnd, agreement.LongTermGoal, agreement.PlacementGoal, agreement.TasksAndHours, agreement.MentorRole,
             agreement.SubGoals.OrderBy(g => g.Order).Select(g => g.Text).ToList(), party, agreement.IsAcceptedBy(party),

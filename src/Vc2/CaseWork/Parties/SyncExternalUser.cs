@@ -17,13 +17,23 @@ namespace Vc2.CaseWork.Parties;
 /// configuration (<see cref="BootstrapOptions"/>), before any role claim for the agency exists. A changed set of roles
 /// ends the user's other sessions. Runs as the system (the login is matched before anyone is signed in). It lives with
 /// the parties because it finds their records: the citizen by CPR number, the mentor and the company contact by e-mail.
+/// A MitID Erhverv login (a CVR number and a persistent professional id) that claims no role is a company person logging
+/// in as themselves: <see cref="ProfessionalRecords"/> binds them to their mentor or contact record (ADR 0028).
 /// </summary>
 public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, BootstrapOptions bootstrap, TimeProvider clock)
 {
     public const string NoAccess = "roles";
     public const string UnknownMunicipality = "municipality";
 
-    public sealed record Input(string Subject, string DisplayName, string? Email, IReadOnlyList<string> RoleClaims, string? Cpr);
+    /// <summary>A MitID Erhverv login no job centre has registered; the error's value is the login's CVR number (or
+    /// empty when the claim held none that could be read).</summary>
+    public const string NotRegistered = "not-registered";
+
+    /// <param name="Cvr">MitID Erhverv: the CVR number of the company the person logs in for.</param>
+    /// <param name="ProfessionalId">MitID Erhverv: the person's persistent professional id (stays when the e-mail or name
+    /// changes).</param>
+    public sealed record Input(string Subject, string DisplayName, string? Email, IReadOnlyList<string> RoleClaims, string? Cpr,
+        string? Cvr = null, string? ProfessionalId = null);
 
     /// <summary>The user, and the session stamp their login cookie is to carry.</summary>
     public sealed record Output(Guid UserId, Guid SessionStamp);
@@ -33,6 +43,13 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
         ArgumentNullException.ThrowIfNull(input);
         var centres = await db.JobCentres.ToDictionaryAsync(j => j.MunicipalityNumber, j => j.Id, ct);
         var (memberships, unknown) = MembershipsClaimed(input, centres);
+        if (memberships.Count == 0 && unknown.Count == 0 && ProfessionalRecords.Identify(input.Cvr, input.ProfessionalId) is { } professional)
+        {
+            // Claimed roles (staff, or the first administrators) keep the staff path below; without any, the company
+            // person is who their own records say.
+            return await ProfessionalAsync(input, professional, centres, ct);
+        }
+
         var citizenId = await MatchCitizenAsync(input, memberships, ct);
         var mentorId = await MatchMentorAsync(input, memberships, ct);
         var companyId = await MatchCompanyAsync(input, memberships, ct);
@@ -46,7 +63,39 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
             return Result<Output>.Error(NoAccess, "Dit login giver ikke adgang til VC2. Kontakt din projektleder.");
         }
 
-        var user = await SaveUserAsync(input, memberships, (citizenId, mentorId, companyId), centres, ct);
+        var user = await SaveUserAsync("oidc:" + input.Subject, input, memberships, (citizenId, mentorId, companyId), centres, ct);
+        return new Output(user.Id, user.SessionStamp);
+    }
+
+    /// <summary>A MitID Erhverv login: the user of the persistent id (<see cref="ProfessionalRecords.Login.UserName"/>),
+    /// bound to their mentor and/or contact record, with each record's party role in that record's job centre — never a
+    /// staff role. A login that matches nothing is refused; a user who had records before loses their roles and sessions.</summary>
+    private async Task<Result<Output>> ProfessionalAsync(Input input, ProfessionalRecords.Login login, Dictionary<string, Guid> centres, CancellationToken ct)
+    {
+        var existing = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.UserName == login.UserName, ct);
+        var found = login.Cvr is null ? ProfessionalRecords.Bound.None : await new ProfessionalRecords(db, clock).FindAsync(existing, login.Cvr, input.Email, ct);
+        var memberships = new List<RoleMembership>();
+        if (found.Mentor is { } mentor)
+        {
+            memberships.Add(new RoleMembership { Role = Role.CompanyMentor, JobCentreId = mentor.JobCentreId });
+        }
+
+        if (found.Company is { } company)
+        {
+            memberships.Add(new RoleMembership { Role = Role.CompanyContact, JobCentreId = company.JobCentreId });
+        }
+
+        if (memberships.Count == 0)
+        {
+            if (existing is not null)
+            {
+                await SaveUserAsync(login.UserName, input, memberships, (null, null, null), centres, ct);
+            }
+
+            return Result<Output>.Error(NotRegistered, login.Cvr ?? string.Empty);
+        }
+
+        var user = await SaveUserAsync(login.UserName, input, memberships, (null, found.Mentor?.Id, found.Company?.Id), centres, ct);
         return new Output(user.Id, user.SessionStamp);
     }
 
@@ -135,10 +184,9 @@ public sealed class SyncExternalUser(Vc2Db db, CprProtector protector, Bootstrap
 
     /// <summary>Creates or updates the user with the claimed roles and party records; a change of roles ends the user's
     /// other sessions and, with a new user, is written to the audit log.</summary>
-    private async Task<AppUser> SaveUserAsync(Input input, List<RoleMembership> memberships, (Guid? Citizen, Guid? Mentor, Guid? Company) records,
+    private async Task<AppUser> SaveUserAsync(string userName, Input input, List<RoleMembership> memberships, (Guid? Citizen, Guid? Mentor, Guid? Company) records,
         Dictionary<string, Guid> centres, CancellationToken ct)
     {
-        var userName = "oidc:" + input.Subject;
         var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.UserName == userName, ct);
         var isNew = user is null;
         if (user is null)

@@ -8,6 +8,9 @@ public sealed class CurrentUser
 {
     private readonly List<RoleMembership> _memberships = [];
 
+    /// <summary>The company's door, asked for by a company page (<see cref="ReadAsCompanyContact"/>).</summary>
+    private bool _companyDoor;
+
     public Guid? UserId { get; private set; }
 
     public string UserName { get; private set; } = "anonym";
@@ -45,6 +48,7 @@ public sealed class CurrentUser
     public UserScope Scope =>
         IsSystem ? UserScope.System
         : CitizenJobCentreIds.Count > 0 || IsNational ? UserScope.Staff
+        : _companyDoor ? UserScope.Company
         : CitizenId is not null ? UserScope.Citizen
         : CompanyMentorId is not null ? UserScope.Mentor
         : CompanyId is not null ? UserScope.Company
@@ -66,9 +70,28 @@ public sealed class CurrentUser
 
     public IEnumerable<Role> Roles => _memberships.Select(m => m.Role).Distinct().Order();
 
+    /// <summary>
+    /// A person who is both a company's mentor and its contact person (ADR 0028) holds two party records but reads through
+    /// one door: the mentor's, unless a page of the company (its overview, an agreement the company accepts) asks for the
+    /// company's for the rest of the request. Only a party user with a company record of their own can; for anyone else
+    /// nothing changes. It widens nothing: the company's door shows what the same person sees as the contact alone.
+    /// </summary>
+    /// <returns>Whether the request now reads through the company's door.</returns>
+    public bool ReadAsCompanyContact()
+    {
+        if (IsSystem || CitizenJobCentreIds.Count > 0 || IsNational || CompanyId is null)
+        {
+            return false;
+        }
+
+        _companyDoor = true;
+        return true;
+    }
+
     public void SignIn(AppUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        _companyDoor = false;
         UserId = user.Id;
         UserName = user.UserName;
         DisplayName = user.DisplayName;
@@ -101,6 +124,7 @@ public sealed class CurrentUser
 
         _memberships.Clear();
         CitizenJobCentreIds = [];
+        _companyDoor = false;
         (CitizenId, CompanyMentorId, CompanyId) = party switch
         {
             UserScope.Citizen => ((Guid?)subjectId, (Guid?)null, (Guid?)null),
