@@ -67,6 +67,12 @@ public sealed class OidcApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The mail server VC2 sends to (ADR 0027), a real one in the test process.</summary>
+    public Vc2.Tests.Infrastructure.TestSmtpServer Smtp { get; } = new();
+
+    /// <summary>The app's services, to arrange data as an import or an earlier session would have left it.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public string BaseUrl { get; private set; } = null!;
 
     public string Issuer { get; private set; } = null!;
@@ -103,6 +109,7 @@ public sealed class OidcApp : IAsyncLifetime
         Issuer = $"http://127.0.0.1:{providerPort}";
         BrowserApp.ForeignOrigins.Add(Issuer);
         StartProvider(providerPort);
+        await Smtp.StartListeningAsync();
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -123,6 +130,11 @@ public sealed class OidcApp : IAsyncLifetime
                          ["Oidc:Scopes"] = "roles nemlogin",
                          ["Bootstrap:AgencyAdmins"] = AdminLogin,
                          ["Logging:LogLevel:Default"] = "Warning",
+                         ["Smtp:Host"] = "127.0.0.1",
+                         ["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                         ["Smtp:From"] = "Jobcenter Aarhus <vc2@aarhus.example>",
+                         ["Smtp:Security"] = "None",
+                         ["Outbox:PollSeconds"] = "1",
                      })
             {
                 b.UseSetting(key, value);
@@ -199,6 +211,7 @@ public sealed class OidcApp : IAsyncLifetime
         }
 
         _provider?.Dispose();
+        await Smtp.DisposeAsync();
         if (_adminConnection is not null && _database is not null)
         {
             NpgsqlConnection.ClearAllPools();
