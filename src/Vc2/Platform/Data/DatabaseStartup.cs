@@ -29,7 +29,7 @@ public static partial class DatabaseStartup
             {
                 await using var scope = services.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem("opstart");
-                await scope.ServiceProvider.GetRequiredService<Vc2Db>().Database.MigrateAsync(ct);
+                await MigrateAloneAsync(scope.ServiceProvider.GetRequiredService<Vc2Db>(), ct);
                 if (attempt > 1 && logger is not null)
                 {
                     LogReached(logger, attempt, watch.Elapsed.TotalSeconds);
@@ -53,6 +53,43 @@ public static partial class DatabaseStartup
                 await Task.Delay(pause, ct);
                 pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
             }
+        }
+    }
+
+    /// <summary>The key of the PostgreSQL advisory lock that one migrating instance holds ("VC2_MIG").</summary>
+    private const long MigrationLock = 0x5643325F4D4947;
+
+    /// <summary>
+    /// Migrates with a database-wide lock on PostgreSQL: instances that start together (a rolling deployment) take turns,
+    /// and the ones after the first find nothing to do. Without it, two instances ran the same migration at once and one
+    /// crashed ("column … already exists"). The lock is a session-level advisory lock on the connection the migration
+    /// runs on: it ends with that connection, so an instance killed while migrating holds nobody up. (SQLite serialises
+    /// writers itself, and EF Core's own migration lock covers it.)
+    /// </summary>
+    private static async Task MigrateAloneAsync(Vc2Db db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
