@@ -39,7 +39,7 @@ try
 {
     await DatabaseStartup.MigrateAsync(app.Services, TimeSpan.FromSeconds(config.GetValue("Database:StartupTimeoutSeconds", 60)), startupLog);
 }
-catch (DatabaseUnavailableException ex)
+catch (Exception ex) when (ex is DatabaseUnavailableException or UnknownDatabaseHistoryException)
 {
     return await StopAsync(ex.Message);
 }

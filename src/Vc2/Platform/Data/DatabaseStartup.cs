@@ -12,6 +12,9 @@ namespace Vc2.Platform.Data;
 /// <summary>The database could not be reached within the configured time at start.</summary>
 public sealed class DatabaseUnavailableException(string message, Exception? inner) : Exception(message, inner);
 
+/// <summary>The database was made by a VC2 whose migration history this one does not know: it is not touched.</summary>
+public sealed class UnknownDatabaseHistoryException(string message) : Exception(message);
+
 public static partial class DatabaseStartup
 {
     /// <summary>Applies pending migrations, as the system (the web app at start, and every CLI command that touches the
@@ -70,6 +73,7 @@ public static partial class DatabaseStartup
     {
         if (!db.Database.IsNpgsql())
         {
+            await RefuseUnknownHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             return;
         }
@@ -80,6 +84,7 @@ public static partial class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
             try
             {
+                await RefuseUnknownHistoryAsync(db, ct);
                 await db.Database.MigrateAsync(ct);
             }
             finally
@@ -91,6 +96,29 @@ public static partial class DatabaseStartup
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Migrations are forward-only history (ADR 0014): a database whose history holds a migration this release does not
+    /// know — made by a newer release, by another program, or by a release from before the history was fixed — is left
+    /// as it is, and the start stops with one Danish line that names the migration and its date, instead of failing
+    /// half-way with "relation … already exists".
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(Vc2Db db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var newest = unknown[^1];
+        var made = newest.Length >= 8 && DateOnly.TryParseExact(newest[..8], "yyyyMMdd", out var day) ? $" (fra {day:dd-MM-yyyy})" : "";
+        throw new UnknownDatabaseHistoryException(
+            $"Databasen er lavet af en udgave af VC2, som denne udgave ikke kender: den har migrationen {newest}{made}, og {unknown.Count} i alt, "
+            + $"som ikke findes her (denne udgaves nyeste er {known.Order(StringComparer.Ordinal).LastOrDefault() ?? "ingen"}). Databasen er ikke ændret. "
+            + "Start den udgave, der lavede databasen, eller en nyere; se README om opgradering.");
     }
 
     /// <summary>Whether the database holds any job centre yet (a new database holds none).</summary>
