@@ -77,6 +77,25 @@ public sealed class StartupProcessTests
     }
 
     [Fact]
+    public async Task A_login_the_database_refuses_is_one_Danish_line_and_exit_1_without_a_stack_trace()
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable)))
+        {
+            Assert.Skip("Needs PostgreSQL (VC2_TEST_POSTGRES); ./test.sh and CI set it.");
+        }
+
+        // The test cluster trusts local connections, so it checks no password; a user it does not know it refuses all
+        // the same (28000), as a server refuses a wrong password (28P01).
+        await using var database = await TestDatabase.CreateAsync(Vc2.Platform.Data.DatabaseProvider.Postgres);
+        var wrongUser = new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { Username = "vc2_nobody", Password = "forkert" };
+        await using var refused = WebProcess.Start(Production(wrongUser.ConnectionString, "Postgres"));
+        Assert.Equal(1, await refused.ExitAsync(TimeSpan.FromSeconds(90)));
+        Assert.Contains("Databasen afviste brugeren: forkert brugernavn eller adgangskode i ConnectionStrings:Default", refused.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", refused.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_production_without_an_agency_user_or_a_first_administrator_it_refuses_to_start()
     {
         var settings = Production(TempSqlite());

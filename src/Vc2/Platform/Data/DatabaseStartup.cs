@@ -40,6 +40,11 @@ public static partial class DatabaseStartup
 
                 return;
             }
+            catch (Exception ex) when (Refusal(ex) is { } refusal)
+            {
+                // The database answered, and said no: waiting will not change that, and a stack trace helps nobody.
+                throw new DatabaseUnavailableException(refusal, ex);
+            }
             catch (Exception ex) when (IsUnreachable(ex))
             {
                 if (watch.Elapsed + pause > limit)
@@ -159,6 +164,15 @@ public static partial class DatabaseStartup
         PostgresException { SqlState: "57P03" or "57P01" or "53300" } => true, // starting up, shutting down, too many connections
         SocketException or TimeoutException => true,
         _ => ex.InnerException is { } inner && IsUnreachable(inner),
+    };
+
+    /// <summary>The database's own refusals, as a Danish line that says what to mend; null for anything else.</summary>
+    private static string? Refusal(Exception ex) => ex switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } p => $"Databasen afviste brugeren: forkert brugernavn eller adgangskode i ConnectionStrings:Default ({p.MessageText}).",
+        PostgresException { SqlState: "3D000" } p => $"Databasen findes ikke på serveren: opret den, eller ret Database= i ConnectionStrings:Default ({p.MessageText}).",
+        PostgresException { SqlState: "42501" } p => $"Databasebrugeren mangler rettigheder: VC2 skal kunne oprette og ændre tabeller i sin database ({p.MessageText}).",
+        _ => ex.InnerException is { } inner ? Refusal(inner) : null,
     };
 
     private static string Describe(Exception ex) => (ex.InnerException is { } inner && ex is not PostgresException ? inner.Message : ex.Message).Split('\n')[0];
