@@ -75,6 +75,22 @@ public sealed partial class PlatformJourneyTests(BrowserApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_privacy_notice_and_the_accessibility_statement_are_in_every_pages_footer()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/log-ind");
+        var footer = page.Locator("footer");
+        await footer.GetByRole(AriaRole.Link, new() { Name = "Privatlivspolitik" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Privatlivspolitik", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Du kan klage til Datatilsynet");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await footer.GetByRole(AriaRole.Link, new() { Name = "Tilgængelighedserklæring" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tilgængelighedserklæring", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("WCAG 2.1");
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task The_project_leader_the_agency_and_a_citizen_see_their_pages()
     {
         var leader = await app.NewPageAsync();

@@ -74,6 +74,8 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/StatusCode");
+            o.Conventions.AllowAnonymousToPage("/Notices/Privacy");
+            o.Conventions.AllowAnonymousToPage("/Notices/Accessibility");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             // One page creates and edits a company; creating has no id.
